@@ -14,7 +14,9 @@ from typing import Any
 
 from nir_desktop.core.fields import FIELDS, Field, SheetKind, ValueKind
 from nir_desktop.core.normalize import (
+    InvalidValue,
     display,
+    fold_code,
     pad_digits,
     parse_bool,
     parse_date,
@@ -70,6 +72,41 @@ def parser_for(f: Field) -> Callable[[object], Any]:
     return PARSERS[f.kind]
 
 
+def _mapped(value: Any, spellings: dict[str, str]) -> Any:
+    if isinstance(value, str) and not isinstance(value, InvalidValue):
+        return spellings.get(fold_code(value), value)
+    return value
+
+
+def _parse_column(rows: list[list[Any]], c: int, parse: Callable[[object], Any],
+                  spellings: dict[str, str] | None) -> list[Any]:
+    """Parse one column, each distinct value once.
+
+    Exports repeat dates, codes and yes/no a lot: the memo makes parsing several times
+    faster and lets equal parsed values share one object. Non-text keys carry their type,
+    because True, 1 and 1.0 are equal as dict keys but parse differently.
+    """
+    memo: dict[Any, Any] = {}
+    get = memo.get
+    out: list[Any] = []
+    append = out.append
+    missing = _MISSING
+    for row in rows:
+        v = row[c] if c < len(row) else None
+        key = v if type(v) is str else (type(v), v)
+        p = get(key, missing)
+        if p is missing:
+            p = parse(v)
+            if spellings:
+                p = _mapped(p, spellings)
+            memo[key] = p
+        append(p)
+    return out
+
+
+_MISSING = object()
+
+
 @dataclass(slots=True)
 class Sheet:
     """One sheet (or a CSV file) as read.
@@ -87,6 +124,9 @@ class Sheet:
     header_row: int = 1
     columns: dict[str, int] = field(default_factory=dict)
     parsed: dict[str, list[Any]] = field(default_factory=dict)
+    # field -> {fold_code(file spelling) -> canonical code}, from a mapping profile: the
+    # parsed value is the canonical one, the raw cell keeps the file's spelling.
+    value_map: dict[str, dict[str, str]] = field(default_factory=dict)
 
     # -- reading -------------------------------------------------------------------
     def __len__(self) -> int:
@@ -132,8 +172,8 @@ class Sheet:
             c = self.columns.get(f.name)
             if c is None:
                 continue
-            parse = parser_for(f)
-            self.parsed[f.name] = [parse(row[c] if c < len(row) else None) for row in self.rows]
+            self.parsed[f.name] = _parse_column(self.rows, c, parser_for(f),
+                                                self.value_map.get(f.name))
 
     def set_raw(self, r: int, c: int, value: Any) -> None:
         """Change one cell and re-parse it if it belongs to a mapped field."""
@@ -144,7 +184,9 @@ class Sheet:
         name = self.field_at(c)
         if name is not None and name in self.parsed:
             f = next(f for f in self.fields if f.name == name)
-            self.parsed[name][r] = parser_for(f)(value)
+            parsed = parser_for(f)(value)
+            spellings = self.value_map.get(name)
+            self.parsed[name][r] = _mapped(parsed, spellings) if spellings else parsed
 
     def iter_rows(self) -> Iterator[int]:
         return iter(range(len(self.rows)))

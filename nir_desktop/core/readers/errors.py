@@ -1,0 +1,35 @@
+"""What the readers raise when a file cannot be read, in words a caseworker understands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ReadError(Exception):
+    """A file that cannot be read at all.
+
+    ``message`` is a complete Norwegian sentence (or two) that names the file and the
+    reason; it is meant to be shown as it is, in a dialog or on stderr.
+    """
+
+    def __init__(self, path: Path | str, reason: str, *, sheet: str | None = None,
+                 row: int | None = None, column: str | None = None) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        where = []
+        if sheet is not None:
+            where.append(f"arket «{sheet}»")
+        if row is not None:
+            where.append(f"rad {row}")
+        if column is not None:
+            where.append(f"kolonne {column}")
+        place = f" ({', '.join(where)})" if where else ""
+        self.message = f"Kan ikke lese «{self.path.name}»{place}: {reason}"
+        super().__init__(self.message)
+
+
+class ReadCancelled(Exception):
+    """The user cancelled reading; nothing was read."""

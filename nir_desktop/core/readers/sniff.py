@@ -1,0 +1,224 @@
+"""Telling what a file really is before a parser sees it, and refusing the dangerous ones.
+
+Spreadsheet libraries choose their parser by the file name and fail with messages no
+caseworker understands; files also arrive renamed (a CSV saved as .xls, a Word file picked
+by mistake). We look at the first bytes instead, and check zip containers for bombs and
+XML entity tricks before calamine opens them.
+"""
+
+from __future__ import annotations
+
+import mmap
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from nir_desktop.core.readers.errors import ReadError
+
+# A normal 100k-row export has one sheet part of ~80 MB at a ratio of ~9; Excel's own
+# maximum (1,048,576 rows) stays around 1 GiB. Beyond these, memory would run out first.
+MAX_UNCOMPRESSED_TOTAL = 1 << 30
+MAX_PART_RATIO = 200
+RATIO_MIN_SIZE = 20 << 20  # small parts compress well without being bombs
+MAX_ZIP_ENTRIES = 10_000
+
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "et bilde (PNG)"),
+    (b"\xff\xd8\xff", "et bilde (JPEG)"),
+    (b"GIF8", "et bilde (GIF)"),
+    (b"%PDF", "et PDF-dokument"),
+    (b"{\\rtf", "et RTF-dokument"),
+    (b"Rar!", "et RAR-arkiv"),
+    (b"\x1f\x8b", "et gzip-arkiv"),
+    (b"7z\xbc\xaf", "et 7z-arkiv"),
+    (b"BM", "et bilde (BMP)"),
+)
+
+NOT_SPREADSHEET_HINT = ("Velg en Excel-fil (.xlsx) eller en CSV-fil eksportert fra NIR eller "
+                        "fagsystemet.")
+
+_ENTITY = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+# The prolog is everything before the root element; a DOCTYPE can only be there.
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sniffed:
+    kind: str  # "xlsx", "xlsm", "xls", "ods", "csv"
+    note: str | None = None  # why the content differs from the name, for a ReadNote
+
+
+def sniff(path: Path) -> Sniffed:
+    """What the file at ``path`` is, or a ReadError saying why it cannot be a spreadsheet."""
+    ext = path.suffix.lower().lstrip(".")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except FileNotFoundError:
+        raise ReadError(path, "filen finnes ikke (den kan være flyttet eller slettet).") from None
+    except IsADirectoryError:
+        raise ReadError(path, "dette er en mappe, ikke en fil.") from None
+    except PermissionError:
+        raise ReadError(path, "du har ikke tilgang til å lese filen. Er den åpen i et annet "
+                              "program, eller mangler du tilgang til mappen?") from None
+    except OSError as e:
+        raise ReadError(path, f"filen kunne ikke åpnes ({e.strerror or e}).") from None
+    if size == 0:
+        raise ReadError(path, "filen er tom (0 byte). Eksporter den på nytt.")
+
+    if head.startswith(ZIP_MAGIC):
+        return Sniffed(_zip_kind(path, ext))
+    if head.startswith(OLE_MAGIC):
+        if _ole_is_encrypted(path):
+            raise ReadError(path, "filen er passordbeskyttet (kryptert). Åpne den i Excel, "
+                                  "fjern passordet (Fil > Info > Beskytt arbeidsbok) og lagre "
+                                  "den på nytt.")
+        if ext in ("xlsx", "xlsm"):
+            note = f"Filen heter .{ext}, men er en eldre Excel-fil (.xls); den er lest som .xls."
+            return Sniffed("xls", note)
+        return Sniffed("xls")
+    for magic, what in _OTHER_MAGIC:
+        if head.startswith(magic):
+            raise ReadError(path, f"filen er {what}, ikke et regneark. {NOT_SPREADSHEET_HINT}")
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<html", b"<!doctype html", b"<table")) or (
+            lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office" in head):
+        raise ReadError(path, "filen er en nettside eller XML lagret med regneark-endelse, ikke "
+                              "et ekte regneark. Åpne den i Excel og lagre den som .xlsx.")
+    if not _looks_like_text(head):
+        raise ReadError(path, "filen er ikke et regneark eller en tekstfil. "
+                              f"{NOT_SPREADSHEET_HINT}")
+    if ext in ("xlsx", "xlsm", "xls", "ods"):
+        note = (f"Filen heter .{ext}, men inneholder tekst med skilletegn (CSV); "
+                "den er lest som CSV.")
+        return Sniffed("csv", note)
+    return Sniffed("csv")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return True
+    if b"\x00" in head:
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls <= len(head) // 100
+
+
+def _zip_kind(path: Path, ext: str) -> str:
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                raise ReadError(path, "filen har unormalt mange deler og er avvist for å beskytte "
+                                      "maskinen. Lagre den på nytt fra Excel.")
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                if "xl/workbook.bin" in names:
+                    raise ReadError(path, "filen er en binær Excel-arbeidsbok (.xlsb). Lagre den "
+                                          "som .xlsx i Excel.")
+                kind = "xlsm" if ext == "xlsm" else "xlsx"
+            elif "content.xml" in names and _mimetype(z, names).startswith(
+                    "application/vnd.oasis.opendocument.spreadsheet"):
+                kind = "ods"
+            elif "word/document.xml" in names:
+                raise ReadError(path, f"filen er et Word-dokument, ikke et regneark. "
+                                      f"{NOT_SPREADSHEET_HINT}")
+            elif "ppt/presentation.xml" in names:
+                raise ReadError(path, f"filen er en PowerPoint-presentasjon, ikke et regneark. "
+                                      f"{NOT_SPREADSHEET_HINT}")
+            elif any(n.startswith("Index/") and n.endswith(".iwa") for n in names) or (
+                    ext == "numbers"):
+                raise ReadError(path, "Apple Numbers-filer kan ikke leses. Velg Arkiv > Eksporter "
+                                      "til > Excel i Numbers, og åpne .xlsx-filen.")
+            elif "content.xml" in names:
+                raise ReadError(path, f"filen er et OpenDocument-dokument, men ikke et regneark. "
+                                      f"{NOT_SPREADSHEET_HINT}")
+            else:
+                raise ReadError(path, f"filen er et zip-arkiv, ikke et regneark. "
+                                      f"{NOT_SPREADSHEET_HINT}")
+            _guard_parts(path, z, infos)
+            return kind
+    except zipfile.BadZipFile:
+        raise ReadError(path, "filen er skadet eller ufullstendig (kanskje avbrutt under "
+                              "kopiering eller nedlasting). Lagre eller last den ned på nytt.") \
+            from None
+    except (zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
+        # RuntimeError: zipfile's way of saying an entry is encrypted.
+        if isinstance(e, RuntimeError) and "encrypted" in str(e).lower():
+            raise ReadError(path, "filen er passordbeskyttet. Fjern passordet i Excel og lagre "
+                                  "den på nytt.") from None
+        raise ReadError(path, "filen er skadet: en del av den kan ikke pakkes ut. Lagre eller "
+                              "last den ned på nytt.") from None
+
+
+def _mimetype(z: zipfile.ZipFile, names: set[str]) -> str:
+    if "mimetype" not in names:
+        return ""
+    with z.open("mimetype") as f:
+        return f.read(200).decode("ascii", "replace").strip()
+
+
+def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse zip bombs and XML entity tricks before a parser expands them.
+
+    Declared sizes can lie, so every XML part is inflated here once, counting the bytes
+    really produced and stopping at the limit; only its prolog is searched for entities.
+    """
+    declared = sum(i.file_size for i in infos)
+    if declared > MAX_UNCOMPRESSED_TOTAL:
+        raise ReadError(path, _too_big_reason())
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        produced = 0
+        prolog = b""
+        in_prolog = info.filename.endswith((".xml", ".rels", ".vml"))
+        with z.open(info) as f:
+            while True:
+                chunk = f.read(1 << 20)
+                if not chunk:
+                    break
+                produced += len(chunk)
+                total += len(chunk)
+                if total > MAX_UNCOMPRESSED_TOTAL:
+                    raise ReadError(path, _too_big_reason())
+                if in_prolog:
+                    prolog += chunk
+                    m = _FIRST_ELEMENT.search(prolog)
+                    head = prolog[: m.start()] if m else prolog
+                    if _ENTITY.search(head):
+                        raise ReadError(path, "filen inneholder XML-definisjoner (DOCTYPE/ENTITY) "
+                                              "som ikke hører hjemme i et regneark, og er avvist "
+                                              "av sikkerhetshensyn. Lagre den på nytt fra Excel.")
+                    if m or len(prolog) > (1 << 20):
+                        in_prolog = False
+                        prolog = b""
+        if (produced > RATIO_MIN_SIZE
+                and produced > MAX_PART_RATIO * max(1, info.compress_size)):
+            raise ReadError(path, "filen pakker seg ut til unormalt mye data (mulig «zip-bombe») "
+                                  "og er avvist for å beskytte maskinen.")
+
+
+def _too_big_reason() -> str:
+    gib = MAX_UNCOMPRESSED_TOTAL / (1 << 30)
+    return (f"filen er for stor: innholdet er over {gib:g} GiB når det pakkes ut. Del den opp, "
+            "eller eksporter den som CSV.")
+
+
+def _ole_is_encrypted(path: Path) -> bool:
+    # An encrypted Office 2007+ file is an OLE2 container with these streams; their names
+    # sit in the directory as UTF-16LE. A search is enough and needs no OLE parser.
+    needle = "EncryptedPackage".encode("utf-16-le")
+    with path.open("rb") as f:
+        try:
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+                return m.find(needle) != -1 or m.find("EncryptionInfo".encode("utf-16-le")) != -1
+        except ValueError:
+            return False

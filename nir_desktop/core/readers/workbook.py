@@ -1,0 +1,235 @@
+"""read_workbook: any supported file into one Workbook of recognised, parsed sheets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from nir_desktop.core.fields import SHEET_TITLES, SheetKind
+from nir_desktop.core.mapping import (
+    MappingProfile,
+    apply_columns,
+    apply_sheet_map,
+    apply_value_map,
+    recognise_columns,
+    sheet_kind_for,
+)
+from nir_desktop.core.model import ReadNote, Sheet, Workbook, column_letter
+from nir_desktop.core.normalize import display, fold
+from nir_desktop.core.readers.csv_reader import read_csv
+from nir_desktop.core.readers.errors import ReadCancelled, ReadError
+from nir_desktop.core.readers.excel_reader import read_excel
+from nir_desktop.core.readers.sniff import sniff
+from nir_desktop.core.readers.table import RawTable, to_sheet
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+# Reading is most of the time; recognition and parsing the rest.
+_READ_SHARE = 0.8
+
+
+def read_workbook(path: Path | str, *, profile: MappingProfile | None = None,
+                  progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> Workbook:
+    """Read an export (.xlsx/.xlsm/.xls/.ods/.csv) into a Workbook.
+
+    Sheets are recognised by name (a CSV file or a one-sheet workbook is Deltakere),
+    columns by header; ``profile`` (a user's mapping) beats the automatic recognition.
+    Raises ReadError with a Norwegian message for a file that cannot be read, and
+    ReadCancelled when ``cancelled()`` turns true.
+    """
+    path = Path(path)
+
+    def report(x: float) -> None:
+        if progress is not None:
+            progress(min(1.0, max(0.0, x)))
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise ReadCancelled()
+
+    report(0.0)
+    sniffed = sniff(path)
+    check_cancel()
+    notes: list[ReadNote] = []
+    if sniffed.note:
+        notes.append(ReadNote(sniffed.note))
+
+    def sub_progress(x: float) -> None:
+        report(_READ_SHARE * x)
+
+    dialect = None
+    try:
+        if sniffed.kind == "csv":
+            table, dialect = read_csv(path, progress=sub_progress, cancelled=cancelled)
+            tables = [table]
+        else:
+            tables = read_excel(path, sniffed.kind, progress=sub_progress, cancelled=cancelled)
+    except MemoryError:
+        raise ReadError(path, "filen er for stor til å leses med minnet denne maskinen har.") \
+            from None
+    check_cancel()
+
+    sheets = [_sheet_from(t, notes) for t in tables]
+    if not any(s.headers or s.rows for s in sheets):
+        what = "CSV-filen" if sniffed.kind == "csv" else "arbeidsboken"
+        raise ReadError(path, f"{what} er tom: ingen celler har innhold.")
+
+    _assign_kinds(sheets, is_csv=sniffed.kind == "csv")
+    if profile is not None:
+        apply_sheet_map(sheets, profile)
+    _deduplicate_kinds(sheets, notes)
+
+    for i, s in enumerate(sheets):
+        check_cancel()
+        if s.kind is not None:
+            _header_check(s, notes)
+            notes.extend(recognise_columns(s))
+            if profile is not None:
+                notes.extend(apply_columns(s, profile))
+                apply_value_map(s, profile)
+            if "fodselsnummer" not in s.columns and s.headers:
+                notes.append(ReadNote(
+                    f"Arket «{s.name}» har ingen kolonne for fødselsnummer, så arket blir ikke "
+                    "kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller koble den "
+                    "til riktig felt.", sheet=s.name, row=s.header_row))
+            s.parse_all()
+        report(_READ_SHARE + (1 - _READ_SHARE) * (i + 1) / len(sheets))
+
+    book = Workbook(path=path, format=sniffed.kind, sheets=sheets, csv_dialect=dialect,
+                    notes=notes)
+    book.reporting_year = find_reporting_year(sheets)
+    book.content_hash = file_hash(path)
+    report(1.0)
+    return book
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of the file's bytes: the same file, unchanged, has the same hash."""
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _sheet_from(table: RawTable, notes: list[ReadNote]) -> Sheet:
+    sheet = to_sheet(table)
+    if table.merged and sheet.rows:
+        first = sheet.header_row - 1  # 0-based row of the header
+        in_data = [m for m in table.merged if m[2] >= first and m[3] < max(len(sheet.headers), 1)]
+        if in_data:
+            r0, c0, r1, c1 = in_data[0]
+            where = f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
+            more = f" og {len(in_data) - 1} andre" if len(in_data) > 1 else ""
+            notes.append(ReadNote(
+                f"Arket «{table.name}» har sammenslåtte celler ({where}{more}). Verdien står "
+                "bare i den første cellen; de andre cellene i området leses som tomme.",
+                sheet=table.name, row=r0 + 1, column=column_letter(c0)))
+    return sheet
+
+
+def _assign_kinds(sheets: list[Sheet], *, is_csv: bool) -> None:
+    if is_csv or len(sheets) == 1:
+        sheets[0].kind = SheetKind.DELTAKERE
+        return
+    for s in sheets:
+        s.kind = sheet_kind_for(s.name)
+    if not any(s.kind for s in sheets):
+        # A workbook with one sheet of data and others empty (Ark1, Ark2, Ark3).
+        with_data = [s for s in sheets if s.rows]
+        if len(with_data) == 1:
+            with_data[0].kind = SheetKind.DELTAKERE
+
+
+def _deduplicate_kinds(sheets: list[Sheet], notes: list[ReadNote]) -> None:
+    seen: dict[SheetKind, Sheet] = {}
+    for s in sheets:
+        if s.kind is None:
+            continue
+        first = seen.get(s.kind)
+        if first is None:
+            seen[s.kind] = s
+            continue
+        notes.append(ReadNote(
+            f"Både arket «{first.name}» og arket «{s.name}» ser ut til å være "
+            f"{SHEET_TITLES[s.kind]}. Bare «{first.name}» blir kontrollert; «{s.name}» "
+            "beholdes uendret.", sheet=s.name))
+        s.kind = None
+
+
+def _is_data_like(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float | date | datetime):
+        return True
+    text = str(value).strip().replace(" ", "")
+    return bool(text) and (text.replace(".", "").replace(",", "").replace("-", "").isdigit())
+
+
+def _header_check(sheet: Sheet, notes: list[ReadNote]) -> None:
+    """A first row of only numbers and dates is data, not a header: say so."""
+    values = [v for v in sheet.headers if v.strip()]
+    if values and all(_is_data_like(v) for v in values):
+        notes.append(ReadNote(
+            f"Arket «{sheet.name}» ser ut til å mangle overskriftsrad: den første raden med "
+            f"innhold (rad {sheet.header_row}) har bare tall og datoer. Legg inn "
+            "kolonneoverskrifter som «Fødselsnummer» og «Navn» øverst, eller koble kolonnene "
+            "selv.", sheet=sheet.name, row=sheet.header_row))
+
+
+# --- Rapporteringsår ---------------------------------------------------------------------
+
+_YEAR_LABEL = re.compile(r"rapporterings\s*(?:å|aa|a)r\D{0,5}((?:19|20)\d{2})\b", re.IGNORECASE)
+_YEAR_KEYS = frozenset({"rapporteringsar", "rapporteringsaar", "rapportar", "rapportaar"})
+_SMALL_ROWS = 60
+_SMALL_COLS = 30
+
+
+def _as_year(value: Any) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        y = int(value)
+        return y if y == value and 2000 <= y <= 2100 else None
+    text = display(value).strip()
+    if text.isdigit() and len(text) == 4 and 2000 <= int(text) <= 2100:
+        return int(text)
+    return None
+
+
+def find_reporting_year(sheets: list[Sheet]) -> int | None:
+    """A Rapporteringsår stated in the file: a label cell with the year beside or below it,
+    "Rapporteringsår: 2021" in one cell, or a column headed Rapporteringsår."""
+    for s in sheets:
+        # A column of its own, in any sheet: the first value in it.
+        for c, h in enumerate(s.headers):
+            if fold(h) in _YEAR_KEYS:
+                for row in s.rows[:_SMALL_ROWS]:
+                    y = _as_year(row[c] if c < len(row) else None)
+                    if y:
+                        return y
+            m = _YEAR_LABEL.search(h)
+            if m:
+                return int(m.group(1))
+    for s in sheets:
+        if s.kind is not None and len(s.rows) > _SMALL_ROWS:
+            continue
+        grid = [s.headers, *[[display(v) if not isinstance(v, int | float) else v for v in r]
+                              for r in s.rows[:_SMALL_ROWS]]]
+        for r, row in enumerate(grid):
+            for c, v in enumerate(row[:_SMALL_COLS]):
+                if not isinstance(v, str):
+                    continue
+                if fold(v) in _YEAR_KEYS:
+                    right = row[c + 1] if c + 1 < len(row) else None
+                    below = grid[r + 1][c] if r + 1 < len(grid) and c < len(grid[r + 1]) else None
+                    y = _as_year(right) or _as_year(below)
+                    if y:
+                        return y
+                m = _YEAR_LABEL.search(v)
+                if m:
+                    return int(m.group(1))
+    return None
