@@ -1,0 +1,121 @@
+"""Atomic file writes: a temporary file beside the target, then one rename.
+
+A failed write must never leave a half file behind, and the user's original export
+must never be the target of a write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+class WriteError(Exception):
+    """A write that could not be done; ``message`` is Norwegian and safe to show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.resolve() == b.resolve():
+            return True
+    except OSError:
+        pass
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        # One of them does not exist yet: they cannot be the same file.
+        return False
+
+
+def ensure_not_original(target: Path | str, original: Path | str | None) -> None:
+    """Raise WriteError when ``target`` is (a link to) the original input file."""
+    if original is None:
+        return
+    target, original = Path(target), Path(original)
+    if _same_file(target, original):
+        raise WriteError(
+            f"Kan ikke skrive til {target.name}: det er originalfilen. "
+            "Originalen endres aldri – velg et annet filnavn."
+        )
+
+
+def _fsync_dir(directory: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open directories.
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_open(target: Path | str, original: Path | str | None = None) -> Iterator[BinaryIO]:
+    """Open a temporary binary file that replaces ``target`` only if the block succeeds."""
+    target = Path(target)
+    ensure_not_original(target, original)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise WriteError(f"Mappen {directory} finnes ikke. Velg en mappe som finnes.")
+    if target.is_dir():
+        raise WriteError(f"Kan ikke skrive til {target}: det er en mappe.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise WriteError(
+            f"Kan ikke skrive i mappen {directory}: {exc.strerror or exc}. "
+            "Sjekk at du har skrivetilgang."
+        ) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); give it the mode a normal save would.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise WriteError(
+                f"Kunne ikke skrive {target.name}: {exc.strerror or exc}. "
+                "Ingenting ble lagret; sjekk ledig plass og skrivetilgang."
+            ) from exc
+        raise
+    _fsync_dir(directory)
+
+
+def atomic_write(target: Path | str, produce: Callable[[BinaryIO], None],
+                 original: Path | str | None = None) -> None:
+    """Write ``target`` atomically with ``produce(fh)``."""
+    with atomic_open(target, original) as fh:
+        produce(fh)
+
+
+def atomic_write_bytes(target: Path | str, data: bytes,
+                       original: Path | str | None = None) -> None:
+    with atomic_open(target, original) as fh:
+        fh.write(data)
+
+
+def atomic_write_text(target: Path | str, text: str, encoding: str = "utf-8",
+                      original: Path | str | None = None) -> None:
+    atomic_write_bytes(target, text.encode(encoding), original)

@@ -1,0 +1,189 @@
+"""Write a corrected CSV in the original file's dialect, untouched rows byte for byte.
+
+The original text is split into records exactly as the reader's ``csv.reader`` split it
+(so row numbers agree); records without changes are written as they were, changed
+records are re-encoded with the same delimiter, quoting and line ending.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from nir_desktop.core.fields import ValueKind
+from nir_desktop.core.model import CsvDialect, column_letter
+from nir_desktop.core.normalize import InvalidValue, parse_number
+from nir_desktop.core.writers.atomic import WriteError, atomic_open
+
+# A cell starting with one of these is run as a formula by Excel and LibreOffice.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_GUARDED_KINDS = frozenset({ValueKind.TEXT, ValueKind.CODE})
+
+
+def needs_guard(value: str, kind: ValueKind | None, mapped: bool) -> bool:
+    """Whether a CSV cell would be run as a formula and must be neutralised.
+
+    Only free text is touched: codes and text fields, and unmapped columns whose value is
+    not a number. Identifiers, dates, yes/no and numbers are never changed.
+    """
+    if len(value) < 2 or not value.startswith(_FORMULA_START):
+        return False
+    if mapped:
+        return kind in _GUARDED_KINDS
+    parsed = parse_number(value)
+    return parsed is None or isinstance(parsed, InvalidValue)
+
+
+def neutralise(value: str) -> str:
+    return "'" + value
+
+
+@dataclass(slots=True)
+class CsvWriteResult:
+    cells_written: int = 0
+    rows_rewritten: int = 0
+    rows_added: int = 0
+    cells_neutralised: int = 0
+
+
+def _split_terminator(raw: str) -> tuple[str, str]:
+    if raw.endswith("\r\n"):
+        return raw[:-2], "\r\n"
+    if raw.endswith(("\n", "\r")):
+        return raw[:-1], raw[-1]
+    return raw, ""
+
+
+def _records(text: str, dialect: CsvDialect) -> Iterator[tuple[list[str], str]]:
+    """(fields, raw text incl. its line ending) per record, as csv.reader splits them."""
+    consumed: list[str] = []
+
+    def lines() -> Iterator[str]:
+        for line in io.StringIO(text, newline=""):
+            consumed.append(line)
+            yield line
+
+    reader = csv.reader(lines(), delimiter=dialect.delimiter, quotechar=dialect.quotechar,
+                        strict=False)
+    for fields in reader:
+        raw = "".join(consumed)
+        consumed.clear()
+        yield fields, raw
+
+
+def write_csv(original: Path | str, dialect: CsvDialect,
+              changes: dict[int, dict[int, str]], out_path: Path | str, *,
+              kind_of_column: Callable[[int], tuple[ValueKind | None, bool]] | None = None,
+              header_row: int = 1, guard: bool = True) -> CsvWriteResult:
+    """Copy the CSV ``original`` to ``out_path`` with ``changes`` applied.
+
+    ``changes`` maps the record number (1-based, as the reader numbers rows) to
+    {0-based column: new text}. ``kind_of_column(c)`` gives (field kind, mapped?) for the
+    injection guard; with ``guard`` every free-text cell starting with = + - @ gets an
+    apostrophe in front (the rows that had one are re-encoded).
+    """
+    original = Path(original)
+    try:
+        data = original.read_bytes()
+    except OSError as exc:
+        raise WriteError(f"Kan ikke lese {original.name} på nytt: {exc.strerror or exc}.") from exc
+    encoding = dialect.encoding
+    bom = b""
+    if encoding.lower().replace("_", "-") in ("utf-8-sig", "utf8-sig"):
+        encoding = "utf-8"
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        bom = b"\xef\xbb\xbf"
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise WriteError(
+            f"{original.name} har endret seg siden den ble åpnet, eller har en tegnkoding "
+            "som ikke kan skrives tilbake. Åpne filen på nytt."
+        ) from exc
+
+    kinds: dict[int, tuple[ValueKind | None, bool]] = {}
+
+    def kind(c: int) -> tuple[ValueKind | None, bool]:
+        if c not in kinds:
+            kinds[c] = kind_of_column(c) if kind_of_column else (None, False)
+        return kinds[c]
+
+    result = CsvWriteResult()
+    out_parts: list[str] = []
+    last_terminator = dialect.newline
+    n = 0
+
+    def encode_row(fields: list[str], terminator: str) -> str:
+        buf = io.StringIO()
+        csv.writer(buf, delimiter=dialect.delimiter, quotechar=dialect.quotechar,
+                   quoting=csv.QUOTE_MINIMAL, lineterminator=terminator).writerow(fields)
+        return buf.getvalue()
+
+    def apply(row_number: int, fields: list[str]) -> bool:
+        changed = False
+        row_changes = changes.get(row_number)
+        if row_changes:
+            for c, value in row_changes.items():
+                if c >= len(fields):
+                    fields.extend([""] * (c + 1 - len(fields)))
+                fields[c] = value
+                result.cells_written += 1
+            changed = True
+        if guard and row_number != header_row:
+            for c, value in enumerate(fields):
+                if value and value[0] in "=+-@\t\r":
+                    k, mapped = kind(c)
+                    if needs_guard(value, k, mapped):
+                        fields[c] = neutralise(value)
+                        result.cells_neutralised += 1
+                        changed = True
+        return changed
+
+    try:
+        for fields, raw in _records(text, dialect):
+            n += 1
+            _body, terminator = _split_terminator(raw)
+            if terminator:
+                last_terminator = terminator
+            if apply(n, fields):
+                result.rows_rewritten += 1
+                out_parts.append(encode_row(fields, terminator))
+            else:
+                out_parts.append(raw)
+    except csv.Error as exc:
+        raise WriteError(f"{original.name} er ikke gyldig CSV i rad {n + 1}: {exc}.") from exc
+
+    extra = sorted(r for r in changes if r > n)
+    if extra:
+        if out_parts and not _split_terminator(out_parts[-1])[1]:
+            out_parts[-1] += last_terminator
+        for r in range(n + 1, extra[-1] + 1):
+            fields: list[str] = []
+            if r in changes:
+                apply(r, fields)
+                result.rows_added += 1
+            out_parts.append(encode_row(fields, last_terminator))
+
+    with atomic_open(out_path, original) as fh:
+        fh.write(bom)
+        for i, part in enumerate(out_parts, start=1):
+            try:
+                fh.write(part.encode(encoding))
+            except UnicodeEncodeError as exc:
+                bad = part[exc.start:exc.end]
+                col = _column_of_char(part, exc.start, dialect.delimiter)
+                raise WriteError(
+                    f"Tegnet «{bad}» i rad {i}, kolonne {column_letter(col)} kan ikke lagres "
+                    f"i tegnkodingen til {original.name} (Windows-1252). Skriv det uten "
+                    "tegnet, eller lagre som Excel-fil."
+                ) from exc
+    return result
+
+
+def _column_of_char(line: str, index: int, delimiter: str) -> int:
+    # Good enough for a message: quoted delimiters are rare in the cells that fail.
+    return line[:index].count(delimiter)
