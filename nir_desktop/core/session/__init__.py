@@ -1,0 +1,67 @@
+"""Review sessions: the corrections, acknowledgements and notes for one export, saved in the
+user's data folder, journaled so a crash loses at most the last change, exchangeable with a
+colleague, and applicable to a newer export of the same data.
+
+Typical use (GUI or command line)::
+
+    store = SessionStore()                       # paths.sessions_dir()
+    recovery = store.recover(workbook.content_hash)   # unsaved work from a crash?
+    session = store.load(workbook.content_hash) or new_session(workbook)
+    saver = Autosaver(store, session)
+    result = apply_to(session, workbook)         # re-apply earlier edits to the cells
+    saver.record_edit(edit, workbook)            # after every edit the user makes
+    saver.acknowledge("W012", "Deltakere", 7, 4, "kontrollert, riktig", workbook)
+    saver.close()                                # on a clean exit
+"""
+
+from nir_desktop.core.session.apply import (
+    AckOutcome,
+    ApplyResult,
+    ApplyStatus,
+    EditOutcome,
+    apply_to,
+)
+from nir_desktop.core.session.autosave import Autosaver
+from nir_desktop.core.session.errors import SessionError
+from nir_desktop.core.session.markers import Marker, pid_alive
+from nir_desktop.core.session.models import (
+    SCHEMA_VERSION,
+    Acknowledgement,
+    EditRecord,
+    FileIdentity,
+    Note,
+    Session,
+    content_hash_of,
+    fnr_key,
+    identity_of,
+    new_session,
+    row_context,
+)
+from nir_desktop.core.session.store import Recovery, SessionInfo, SessionStore, parse_session
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AckOutcome",
+    "Acknowledgement",
+    "ApplyResult",
+    "ApplyStatus",
+    "Autosaver",
+    "EditOutcome",
+    "EditRecord",
+    "FileIdentity",
+    "Marker",
+    "Note",
+    "Recovery",
+    "Session",
+    "SessionError",
+    "SessionInfo",
+    "SessionStore",
+    "apply_to",
+    "content_hash_of",
+    "fnr_key",
+    "identity_of",
+    "new_session",
+    "parse_session",
+    "pid_alive",
+    "row_context",
+]

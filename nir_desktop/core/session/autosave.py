@@ -1,0 +1,237 @@
+"""Recording changes to a session as they happen, without Qt.
+
+Every change goes to the journal (fsynced) before the call returns, so a crash or
+``kill -9`` loses at most a change whose call had not returned yet. A debounced save on a
+``threading.Timer`` folds the journal into the session file; bursts of changes within
+``delay_s`` of the first unsaved one are saved together.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import IO, Any
+
+from nir_desktop.core.edits import CellEdit
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.model import Workbook
+from nir_desktop.core.session import journal
+from nir_desktop.core.session.errors import SessionError
+from nir_desktop.core.session.models import (
+    FNR_FIELD,
+    Acknowledgement,
+    EditRecord,
+    Note,
+    Session,
+    fnr_key,
+    row_context,
+)
+from nir_desktop.core.session.store import SessionStore
+
+log = logging.getLogger(__name__)
+
+
+class Autosaver:
+    """Owns one open session: records changes, journals them, saves them.
+
+    Starting it makes ``session`` the truth: a journal left from an earlier run is folded
+    in if ``session`` was loaded with replay, or dropped if not (the user declined
+    recovery). Call :meth:`close` on a clean exit; it saves and removes the running marker.
+    """
+
+    def __init__(self, store: SessionStore, session: Session, delay_s: float = 0.5) -> None:
+        self.store = store
+        self.session = session
+        self.delay_s = delay_s
+        self.last_error: SessionError | None = None
+        self._lock = threading.RLock()  # guards session, journal and the timer
+        self._save_lock = threading.Lock()  # one save at a time, in order
+        self._timer: threading.Timer | None = None
+        self._dirty = False
+        self._seq = session.journal_seq
+        self._journal: IO[bytes] | None = None
+        self._closed = False
+        h = session.content_hash
+        self._journal_path: Path = store.journal_path(h)
+        store.write_marker(h)
+        if self._journal_path.exists():
+            self._save_now()
+            self.store.discard_journal(h)
+
+    @property
+    def content_hash(self) -> str:
+        return self.session.content_hash
+
+    # -- recording ---------------------------------------------------------------------
+    def record_edit(self, edit: CellEdit, workbook: Workbook | None = None, *,
+                    fnr: str | None = None, sheet_kind: SheetKind | None = None,
+                    header: str | None = None) -> EditRecord:
+        """Record a cell edit the user made. With ``workbook`` the row's fødselsnummer,
+        the sheet kind and the column header are looked up there (call it before or after
+        applying the edit; an edit of the fødselsnummer cell itself keys the row by its
+        value in the original file)."""
+        is_fnr_cell = edit.field == FNR_FIELD
+        if workbook is not None:
+            w_fnr, w_kind, w_header = row_context(workbook, edit.sheet, edit.row, edit.column)
+            fnr = fnr or w_fnr
+            sheet_kind = sheet_kind or w_kind
+            header = header or w_header
+            sheet = workbook.sheet_named(edit.sheet)
+            is_fnr_cell = is_fnr_cell or (
+                sheet is not None and sheet.columns.get(FNR_FIELD) == edit.column)
+        fnr = self._original_fnr(edit, fnr_key(fnr) if fnr else None, is_fnr_cell)
+        record = EditRecord(sheet=edit.sheet, row=edit.row, column=edit.column, old=edit.old,
+                            new=edit.new, rule=edit.rule, field=edit.field, fnr=fnr,
+                            sheet_kind=sheet_kind, header=header)
+        self._record("edit", record.model_dump(mode="json"))
+        return record
+
+    def _original_fnr(self, edit: CellEdit, current: str | None, is_fnr_cell: bool,
+                      ) -> str | None:
+        # The first recorded edit of this row's fødselsnummer cell holds its original value;
+        # a newer export from NIR carries that one until it is corrected there.
+        for e in self.session.edits:
+            if e.sheet == edit.sheet and e.row == edit.row and e.fnr:
+                return e.fnr
+        if is_fnr_cell:
+            return fnr_key(edit.old) or current
+        return current
+
+    def acknowledge(self, rule: str, sheet: str | None, row: int | None,
+                    column: int | None, note: str = "", workbook: Workbook | None = None, *,
+                    fnr: str | None = None) -> Acknowledgement:
+        """Mark a finding as looked at ("kontrollert, riktig"), replacing an earlier one."""
+        kind = header = None
+        if workbook is not None and sheet is not None and row is not None:
+            w_fnr, kind, header = row_context(workbook, sheet, row, column)
+            fnr = fnr or w_fnr
+            fnr = self._row_fnr(sheet, row) or fnr
+        ack = Acknowledgement(rule=rule, sheet=sheet, row=row, column=column,
+                              fnr=fnr_key(fnr) if fnr else None, sheet_kind=kind,
+                              header=header, note=note)
+        self._record("ack", ack.model_dump(mode="json"))
+        return ack
+
+    def unacknowledge(self, rule: str, sheet: str | None, row: int | None,
+                      column: int | None) -> None:
+        ack = Acknowledgement(rule=rule, sheet=sheet, row=row, column=column)
+        self._record("unack", ack.model_dump(mode="json"))
+
+    def add_note(self, text: str, sheet: str | None = None, row: int | None = None,
+                 workbook: Workbook | None = None) -> Note:
+        fnr = None
+        if workbook is not None and sheet is not None and row is not None:
+            fnr = self._row_fnr(sheet, row) or row_context(workbook, sheet, row)[0]
+        note = Note(text=text, sheet=sheet, row=row, fnr=fnr)
+        self._record("note", note.model_dump(mode="json"))
+        return note
+
+    def _row_fnr(self, sheet: str, row: int) -> str | None:
+        for e in self.session.edits:
+            if e.sheet == sheet and e.row == row and e.fnr:
+                return e.fnr
+        return None
+
+    def _record(self, op: str, data: dict[str, Any]) -> None:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the session is closed")
+            self._ensure_journal()
+            entry = journal.JournalEntry(self._seq + 1, op, data)
+            try:
+                assert self._journal is not None
+                journal.append(self._journal, entry)
+            except OSError as exc:
+                raise SessionError(
+                    "Kunne ikke lagre endringen i øktjournalen "
+                    f"({exc.strerror or exc}). Sjekk ledig plass på disken.") from exc
+            self._seq = entry.seq
+            journal.apply_entry(self.session, entry)
+        self.mark_dirty()
+
+    def _ensure_journal(self) -> None:
+        if self._journal is not None:
+            return
+        # The journal is only meaningful on top of a session file, so write that first.
+        if not self.store.path_for(self.content_hash).exists():
+            self.store.save(self.session)
+        try:
+            self._journal = open(self._journal_path, "ab")  # noqa: SIM115 - kept open
+        except OSError as exc:
+            raise SessionError(
+                f"Kunne ikke åpne øktjournalen ({exc.strerror or exc}).") from exc
+
+    # -- saving ------------------------------------------------------------------------
+    def mark_dirty(self) -> None:
+        """Schedule a save ``delay_s`` from now unless one is already waiting."""
+        with self._lock:
+            self._dirty = True
+            if self._timer is None and not self._closed:
+                self._timer = threading.Timer(self.delay_s, self._on_timer)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def _on_timer(self) -> None:
+        with self._lock:
+            self._timer = None
+        try:
+            self._save_now()
+        except SessionError as exc:
+            self.last_error = exc
+            log.warning("Autosave failed: %s", type(exc.__cause__).__name__)
+
+    def flush(self) -> None:
+        """Save now if anything is unsaved (raises SessionError when saving fails)."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+        self._save_now()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _save_now(self) -> None:
+        with self._save_lock:
+            with self._lock:
+                self._dirty = False
+                saved_seq = self._seq
+                snapshot = self.session.model_copy(deep=True)
+            snapshot.journal_seq = saved_seq
+            try:
+                self.store.save(snapshot)
+            except SessionError:
+                self._dirty = True
+                raise
+            self.last_error = None
+            with self._lock:
+                self.session.updated = snapshot.updated
+                self.session.journal_seq = saved_seq
+                # Entries recorded during the write stay; the next save empties the journal
+                # (replay skips what the file already holds, by sequence number).
+                if self._seq == saved_seq and self._journal is not None:
+                    self._journal.seek(0)
+                    self._journal.truncate(0)
+                    self._journal.flush()
+
+    def close(self) -> None:
+        """Save, close the journal and remove the running marker (a clean exit)."""
+        if self._closed:
+            return
+        self.flush()
+        with self._lock:
+            self._closed = True
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+                if self._seq == self.session.journal_seq:
+                    self.store.discard_journal(self.content_hash)
+        self.store.remove_marker(self.content_hash)
+
+    def __enter__(self) -> Autosaver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
