@@ -38,8 +38,7 @@ def sniff_encoding(head: bytes) -> str:
     return "utf-8"
 
 
-def sniff_delimiter(header_line: str) -> str:
-    """The delimiter that occurs most often in the header line, outside quotes."""
+def count_delimiters(header_line: str) -> dict[str, int]:
     counts = dict.fromkeys(DELIMITERS, 0)
     quoted = False
     for ch in header_line:
@@ -47,6 +46,12 @@ def sniff_delimiter(header_line: str) -> str:
             quoted = not quoted
         elif not quoted and ch in counts:
             counts[ch] += 1
+    return counts
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter that occurs most often in the header line, outside quotes."""
+    counts = count_delimiters(header_line)
     best = max(DELIMITERS, key=lambda d: counts[d])  # ties: ';' first, as Norway writes it
     return best if counts[best] else ";"
 
@@ -92,6 +97,11 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
         text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         first = text.readline()
         delimiter = sniff_delimiter(first)
+        if not any(count_delimiters(first).values()) and path.suffix.lower() not in (
+                ".csv", ".tsv"):
+            raise ReadError(path, "filen er en tekstfil uten kolonner (ingen semikolon, komma "
+                                  "eller tabulator i første linje), ikke et regneark. Velg en "
+                                  "Excel-fil (.xlsx) eller en CSV-fil.")
         text.seek(0)
         reader = csv.reader(text, delimiter=delimiter, quotechar='"', strict=False)
         rows: list[list[str]] = []

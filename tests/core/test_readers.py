@@ -1,0 +1,413 @@
+"""Reading exports as a caseworker has them: xlsx and CSV in their common variants."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.normalize import InvalidValue
+from nir_desktop.core.readers import ReadCancelled, read_workbook
+
+
+def synthetic_fnr(day: int, month: int, yy: int, individ: int) -> str:
+    """A synthetic test number (month + 80) with valid control digits."""
+    for ind in range(individ, individ + 50):
+        base = [int(ch) for ch in f"{day:02d}{month + 80:02d}{yy:02d}{ind:03d}"]
+        k1 = 11 - sum(w * d for w, d in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), base, strict=True)) % 11
+        k1 = 0 if k1 == 11 else k1
+        if k1 == 10:
+            continue
+        k2 = 11 - sum(w * d for w, d in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), [*base, k1],
+                                            strict=True)) % 11
+        k2 = 0 if k2 == 11 else k2
+        if k2 == 10:
+            continue
+        return "".join(map(str, base)) + f"{k1}{k2}"
+    raise AssertionError("no valid number")
+
+
+FNR_A = synthetic_fnr(15, 3, 85, 123)
+FNR_B = synthetic_fnr(2, 11, 90, 456)
+FNR_C = synthetic_fnr(1, 1, 1, 200)  # starts with 0: Excel drops the zero
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[object]]], *, start_row: int = 1,
+               start_col: int = 1) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if v is not None:
+                    ws.cell(row=start_row + r, column=start_col + c, value=v)
+    wb.save(path)
+    return path
+
+
+DELTAKERE_HEADER = ["Fødselsnummer", "Navn", "Kommunenr", "Saksnummer", "Lov", "Vedtaksdato",
+                    "Programstart", "Avslutningsårsak", "Notat"]
+
+
+def test_workbook_sheets_fields_and_row_numbers(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "eksport.xlsx", {
+        "Deltakere": [DELTAKERE_HEADER,
+                      [FNR_A, "Kari Nordmann", 301, "S-1", "Integreringsloven",
+                       date(2021, 2, 1), date(2021, 3, 1), None, "ringt"],
+                      [None] * 9,
+                      [FNR_B, "Ola Nordmann", "0301", "S-2", "IL", "01.02.2021", "1.3.2021",
+                       "Arbeid heltid", None]],
+        "Deltakelse Intro": [["Fnr", "Tiltakstype", "Fra", "Til"],
+                             [FNR_A, "Arbeidspraksis", date(2021, 3, 1), None]],
+        "Deltakelse norsk": [["Fødselsnummer", "Periode fra", "Periode til", "Norsktimer"],
+                             [FNR_A, "2021-03-01", "2021-06-30", 120]],
+        "Info": [["Rapporteringsår", 2021], ["Kommune", "Oslo"]],
+        "Mine notater": [["Hva", "Hvem"], ["husk", "meg"]],
+    })
+    book = read_workbook(path)
+    assert book.format == "xlsx"
+    assert [(s.name, s.kind) for s in book.sheets] == [
+        ("Deltakere", SheetKind.DELTAKERE), ("Deltakelse Intro", SheetKind.TILTAK),
+        ("Deltakelse norsk", SheetKind.NORSK), ("Info", None), ("Mine notater", None)]
+    assert book.reporting_year == 2021
+    d = book.sheet(SheetKind.DELTAKERE)
+    assert d is not None
+    assert d.header_row == 1
+    # Row 3 is empty: skipped, and the next row keeps its own number.
+    assert d.row_numbers == [2, 4]
+    assert d.columns["fodselsnummer"] == 0
+    assert d.letter_of("avslutningsarsak") == "H"
+    assert "Notat" in d.headers and d.field_at(d.headers.index("Notat")) is None
+    assert d.parsed["fodselsnummer"] == [FNR_A, FNR_B]
+    assert d.parsed["kommunenummer"] == ["0301", "0301"]
+    assert d.parsed["programstart"] == [date(2021, 3, 1), date(2021, 3, 1)]
+    assert d.parsed["vedtaksdato"] == [date(2021, 2, 1), date(2021, 2, 1)]
+    t = book.sheet(SheetKind.TILTAK)
+    assert t is not None and t.columns == {"fodselsnummer": 0, "tiltak": 1, "startdato": 2,
+                                          "sluttdato": 3}
+    assert t.parsed["sluttdato"] == [None]
+    n = book.sheet(SheetKind.NORSK)
+    assert n is not None and n.parsed["timer_norsk"] == [120.0]
+    other = book.sheet_named("Mine notater")
+    assert other is not None and other.rows == [["husk", "meg"]]
+    assert book.content_hash and len(book.content_hash) == 64
+
+
+def test_used_range_starting_below_and_right_keeps_real_row_and_column(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "forskjøvet.xlsx",
+                      {"Deltakere": [["Fnr", "Navn"], [FNR_A, "Kari"], [FNR_B, "Ola"]]},
+                      start_row=3, start_col=3)
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.header_row == 3
+    assert sheet.row_numbers == [4, 5]
+    assert sheet.letter_of("fodselsnummer") == "C"
+    assert sheet.text(0, sheet.columns["navn"]) == "Kari"
+
+
+def test_identifiers_repaired(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "id.xlsx", {"Ark1": [
+        ["Fnr", "Kommunenummer", "Saksnr"],
+        [int(FNR_C), 301, 1001],
+        ["1.2345678901E+10", " 0301 ", "S 7"],
+        [f" {FNR_A} ", 3.01e3, 17.0],
+    ]})
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.kind is SheetKind.DELTAKERE  # the only sheet
+    # The lost leading zero is not invented by the reader (the rules offer it as a fix).
+    assert sheet.parsed["fodselsnummer"] == [FNR_C.lstrip("0"), "12345678901", FNR_A]
+    assert sheet.parsed["kommunenummer"] == ["0301", "0301", "3010"]
+    assert sheet.parsed["saksnummer"] == ["1001", "S 7", "17"]
+    # The raw cell is left as the file has it.
+    assert sheet.raw(1, 0) == "1.2345678901E+10"
+
+
+def test_dates_in_every_listed_form(tmp_path: Path) -> None:
+    forms = [date(2021, 3, 1), datetime(2021, 3, 1, 0, 0), "01.03.2021", "1.3.2021", "01.03.21",
+             "2021-03-01", "44256", 44256]
+    rows: list[list[object]] = [["Fnr", "Programstart"]]
+    rows += [[FNR_A, f] for f in forms]
+    rows += [[FNR_A, "32.13.2021"], [FNR_A, "snart"], [FNR_A, None]]
+    path = write_xlsx(tmp_path / "datoer.xlsx", {"Deltakere": rows})
+    parsed = read_workbook(path).sheets[0].parsed["programstart"]
+    assert parsed[: len(forms)] == [date(2021, 3, 1)] * len(forms)
+    assert isinstance(parsed[-3], InvalidValue) and parsed[-3] == "32.13.2021"
+    assert isinstance(parsed[-2], InvalidValue) and parsed[-2] == "snart"
+    assert parsed[-1] is None
+
+
+def test_first_and_last_name_columns(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "navn.xlsx", {"Deltakere": [
+        ["Fødselsnr", "Fornavn", "Etternavn"], [FNR_A, "Kari", "Nordmann"]]})
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.columns == {"fodselsnummer": 0, "fornavn": 1, "etternavn": 2}
+    assert sheet.parsed["etternavn"] == ["Nordmann"]
+
+
+def test_generic_headers_only_count_where_they_belong(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "fra-til.xlsx", {
+        "Deltakere": [["Fnr", "Fra", "Til"], [FNR_A, "01.01.2021", "01.02.2021"]],
+        "Tiltak": [["Fnr", "Tiltak", "Fra", "Til"], [FNR_A, "Språkpraksis", "01.01.2021", None]],
+    })
+    book = read_workbook(path)
+    assert book.sheets[0].columns == {"fodselsnummer": 0}
+    assert book.sheets[1].columns == {"fodselsnummer": 0, "tiltak": 1, "startdato": 2,
+                                      "sluttdato": 3}
+
+
+def test_header_folding_case_spaces_and_letters(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "fold.xlsx", {"  DELTAKERE ": [
+        ["FØDSELSNUMMER (11 siffer)", "avslutnings årsak", "Gyldig fravær (dager)"],
+        [FNR_A, "Annet", 3]]})
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.kind is SheetKind.DELTAKERE
+    assert sheet.columns == {"fodselsnummer": 0, "avslutningsarsak": 1, "fravaer_dager": 2}
+
+
+def test_duplicated_header_maps_first_and_names_both_columns(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "dobbel.xlsx", {"Deltakere": [
+        ["Fnr", "Navn", "Fødselsnummer"], [FNR_A, "Kari", FNR_B]]})
+    book = read_workbook(path)
+    sheet = book.sheets[0]
+    assert sheet.columns["fodselsnummer"] == 0
+    assert sheet.parsed["fodselsnummer"] == [FNR_A]
+    assert sheet.rows[0][2] == FNR_B  # kept untouched
+    [note] = [n for n in book.notes if "begge" in n.message]
+    assert note.message == ("Kolonne A («Fnr») og kolonne C («Fødselsnummer») betyr begge "
+                            "Fødselsnummer. Kontrollen bruker kolonne A; kolonne C beholdes "
+                            "uendret.")
+    assert (note.sheet, note.row, note.column) == ("Deltakere", 1, "C")
+
+
+def test_merged_cells_value_in_first_cell_and_noted(tmp_path: Path) -> None:
+    path = tmp_path / "flettet.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Fnr", "Lov", "Saksbehandler"])
+    ws.append([FNR_A, "Integreringsloven", "Per"])
+    ws.append([FNR_B, None, None])
+    ws.merge_cells("B2:B3")
+    wb.save(path)
+    book = read_workbook(path)
+    sheet = book.sheets[0]
+    assert sheet.parsed["lov"] == ["Integreringsloven", None]
+    [note] = [n for n in book.notes if "sammenslåtte" in n.message]
+    assert "B2:B3" in note.message and note.row == 2 and note.column == "B"
+
+
+def _with_cached_formula_values(path: Path, values: dict[str, str]) -> None:
+    """openpyxl writes formulas without results; add the cached <v> Excel would write."""
+    src = zipfile.ZipFile(path)
+    parts = {n: src.read(n) for n in src.namelist()}
+    src.close()
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in values.items():
+        start = xml.index(f'<c r="{ref}"')
+        end = xml.index("</c>", start)
+        xml = xml[:end] + f"<v>{value}</v>" + xml[end:]
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+
+
+def test_formulas_give_their_cached_values(tmp_path: Path) -> None:
+    path = tmp_path / "formel.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Fnr", "Permisjon", "Programstart"])
+    ws.append([FNR_A, "=10+5", "=DATE(2021,3,1)"])
+    wb.save(path)
+    _with_cached_formula_values(path, {"B2": "15", "C2": "44256"})
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.parsed["permisjon_dager"] == [15.0]
+    assert sheet.parsed["programstart"] == [date(2021, 3, 1)]
+
+
+def test_trailing_empty_rows_and_columns_are_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "hale.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Fnr", "Navn"])
+    ws.append([FNR_A, "Kari"])
+    for r in range(3, 200):
+        ws.cell(row=r, column=1).number_format = "@"  # formatted, no value
+    ws["F150"] = ""  # an empty text cell far out, as some exports write
+    wb.save(path)
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.row_numbers == [2]
+    assert sheet.headers == ["Fnr", "Navn"]
+    assert all(len(r) == 2 for r in sheet.rows)
+
+
+def test_one_sheet_with_data_among_empty_default_sheets_is_deltakere(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "ark.xlsx", {"Ark1": [["Fnr"], [FNR_A]], "Ark2": [],
+                                              "Ark3": []})
+    book = read_workbook(path)
+    assert [s.kind for s in book.sheets] == [SheetKind.DELTAKERE, None, None]
+
+
+def test_two_sheets_of_the_same_kind_check_the_first(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "to.xlsx", {"Deltakere": [["Fnr"], [FNR_A]],
+                                             "Deltaker": [["Fnr"], [FNR_B]]})
+    book = read_workbook(path)
+    assert [s.kind for s in book.sheets] == [SheetKind.DELTAKERE, None]
+    assert any("Bare «Deltakere» blir kontrollert" in n.message for n in book.notes)
+
+
+@pytest.mark.parametrize("layout", ["label-right", "label-below", "one-cell", "column"])
+def test_reporting_year_found_where_files_put_it(tmp_path: Path, layout: str) -> None:
+    sheets: dict[str, list[list[object]]] = {"Deltakere": [["Fnr"], [FNR_A]]}
+    if layout == "label-right":
+        sheets["Info"] = [["Kommune", "Oslo"], ["Rapporteringsår", 2021.0]]
+    elif layout == "label-below":
+        sheets["Om rapporten"] = [["Rapporteringsår", "Kommune"], ["2021", "Oslo"]]
+    elif layout == "one-cell":
+        sheets["Forside"] = [["NIR-uttrekk, rapporteringsår: 2021"]]
+    else:
+        sheets["Deltakere"] = [["Fnr", "Rapporteringsår"], [FNR_A, 2021]]
+    book = read_workbook(write_xlsx(tmp_path / f"{layout}.xlsx", sheets))
+    assert book.reporting_year == 2021
+
+
+def test_no_reporting_year_when_the_file_has_none(tmp_path: Path) -> None:
+    book = read_workbook(write_xlsx(tmp_path / "uten.xlsx", {"Deltakere": [["Fnr"], [FNR_A]]}))
+    assert book.reporting_year is None
+
+
+def test_missing_fnr_column_is_a_note_and_the_sheet_stays(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "utenfnr.xlsx", {
+        "Deltakere": [["Fnr", "Navn"], [FNR_A, "Kari"]],
+        "Tiltak": [["Navn", "Tiltak"], ["Kari", "Språkpraksis"]]})
+    book = read_workbook(path)
+    tiltak = book.sheet(SheetKind.TILTAK)
+    assert tiltak is not None and "fodselsnummer" not in tiltak.columns
+    assert tiltak.parsed["tiltak"] == ["Språkpraksis"]
+    [note] = [n for n in book.notes if n.sheet == "Tiltak"]
+    assert note.message == ("Arket «Tiltak» har ingen kolonne for fødselsnummer, så arket blir "
+                            "ikke kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller "
+                            "koble den til riktig felt.")
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def _csv_bytes(rows: list[list[str]], delimiter: str, newline: str, encoding: str) -> bytes:
+    def cell(v: str) -> str:
+        return f'"{v}"' if delimiter in v or "\n" in v else v
+    text = newline.join(delimiter.join(cell(v) for v in row) for row in rows) + newline
+    return text.encode(encoding)
+
+
+CSV_ROWS = [["Fødselsnummer", "Navn", "Kommunenr", "Avslutningsårsak", "Programstart"],
+            [FNR_A, "Bjørn Ærlig", "301", "Videregående opplæring", "01.03.2021"],
+            [FNR_B, "Åse Øien, jr.", "0301", "", "2021-03-01"]]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig", "utf-8"])
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+@pytest.mark.parametrize("newline", ["\r\n", "\n"])
+def test_csv_dialects(tmp_path: Path, encoding: str, delimiter: str, newline: str) -> None:
+    path = tmp_path / "eksport.csv"
+    path.write_bytes(_csv_bytes(CSV_ROWS, delimiter, newline, encoding))
+    book = read_workbook(path)
+    assert book.format == "csv"
+    assert book.csv_dialect is not None
+    assert (book.csv_dialect.encoding, book.csv_dialect.delimiter, book.csv_dialect.newline) \
+        == (encoding, delimiter, newline)
+    [sheet] = book.sheets
+    assert sheet.kind is SheetKind.DELTAKERE
+    assert sheet.headers == CSV_ROWS[0]
+    assert sheet.rows == CSV_ROWS[1:]  # values stay the strings the user sees
+    assert sheet.row_numbers == [2, 3]
+    assert sheet.parsed["navn"] == ["Bjørn Ærlig", "Åse Øien, jr."]
+    assert sheet.parsed["kommunenummer"] == ["0301", "0301"]
+    assert sheet.parsed["programstart"] == [date(2021, 3, 1), date(2021, 3, 1)]
+
+
+def test_csv_with_late_windows_character_falls_back_to_cp1252(tmp_path: Path) -> None:
+    rows = [["Fnr", "Navn"]] + [[FNR_A, "Kari"]] * 5000 + [[FNR_B, "Bjørn"]]
+    path = tmp_path / "sen.csv"
+    path.write_bytes(_csv_bytes(rows, ";", "\r\n", "cp1252"))
+    book = read_workbook(path)
+    assert book.csv_dialect is not None and book.csv_dialect.encoding == "cp1252"
+    assert book.sheets[0].rows[-1] == [FNR_B, "Bjørn"]
+
+
+def test_csv_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(_csv_bytes(CSV_ROWS, "\t", "\r\n", "utf-16"))
+    book = read_workbook(path)
+    assert book.csv_dialect is not None
+    assert (book.csv_dialect.encoding, book.csv_dialect.delimiter) == ("utf-16", "\t")
+    assert book.sheets[0].rows == CSV_ROWS[1:]
+
+
+def test_csv_quoted_newline_and_blank_lines_keep_row_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "sitat.csv"
+    path.write_bytes(b'Fnr;Merknad\r\n' + FNR_A.encode() + b';"to\r\nlinjer"\r\n\r\n;;\r\n'
+                     + FNR_B.encode() + b';ok\r\n\r\n\r\n')
+    sheet = read_workbook(path).sheets[0]
+    # Rows as a spreadsheet program shows them: the quoted line break stays in one row,
+    # the empty line and the row of empty fields count but are not data.
+    assert sheet.row_numbers == [2, 5]
+    assert sheet.rows[0][1] == "to\r\nlinjer"
+    assert sheet.parsed["fodselsnummer"] == [FNR_A, FNR_B]
+
+
+def test_csv_trailing_delimiters_do_not_add_columns(tmp_path: Path) -> None:
+    path = tmp_path / "hale.csv"
+    path.write_bytes(f"Fnr;Navn;;;\n{FNR_A};Kari;;;\n{FNR_B};Ola;;;x\n".encode())
+    sheet = read_workbook(path).sheets[0]
+    # Column E has a value in one row: kept; C and D are empty but lie inside.
+    assert sheet.headers == ["Fnr", "Navn", "", "", ""]
+    assert sheet.rows[1][4] == "x"
+    path.write_bytes(f"Fnr;Navn;;;\n{FNR_A};Kari;;;\n".encode())
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.headers == ["Fnr", "Navn"] and sheet.rows == [[FNR_A, "Kari"]]
+
+
+def test_csv_scientific_identifier_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "sci.csv"
+    path.write_text("Fnr;Kommunenr\n1,2345678901E+10;301\n", encoding="utf-8")
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.raw(0, 0) == "1,2345678901E+10"
+    assert sheet.parsed["fodselsnummer"] == ["12345678901"]
+
+
+def test_progress_reaches_one_and_cancel_stops(tmp_path: Path) -> None:
+    path = tmp_path / "stor.csv"
+    lines = ["Fnr;Navn"] + [f"{FNR_A};Person {i}" for i in range(40_000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    seen: list[float] = []
+    read_workbook(path, progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen) and len(seen) > 3
+    calls = 0
+
+    def cancel_soon() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 2
+
+    with pytest.raises(ReadCancelled):
+        read_workbook(path, cancelled=cancel_soon)
+    with pytest.raises(ReadCancelled):
+        read_workbook(write_xlsx(tmp_path / "x.xlsx", {"Deltakere": [["Fnr"], [FNR_A]]}),
+                      cancelled=lambda: True)
+
+
+def test_text_file_with_xls_name_is_read_as_csv_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "eksport.xls"
+    path.write_bytes(_csv_bytes(CSV_ROWS, "\t", "\r\n", "cp1252"))
+    book = read_workbook(path)
+    assert book.format == "csv"
+    assert book.sheets[0].parsed["fodselsnummer"] == [FNR_A, FNR_B]
+    assert book.notes[0].message == ("Filen heter .xls, men inneholder tekst med skilletegn "
+                                     "(CSV); den er lest som CSV.")
