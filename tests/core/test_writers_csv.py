@@ -1,0 +1,158 @@
+"""The CSV writer: original dialect, untouched rows byte for byte, injection guard."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nir_desktop.core.edits import CellEdit
+from nir_desktop.core.fnr import make_synthetic
+from nir_desktop.core.readers import read_workbook
+from nir_desktop.core.writers import WriteError, apply_edits
+
+FNR_A = make_synthetic(date(1985, 3, 15), 123, next_valid=True)
+FNR_B = make_synthetic(date(1990, 11, 2), 456, next_valid=True)
+FNR_C = make_synthetic(date(1979, 6, 30), 310, next_valid=True)
+
+HEADER = ["Fødselsnummer", "Navn", "Kommunenr", "Programstart", "Permisjon", "Saksbehandler",
+          "Notat"]
+ROWS = [
+    [FNR_A, "Åse Ødegård", "301", "04.01.2021", "10", "Bjørn", "første; med semikolon"],
+    [FNR_B, "Per «Pelle» Hansen", "0301", "2021-02-01", "-5", "Kari", 'sa "hei"'],
+    [FNR_C, "Lise", "0301", "15.03.2021", "", "Kari", "linje 1\nlinje 2"],
+]
+
+
+def _write(path: Path, rows: list[list[str]], encoding: str, delimiter: str,
+           newline: str) -> bytes:
+    def quote(v: str) -> str:
+        if any(ch in v for ch in (delimiter, '"', "\n", "\r")):
+            return '"' + v.replace('"', '""') + '"'
+        return v
+    text = newline.join(delimiter.join(quote(v) for v in row) for row in rows) + newline
+    data = text.encode(encoding)
+    path.write_bytes(data)
+    return data
+
+
+def _lines(data: bytes, newline: bytes) -> list[bytes]:
+    return data.split(newline)
+
+
+@pytest.mark.parametrize(("encoding", "delimiter", "newline"), [
+    ("cp1252", ";", "\r\n"),
+    ("utf-8-sig", ";", "\r\n"),
+    ("utf-8", ",", "\n"),
+])
+def test_round_trip_keeps_every_untouched_cell(tmp_path: Path, encoding: str, delimiter: str,
+                                               newline: str) -> None:
+    src = tmp_path / "eksport.csv"
+    original = _write(src, [HEADER, *ROWS], encoding, delimiter, newline)
+    wb = read_workbook(src)
+    assert wb.csv_dialect is not None
+    assert (wb.csv_dialect.encoding, wb.csv_dialect.delimiter) == (encoding, delimiter)
+    sheet = wb.sheets[0]
+    c_kom = sheet.column_of("kommunenummer")
+    assert c_kom is not None
+    out = tmp_path / "eksport_korrigert.csv"
+    apply_edits(src, wb, [CellEdit(sheet.name, 2, c_kom, "301", "0301")], out)
+
+    assert src.read_bytes() == original
+    written = out.read_bytes()
+    if encoding == "utf-8-sig":
+        assert written.startswith(b"\xef\xbb\xbf")
+    nl = newline.encode()
+    old_lines, new_lines = _lines(original, nl), _lines(written, nl)
+    assert len(old_lines) == len(new_lines)
+    differing = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
+    assert differing == [1]  # only the record of spreadsheet row 2
+    assert b"0301" in new_lines[1] and "Åse".encode(encoding.replace("-sig", "")) in new_lines[1]
+
+    again = read_workbook(out)
+    s2 = again.sheets[0]
+    assert again.csv_dialect == wb.csv_dialect
+    for r in range(len(sheet.rows)):
+        for c in range(len(HEADER)):
+            expected = "0301" if (r, c) == (0, c_kom) else sheet.text(r, c)
+            assert s2.text(r, c) == expected, (r, c)
+
+
+def test_blank_lines_keep_row_numbers_aligned(tmp_path: Path) -> None:
+    src = tmp_path / "hull.csv"
+    src.write_bytes(("Fødselsnummer;Navn\r\n\r\n" f"{FNR_A};A\r\n;;\r\n{FNR_B};B\r\n")
+                    .encode("cp1252"))
+    wb = read_workbook(src)
+    sheet = wb.sheets[0]
+    assert sheet.row_numbers == [3, 5]
+    out = tmp_path / "ut.csv"
+    apply_edits(src, wb, [CellEdit(sheet.name, 5, 1, "B", "Bente")], out)
+    assert out.read_bytes() == (
+        "Fødselsnummer;Navn\r\n\r\n" f"{FNR_A};A\r\n;;\r\n{FNR_B};Bente\r\n").encode("cp1252")
+
+
+def test_edit_that_needs_quoting_is_quoted(tmp_path: Path) -> None:
+    src = tmp_path / "e.csv"
+    _write(src, [HEADER, *ROWS], "cp1252", ";", "\r\n")
+    wb = read_workbook(src)
+    out = tmp_path / "ut.csv"
+    apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 3, 1, "x", "Hansen; Per")], out)
+    s2 = read_workbook(out).sheets[0]
+    assert s2.text(1, 1) == "Hansen; Per"
+    assert s2.text(1, 6) == 'sa "hei"'
+
+
+def test_injection_guard_neutralises_free_text_only(tmp_path: Path) -> None:
+    header = ["Fødselsnummer", "Navn", "Permisjon", "Programstart", "Telefon", "Annet", "Tiltak"]
+    rows = [
+        [FNR_A, "=HYPERLINK(\"http://x\";\"klikk\")", "-5", "2021-01-04", "+4712345678",
+         "@SUM(A1)", "-Norsk"],
+        [FNR_B, "Vanlig", "3", "04.01.2021", "", "ok", "Norskopplæring"],
+    ]
+    src = tmp_path / "farlig.csv"
+    original = _write(src, [header, *rows], "cp1252", ";", "\r\n")
+    wb = read_workbook(src)
+    out = tmp_path / "ut.csv"
+    result = apply_edits(src, wb, [], out)
+    assert result.notes  # the user is told
+    s2 = read_workbook(out).sheets[0]
+    assert s2.text(0, 1).startswith("'=HYPERLINK")  # name: free text
+    assert s2.text(0, 2) == "-5"  # number field untouched
+    assert s2.text(0, 4) == "+4712345678"  # unknown column holding a number
+    assert s2.text(0, 5) == "'@SUM(A1)"  # unknown column holding text
+    assert s2.text(0, 6) == "'-Norsk"  # code field
+    assert s2.text(0, 0) == FNR_A
+    lines = out.read_bytes().split(b"\r\n")
+    assert lines[0] == original.split(b"\r\n")[0]
+    assert lines[2] == original.split(b"\r\n")[2]  # a clean row stays byte-identical
+
+
+def test_injection_guard_applies_to_edited_cells(tmp_path: Path) -> None:
+    src = tmp_path / "e.csv"
+    _write(src, [HEADER, *ROWS], "utf-8", ";", "\n")
+    wb = read_workbook(src)
+    out = tmp_path / "ut.csv"
+    apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 2, 1, "Åse Ødegård", "=1+1")], out)
+    assert read_workbook(out).sheets[0].text(0, 1) == "'=1+1"
+
+
+def test_character_outside_windows_1252_is_a_clear_error(tmp_path: Path) -> None:
+    src = tmp_path / "e.csv"
+    _write(src, [HEADER, *ROWS], "cp1252", ";", "\r\n")
+    wb = read_workbook(src)
+    out = tmp_path / "ut.csv"
+    with pytest.raises(WriteError) as err:
+        apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 2, 1, "Åse", "Ås\u0119")], out)
+    assert "Windows-1252" in err.value.message and "rad 2" in err.value.message
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["e.csv"]
+
+
+def test_edit_past_the_end_appends_a_row(tmp_path: Path) -> None:
+    src = tmp_path / "e.csv"
+    src.write_bytes(f"Fødselsnummer;Navn\n{FNR_A};A".encode())  # no final newline
+    wb = read_workbook(src)
+    out = tmp_path / "ut.csv"
+    apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 3, 1, "", "Ny")], out)
+    assert out.read_bytes() == f"Fødselsnummer;Navn\n{FNR_A};A\n;Ny\n".encode()
