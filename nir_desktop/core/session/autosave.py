@@ -56,7 +56,7 @@ class Autosaver:
         self._journal_path: Path = store.journal_path(h)
         store.write_marker(h)
         if self._journal_path.exists():
-            self._save_now()
+            self._save_now(force=True)
             self.store.discard_journal(h)
 
     @property
@@ -176,7 +176,7 @@ class Autosaver:
         with self._lock:
             self._timer = None
         try:
-            self._save_now()
+            self._save_now(force=False)
         except SessionError as exc:
             self.last_error = exc
             log.warning("Autosave failed: %s", type(exc.__cause__).__name__)
@@ -187,15 +187,17 @@ class Autosaver:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
-        self._save_now()
+        self._save_now(force=False)
 
     @property
     def dirty(self) -> bool:
         return self._dirty
 
-    def _save_now(self) -> None:
+    def _save_now(self, *, force: bool) -> None:
         with self._save_lock:
             with self._lock:
+                if not (self._dirty or force):
+                    return
                 self._dirty = False
                 saved_seq = self._seq
                 snapshot = self.session.model_copy(deep=True)

@@ -1,0 +1,576 @@
+"""Review sessions: saved, reloaded, exchanged and re-applied without losing work."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from nir_desktop.core.edits import CellEdit
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.model import Sheet, Workbook
+from nir_desktop.core.session import (
+    SCHEMA_VERSION,
+    Autosaver,
+    Session,
+    SessionError,
+    SessionStore,
+    apply_to,
+    content_hash_of,
+    new_session,
+)
+
+W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def synthetic_fnr(day: int, month: int, yy: int, individ: int = 500) -> str:
+    """A synthetic test number (month + 80) with valid mod-11 control digits."""
+    for ind in range(individ, individ + 100):
+        base = f"{day:02d}{month + 80:02d}{yy:02d}{ind:03d}"
+        k1 = 11 - sum(w * int(d) for w, d in zip(W1, base, strict=True)) % 11
+        k1 = 0 if k1 == 11 else k1
+        if k1 == 10:
+            continue
+        k2 = 11 - sum(w * int(d) for w, d in zip(W2, base + str(k1), strict=True)) % 11
+        k2 = 0 if k2 == 11 else k2
+        if k2 == 10:
+            continue
+        return f"{base}{k1}{k2}"
+    raise AssertionError("no valid control digits")
+
+
+FNR_A = synthetic_fnr(15, 3, 85)
+FNR_B = synthetic_fnr(2, 11, 90)
+FNR_C = synthetic_fnr(28, 2, 79)
+
+HEADERS = ["Fødselsnummer", "Navn", "Avslutningsårsak", "Kommunenr"]
+COLUMNS = {"fodselsnummer": 0, "navn": 1, "avslutningsarsak": 2, "kommunenummer": 3}
+
+
+def deltakere(rows: list[list[object]], headers: list[str] | None = None,
+              columns: dict[str, int] | None = None, name: str = "Deltakere") -> Sheet:
+    sheet = Sheet(name=name, kind=SheetKind.DELTAKERE, headers=list(headers or HEADERS),
+                  rows=[list(r) for r in rows], row_numbers=list(range(2, len(rows) + 2)),
+                  columns=dict(columns or COLUMNS))
+    sheet.parse_all()
+    return sheet
+
+
+def original_rows() -> list[list[object]]:
+    return [
+        [FNR_A, "Testperson En", "Arbeid heltd", "301"],
+        [FNR_B, "Testperson To", "Annet", "0301"],
+        [FNR_C, "Testperson Tre", "Grunnskole", "4601"],
+    ]
+
+
+def make_workbook(folder: Path, rows: list[list[object]], name: str = "eksport.xlsx",
+                  content: bytes = b"original export bytes", write: bool = True,
+                  **sheet_kw: object) -> Workbook:
+    path = folder / name
+    if write:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+    return Workbook(path=path, format="xlsx", sheets=[deltakere(rows, **sheet_kw)],
+                    reporting_year=2021, content_hash=content_hash_of(path))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SessionStore:
+    return SessionStore(tmp_path / "home" / "sessions")
+
+
+@pytest.fixture
+def wb(tmp_path: Path) -> Workbook:
+    return make_workbook(tmp_path / "original", original_rows())
+
+
+def edit_cell(wb: Workbook, saver: Autosaver, row: int, column: int, new: str,
+              rule: str | None = None) -> CellEdit:
+    """What the GUI does: change the cell, then record the edit."""
+    sheet = wb.sheets[0]
+    i = sheet.row_numbers.index(row)
+    edit = CellEdit(sheet.name, row, column, sheet.text(i, column), new, rule,
+                    sheet.field_at(column))
+    sheet.set_raw(i, column, new)
+    saver.record_edit(edit, wb)
+    return edit
+
+
+# -- save, load, identity -----------------------------------------------------------------
+
+def test_new_session_identifies_the_file(wb: Workbook) -> None:
+    s = new_session(wb)
+    assert s.file.content_hash == content_hash_of(wb.path)
+    assert s.file.name == "eksport.xlsx"
+    assert s.file.size == len(b"original export bytes")
+    assert s.file.format == "xlsx"
+    assert s.reporting_year == 2021
+    assert s.schema_version == SCHEMA_VERSION == 1
+    assert s.is_empty
+
+
+def test_round_trip_keeps_edits_acks_and_notes(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=60)
+    edit_cell(wb, saver, 2, 2, "Arbeid heltid", rule="K010")
+    edit_cell(wb, saver, 2, 3, "0301", rule="ID003")
+    saver.acknowledge("W020", "Deltakere", 3, 2, "kontrollert, riktig", wb)
+    saver.add_note("Ringe NAV om deltaker i rad 4", "Deltakere", 4, wb)
+    saver.close()
+
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None
+    assert loaded.model_dump() == saver.session.model_dump()
+    assert [(e.row, e.column, e.old, e.new, e.rule, e.field) for e in loaded.edits] == [
+        (2, 2, "Arbeid heltd", "Arbeid heltid", "K010", "avslutningsarsak"),
+        (2, 3, "301", "0301", "ID003", "kommunenummer"),
+    ]
+    assert all(e.fnr == FNR_A for e in loaded.edits)
+    assert loaded.edits[0].header == "Avslutningsårsak"
+    assert loaded.ack_map() == {("W020", "Deltakere", 3, 2): "kontrollert, riktig"}
+    assert loaded.acknowledgements[0].fnr == FNR_B
+    assert loaded.notes[0].text == "Ringe NAV om deltaker i rad 4"
+    assert loaded.notes[0].fnr == FNR_C
+
+
+def test_session_file_holds_no_data_from_untouched_cells(store: SessionStore,
+                                                         wb: Workbook) -> None:
+    with Autosaver(store, new_session(wb), delay_s=60) as saver:
+        edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    text = store.path_for(wb.content_hash).read_text("utf-8")
+    assert "Testperson" not in text  # names are never stored
+    assert FNR_C not in text  # rows without edits leave no trace
+    assert "Grunnskole" not in text
+
+
+def test_save_leaves_no_temporary_files(store: SessionStore, wb: Workbook) -> None:
+    s = new_session(wb)
+    store.save(s)
+    store.save(s)
+    assert sorted(p.name for p in store.directory.iterdir()) == [f"{wb.content_hash}.json"]
+    assert json.loads(store.path_for(wb.content_hash).read_text("utf-8"))["schema_version"] == 1
+
+
+def test_load_of_unknown_file_is_none(store: SessionStore) -> None:
+    assert store.load("0" * 64) is None
+    assert store.recover("0" * 64) is None
+
+
+def test_path_for_rejects_anything_but_a_hash(store: SessionStore) -> None:
+    with pytest.raises(ValueError):
+        store.path_for("../../etc/passwd")
+
+
+def test_acknowledge_then_withdraw(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=60)
+    saver.acknowledge("W020", "Deltakere", 3, 2, "først", wb)
+    saver.acknowledge("W020", "Deltakere", 3, 2, "kontrollert, riktig", wb)
+    saver.acknowledge("W031", "Deltakere", 4, None, "ok", wb)
+    saver.unacknowledge("W031", "Deltakere", 4, None)
+    saver.close()
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None
+    assert loaded.ack_map() == {("W020", "Deltakere", 3, 2): "kontrollert, riktig"}
+
+
+def test_list_shows_sessions_newest_first_and_skips_broken_files(
+        store: SessionStore, tmp_path: Path) -> None:
+    first = make_workbook(tmp_path / "a", original_rows(), content=b"first")
+    second = make_workbook(tmp_path / "b", original_rows(), name="ny.xlsx", content=b"second")
+    with Autosaver(store, new_session(first), delay_s=60) as saver:
+        edit_cell(first, saver, 2, 2, "Arbeid heltid")
+    time.sleep(0.01)  # distinct "updated" stamps; ordering, not timing, is asserted
+    store.save(new_session(second))
+    (store.directory / ("f" * 64 + ".json")).write_text("{ not json", "utf-8")
+    infos = store.list()
+    assert [i.file_name for i in infos] == ["ny.xlsx", "eksport.xlsx"]
+    assert infos[1].edits == 1 and infos[1].pending == 0
+
+
+# -- schema, import and export -------------------------------------------------------------
+
+def _write_json(path: Path, obj: object) -> Path:
+    path.write_text(json.dumps(obj), "utf-8")
+    return path
+
+
+def test_export_and_import_hand_over_a_session(store: SessionStore, wb: Workbook,
+                                               tmp_path: Path) -> None:
+    with Autosaver(store, new_session(wb), delay_s=60) as saver:
+        edit_cell(wb, saver, 3, 2, "Arbeid heltid")
+        saver.acknowledge("W020", "Deltakere", 4, 2, "kontrollert, riktig", wb)
+    session = store.load(wb.content_hash)
+    assert session is not None
+    (tmp_path / "til kollega").mkdir()
+    out = store.export(session, tmp_path / "til kollega" / "økt.json")
+    assert out.exists()
+
+    colleague = SessionStore(tmp_path / "kollega" / "sessions")
+    imported = colleague.import_(out)
+    assert imported.model_dump() == session.model_dump()
+    colleague.save(imported)
+    assert colleague.load(wb.content_hash) == imported
+
+
+def test_import_refuses_a_newer_schema(store: SessionStore, wb: Workbook,
+                                       tmp_path: Path) -> None:
+    obj = json.loads(new_session(wb).model_dump_json())
+    obj["schema_version"] = SCHEMA_VERSION + 1
+    with pytest.raises(SessionError) as exc:
+        store.import_(_write_json(tmp_path / "ny.json", obj))
+    assert "nyere versjon av NIR-kontroll" in exc.value.message
+    assert "ny.json" in exc.value.message
+
+
+def test_import_refuses_an_old_schema(store: SessionStore, wb: Workbook,
+                                      tmp_path: Path) -> None:
+    obj = json.loads(new_session(wb).model_dump_json())
+    obj["schema_version"] = 0
+    with pytest.raises(SessionError, match="gammelt format"):
+        store.import_(_write_json(tmp_path / "gammel.json", obj))
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b'{"kind": "nir-kontroll-session", "schema_version": 1, "file": {"content_h',
+     "ikke gyldig JSON"),
+    (b"\xff\xfe\x00garbage", "ikke gyldig JSON"),
+    (b"", "ikke gyldig JSON"),
+    (b'{"hello": "world"}', "ikke en øktfil fra NIR-kontroll"),
+    (b"[1, 2, 3]", "ikke en øktfil fra NIR-kontroll"),
+    (b'{"kind": "nir-kontroll-session"}', "mangler formatversjon"),
+    (b'{"kind": "nir-kontroll-session", "schema_version": 1, "file": {"content_hash": "x"}}',
+     "ugyldig innhold"),
+])
+def test_import_of_a_broken_file_says_what_is_wrong_in_norwegian(
+        store: SessionStore, tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "økt fra kollega.json"
+    path.write_bytes(content)
+    with pytest.raises(SessionError) as exc:
+        store.import_(path)
+    assert expected in exc.value.message
+    assert "økt fra kollega.json" in exc.value.message
+
+
+def test_import_of_a_missing_file(store: SessionStore, tmp_path: Path) -> None:
+    with pytest.raises(SessionError, match="Fant ikke filen"):
+        store.import_(tmp_path / "borte.json")
+
+
+def test_a_corrupt_stored_session_is_reported_not_crashed_on(store: SessionStore,
+                                                             wb: Workbook) -> None:
+    store.save(new_session(wb))
+    path = store.path_for(wb.content_hash)
+    path.write_bytes(path.read_bytes()[:40])
+    with pytest.raises(SessionError, match="ikke en lesbar øktfil"):
+        store.load(wb.content_hash)
+
+
+# -- journal and autosave ------------------------------------------------------------------
+
+def test_journal_is_replayed_when_the_process_never_saved(store: SessionStore,
+                                                          wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=3600)  # the timer never fires here
+    edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    edit_cell(wb, saver, 3, 2, "Arbeid deltid")
+    saver.acknowledge("W020", "Deltakere", 4, 2, "kontrollert, riktig", wb)
+    # Abandoned without flush or close, as after a crash: the file holds none of it.
+    saved = store.load(wb.content_hash, replay=False)
+    assert saved is not None and saved.is_empty
+
+    recovery = store.recover(wb.content_hash)
+    assert recovery is not None
+    assert (recovery.edits, recovery.acknowledgements) == (2, 1)
+    assert recovery.file_name == "eksport.xlsx"
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None
+    assert [e.new for e in loaded.edits] == ["Arbeid heltid", "Arbeid deltid"]
+    assert len(loaded.acknowledgements) == 1
+
+    # Continuing folds the journal into the file.
+    resumed = Autosaver(store, loaded, delay_s=3600)
+    assert store.recover(wb.content_hash) is None
+    resumed.close()
+    again = store.load(wb.content_hash, replay=False)
+    assert again is not None and len(again.edits) == 2
+    assert not store.journal_path(wb.content_hash).exists()
+
+
+def test_declining_recovery_drops_the_journal(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=3600)
+    edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    last_saved = store.load(wb.content_hash, replay=False)
+    assert last_saved is not None
+    Autosaver(store, last_saved, delay_s=3600).close()
+    assert store.recover(wb.content_hash) is None
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None and loaded.edits == []
+
+
+def test_a_torn_last_journal_line_loses_only_that_change(store: SessionStore,
+                                                         wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=3600)
+    edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    edit_cell(wb, saver, 3, 2, "Arbeid deltid")
+    journal = store.journal_path(wb.content_hash)
+    with open(journal, "ab") as fh:
+        fh.write(b'{"seq": 3, "op": "edit", "data": {"sheet": "Delt')
+    recovery = store.recover(wb.content_hash)
+    assert recovery is not None and recovery.edits == 2 and recovery.torn_tail
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None
+    assert [e.new for e in loaded.edits] == ["Arbeid heltid", "Arbeid deltid"]
+
+
+def test_crash_between_save_and_emptying_the_journal_does_not_double_edits(
+        store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=3600)
+    edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    edit_cell(wb, saver, 3, 2, "Arbeid deltid")
+    journal = store.journal_path(wb.content_hash)
+    before = journal.read_bytes()
+    saver.flush()
+    assert journal.read_bytes() == b""
+    journal.write_bytes(before)  # as if the process died right after writing the file
+    assert store.recover(wb.content_hash) is None
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None and len(loaded.edits) == 2
+
+
+def test_bursts_of_edits_are_saved_together(store: SessionStore, wb: Workbook) -> None:
+    saves: list[int] = []
+
+    class CountingStore(SessionStore):
+        def save(self, session: Session) -> Path:
+            saves.append(len(session.edits))
+            return super().save(session)
+
+    counting = CountingStore(store.directory)
+    saver = Autosaver(counting, new_session(wb), delay_s=3600)
+    for n in range(10):
+        edit_cell(wb, saver, 2 + n % 3, 1, f"Navn endret {n}")
+    assert saves == [0]  # only the empty base file the journal sits on
+    assert saver.dirty
+    saver.flush()
+    assert saves == [0, 10]
+    assert not saver.dirty
+    saver.close()
+    assert saves == [0, 10]  # nothing was left to save
+
+
+def test_the_timer_saves_without_being_asked(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=0.05)
+    edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    journal = store.journal_path(wb.content_hash)
+    deadline = time.monotonic() + 10
+    while journal.stat().st_size and time.monotonic() < deadline:
+        time.sleep(0.02)
+    saved = store.load(wb.content_hash, replay=False)
+    assert saved is not None and [e.new for e in saved.edits] == ["Arbeid heltid"]
+    assert journal.stat().st_size == 0
+    saver.close()
+
+
+def test_edits_from_two_threads_are_all_kept(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=0.001)
+
+    def work(col: int) -> None:
+        for n in range(25):
+            saver.record_edit(CellEdit("Deltakere", 2, col, f"{n}", f"{n + 1}"), wb)
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in (1, 2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    saver.close()
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None and len(loaded.edits) == 50
+    assert {e.new for e in loaded.edits if e.column == 1} == {str(n) for n in range(1, 26)}
+
+
+def test_running_marker_is_removed_on_clean_close(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=3600)
+    assert store.marker_path(wb.content_hash).exists()
+    assert store.open_markers() == []  # this process is alive: not an unclean exit
+    saver.close()
+    assert not store.marker_path(wb.content_hash).exists()
+
+
+def test_marker_of_a_dead_process_is_reported(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=3600)
+    edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    marker = store.marker_path(wb.content_hash)
+    data = json.loads(marker.read_text("utf-8"))
+    data.update(pid=int(dead.stdout), proc_start=None)
+    marker.write_text(json.dumps(data), "utf-8")
+    assert [m.content_hash for m in store.open_markers()] == [wb.content_hash]
+    recovery = store.recover(wb.content_hash)
+    assert recovery is not None and recovery.unclean_exit
+
+
+# -- applying a session ----------------------------------------------------------------
+
+def _session_with_edits(store: SessionStore, wb: Workbook) -> Session:
+    with Autosaver(store, new_session(wb), delay_s=3600) as saver:
+        edit_cell(wb, saver, 2, 2, "Arbeid heltid", rule="K010")  # FNR_A
+        edit_cell(wb, saver, 3, 3, "0302")  # FNR_B
+        edit_cell(wb, saver, 3, 3, "0301")  # a chain back to where it was: no edit
+        edit_cell(wb, saver, 4, 2, "Videregående opplæring")  # FNR_C
+        saver.acknowledge("W020", "Deltakere", 3, 2, "kontrollert, riktig", wb)
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None
+    return loaded
+
+
+def test_apply_to_the_same_file_restores_the_edits(store: SessionStore, wb: Workbook,
+                                                   tmp_path: Path) -> None:
+    session = _session_with_edits(store, wb)
+    fresh = make_workbook(tmp_path / "original", original_rows())
+    result = apply_to(session, fresh)
+    assert result.same_file
+    assert len(result.applied) == 2 and not result.conflicts and not result.not_applied
+    sheet = fresh.sheets[0]
+    assert [sheet.text(i, 2) for i in range(3)] == [
+        "Arbeid heltid", "Annet", "Videregående opplæring"]
+    assert sheet.text(1, 3) == "0301"
+    assert sheet.value(0, "avslutningsarsak") == "Arbeid heltid"  # re-parsed too
+    assert [(e.row, e.column, e.new) for e in result.cell_edits] == [
+        (2, 2, "Arbeid heltid"), (4, 2, "Videregående opplæring")]
+    assert result.ack_map() == {("W020", "Deltakere", 3, 2): "kontrollert, riktig"}
+
+
+def test_apply_to_a_newer_export_follows_rows_that_moved(store: SessionStore, wb: Workbook,
+                                                         tmp_path: Path) -> None:
+    session = _session_with_edits(store, wb)
+    # The newer export: a new person first, rows in another order, columns reordered.
+    headers = ["Navn", "Kommunenr", "Fødselsnummer", "Avslutningsårsak"]
+    columns = {"navn": 0, "kommunenummer": 1, "fodselsnummer": 2, "avslutningsarsak": 3}
+    newer_fnr = synthetic_fnr(1, 1, 1, 100)
+    rows = [
+        ["Testperson Fire", "0301", newer_fnr, "Annet"],
+        ["Testperson Tre", "4601", FNR_C, "Grunnskole"],
+        ["Testperson En", "0301", FNR_A, "Arbeid heltd"],
+        ["Testperson To", "0301", FNR_B, "Annet"],
+    ]
+    newer = make_workbook(tmp_path / "ny", rows, name="eksport-mars.xlsx",
+                          content=b"newer export bytes", headers=headers, columns=columns)
+    result = apply_to(session, newer)
+    assert not result.same_file
+    sheet = newer.sheets[0]
+    assert sheet.text(2, 3) == "Arbeid heltid"  # FNR_A, now row 4
+    assert sheet.text(1, 3) == "Videregående opplæring"  # FNR_C, now row 3
+    assert sheet.text(0, 3) == "Annet" and sheet.text(3, 3) == "Annet"
+    assert sorted((e.row, e.column, e.new) for e in result.cell_edits) == [
+        (3, 3, "Videregående opplæring"), (4, 3, "Arbeid heltid")]
+    # The acknowledgement follows FNR_B to row 5, column D.
+    assert result.ack_map() == {("W020", "Deltakere", 5, 3): "kontrollert, riktig"}
+
+    rebased = result.rebased_session(session, newer)
+    assert rebased.file.name == "eksport-mars.xlsx"
+    assert rebased.content_hash == newer.content_hash
+    assert sorted((e.row, e.column) for e in rebased.edits) == [(3, 3), (4, 3)]
+
+
+def test_a_cell_changed_since_is_a_conflict_and_left_alone(store: SessionStore, wb: Workbook,
+                                                           tmp_path: Path) -> None:
+    session = _session_with_edits(store, wb)
+    rows = original_rows()
+    rows[0][2] = "Arbeid deltid"  # someone changed FNR_A's avslutningsårsak in NIR
+    newer = make_workbook(tmp_path / "ny", rows, content=b"newer")
+    result = apply_to(session, newer)
+    [conflict] = result.conflicts
+    assert conflict.record.fnr == FNR_A
+    assert conflict.current == "Arbeid deltid"
+    assert "Arbeid heltd" in (conflict.reason or "") and "Arbeid deltid" in (conflict.reason or "")
+    assert newer.sheets[0].text(0, 2) == "Arbeid deltid"
+    assert [o.record.fnr for o in result.applied] == [FNR_C]
+
+
+def test_an_fnr_on_two_rows_is_not_guessed(store: SessionStore, wb: Workbook,
+                                           tmp_path: Path) -> None:
+    session = _session_with_edits(store, wb)
+    rows = [*original_rows(), [FNR_A, "Testperson En", "Arbeid heltd", "0301"]]
+    newer = make_workbook(tmp_path / "ny", rows, content=b"newer")
+    result = apply_to(session, newer)
+    [skipped] = result.not_applied
+    assert skipped.record.fnr == FNR_A
+    assert "2 rader" in (skipped.reason or "")
+    assert newer.sheets[0].text(0, 2) == "Arbeid heltd"
+    assert newer.sheets[0].text(3, 2) == "Arbeid heltd"
+
+
+def test_a_person_missing_from_the_newer_export_is_reported(store: SessionStore, wb: Workbook,
+                                                            tmp_path: Path) -> None:
+    session = _session_with_edits(store, wb)
+    newer = make_workbook(tmp_path / "ny", original_rows()[1:], content=b"newer")
+    result = apply_to(session, newer)
+    [skipped] = result.not_applied
+    assert "Fant ingen rad med dette fødselsnummeret" in (skipped.reason or "")
+    assert "1 kunne ikke brukes" in result.summary_nb()
+
+
+def test_an_edit_already_made_in_the_newer_export_counts_as_done(
+        store: SessionStore, wb: Workbook, tmp_path: Path) -> None:
+    session = _session_with_edits(store, wb)
+    rows = original_rows()
+    rows[0][2] = "Arbeid heltid"
+    newer = make_workbook(tmp_path / "ny", rows, content=b"newer")
+    result = apply_to(session, newer)
+    assert [o.record.fnr for o in result.already] == [FNR_A]
+    assert not result.conflicts
+
+
+def test_a_corrected_fnr_still_finds_its_row(store: SessionStore, tmp_path: Path) -> None:
+    typo = FNR_A[:5] + ("1" if FNR_A[5] != "1" else "2") + FNR_A[6:]
+    rows = original_rows()
+    rows[0][0] = typo
+    wb = make_workbook(tmp_path / "original", rows)
+    with Autosaver(store, new_session(wb), delay_s=3600) as saver:
+        edit_cell(wb, saver, 2, 0, FNR_A)  # fix the fødselsnummer itself
+        edit_cell(wb, saver, 2, 2, "Arbeid heltid")
+    session = store.load(wb.content_hash)
+    assert session is not None
+    assert {e.fnr for e in session.edits} == {typo}  # keyed by the value in the file
+
+    # NIR still has the typo: both edits apply.
+    still = make_workbook(tmp_path / "ny1", [r[:] for r in rows], content=b"n1")
+    assert len(apply_to(session, still).applied) == 2
+    # NIR has been corrected: the fnr edit is done, the other still finds the row.
+    fixed_rows = original_rows()
+    fixed = make_workbook(tmp_path / "ny2", fixed_rows, content=b"n2")
+    result = apply_to(session, fixed)
+    assert [o.record.column for o in result.already] == [0]
+    assert [o.record.column for o in result.applied] == [2]
+    assert fixed.sheets[0].text(0, 2) == "Arbeid heltid"
+
+
+def test_original_file_is_untouched_and_nothing_is_written_beside_it(
+        store: SessionStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NIR_KONTROLL_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "original"
+    wb = make_workbook(folder, original_rows())
+    before = wb.path.read_bytes()
+    listing = sorted(p.name for p in folder.iterdir())
+
+    store = SessionStore()  # the default folder: under NIR_KONTROLL_HOME
+    saver = Autosaver(store, new_session(wb), delay_s=0.01)
+    for n in range(5):
+        edit_cell(wb, saver, 2 + n % 3, 2, f"Verdi {n}")
+    saver.acknowledge("W020", "Deltakere", 3, 2, "ok", wb)
+    saver.close()
+    session = store.load(wb.content_hash)
+    assert session is not None
+    store.export(session, tmp_path / "eksportert-økt.json")
+    apply_to(session, make_workbook(folder, original_rows(), write=False))
+
+    assert wb.path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == listing
+    assert store.directory == tmp_path / "home" / "sessions"
