@@ -1,0 +1,491 @@
+"""Reports of a check: readable Norwegian text, JSON with a fixed schema, and xlsx.
+
+Every report shows the summary per rule first (the counts add up to the total), then
+what could not be checked and why, then the findings. Fødselsnummer are masked unless
+the caller asks otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from nir_desktop.core import deadlines
+from nir_desktop.core.edits import CellEdit
+from nir_desktop.core.findings import Finding, NotChecked, Severity
+from nir_desktop.core.fnr import mask
+from nir_desktop.core.model import Workbook, column_letter
+from nir_desktop.core.rules import catalogue as cat
+from nir_desktop.core.writers.xlsx_new import Table, write_xlsx_new
+
+REPORT_SCHEMA_VERSION = 1
+
+# 11 digits (optionally split after the date part) or 10 digits that lost a leading zero.
+_FNR_LIKE = re.compile(r"(?<!\d)(\d{6})[ .\-]?(\d{4,5})(?!\d)")
+
+
+class CheckResultLike(Protocol):
+    findings: list[Finding]
+    not_checked: list[NotChecked]
+    year: int
+
+
+def mask_text(text: str) -> str:
+    """Hide the personnummer part of anything that looks like a fødselsnummer."""
+    return _FNR_LIKE.sub(lambda m: mask(m.group(1) + m.group(2)), text)
+
+
+# --- JSON schema -----------------------------------------------------------------------
+
+
+class JsonFinding(BaseModel):
+    """One finding. ``column`` is the Excel column letter ("C"), ``row`` the spreadsheet's
+    own row number (header = row 1); both null for a finding about the whole file."""
+
+    model_config = ConfigDict(extra="forbid")
+    rule: str
+    severity: Literal["error", "warning", "info"]
+    sheet: str | None
+    row: int | None
+    column: str | None
+    message: str
+    suggestion: str | None
+
+
+class JsonRuleCount(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    rule: str
+    name: str
+    severity: Literal["error", "warning", "info"]
+    count: int
+
+
+class JsonSummary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    file: str
+    deadline: date
+    days_left: int
+    total: int
+    errors: int
+    warnings: int
+    infos: int
+    by_rule: list[JsonRuleCount]
+
+
+class JsonNotChecked(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    rule: str
+    name: str
+    missing: list[str]
+    message: str
+
+
+class JsonReport(BaseModel):
+    """The JSON report: ``{"reporting_year", "findings", "summary", "not_checked"}``."""
+
+    model_config = ConfigDict(extra="forbid")
+    reporting_year: int
+    findings: list[JsonFinding]
+    summary: JsonSummary
+    not_checked: list[JsonNotChecked]
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCount:
+    rule: str
+    name: str
+    title: str
+    severity: Severity
+    count: int
+
+
+def _rule_info(rule_id: str, lang: str) -> tuple[str, str, Severity | None]:
+    r = cat.RULES.get(rule_id)
+    if r is None:
+        return rule_id, rule_id, None
+    return r.name, r.title.get(lang), r.severity
+
+
+def rule_counts(findings: Iterable[Finding], lang: str = "nb") -> list[RuleCount]:
+    """Findings per (rule, severity), most severe first; the counts add up to the total."""
+    counts = Counter((f.rule, f.severity) for f in findings)
+    rows = []
+    for (rule_id, severity), n in counts.items():
+        name, title, _sev = _rule_info(rule_id, lang)
+        rows.append(RuleCount(rule_id, name, title, severity, n))
+    rows.sort(key=lambda c: (c.severity.rank, c.rule))
+    return rows
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=Finding.sort_key)
+
+
+def column_title(workbook: Workbook | None, finding: Finding, lang: str = "nb") -> str:
+    """The column's header as the file has it, else our field label."""
+    if workbook is not None and finding.sheet is not None and finding.column is not None:
+        sheet = workbook.sheet_named(finding.sheet)
+        if sheet is not None and finding.column < len(sheet.headers):
+            header = sheet.headers[finding.column]
+            if header:
+                return header
+    return cat.field_label(finding.field, lang)
+
+
+def location(finding: Finding, workbook: Workbook | None = None, lang: str = "nb") -> str:
+    """'Deltakere rad 14, kolonne C (Fødselsnummer)'; 'Hele filen' without a place."""
+    row_word, col_word = ("row", "column") if lang == "en" else ("rad", "kolonne")
+    parts: list[str] = []
+    if finding.sheet:
+        parts.append(finding.sheet + (f" {row_word} {finding.row}" if finding.row else ""))
+    if finding.column is not None:
+        title = column_title(workbook, finding, lang)
+        col = f"{col_word} {column_letter(finding.column)}"
+        parts.append(f"{col} ({title})" if title else col)
+    if not parts:
+        return "Whole file" if lang == "en" else "Hele filen"
+    return ", ".join(parts)
+
+
+def message(finding: Finding, lang: str = "nb", masked: bool = True) -> str:
+    try:
+        text = cat.render(finding, lang)
+    except KeyError:
+        text = finding.rule
+    return mask_text(text) if masked else text
+
+
+def suggestion(finding: Finding, masked: bool = True) -> str | None:
+    if finding.suggestion is None:
+        return None
+    return mask_text(finding.suggestion) if masked else finding.suggestion
+
+
+def not_checked_text(nc: NotChecked, lang: str = "nb") -> str:
+    try:
+        return cat.render_not_checked(nc, lang)
+    except (KeyError, ValueError):
+        return nc.rule
+
+
+def _severity_label(sev: Severity, lang: str) -> str:
+    return sev.label_en if lang == "en" else sev.label_nb
+
+
+def _deadline_line(year: int, today: date, lang: str) -> str:
+    due = deadlines.deadline(year)
+    left = (due - today).days
+    if lang == "en":
+        when = (f"{left} days left" if left > 0 else "today" if left == 0
+                else f"passed {-left} days ago")
+        return f"Deadline for updating NIR: {due:%d.%m.%Y} ({when})"
+    when = (f"{left} dager igjen" if left > 1 else "1 dag igjen" if left == 1
+            else "i dag" if left == 0 else f"fristen gikk ut for {-left} dager siden")
+    return f"Frist for å ajourføre NIR: {due:%d.%m.%Y} ({when})"
+
+
+# --- text ----------------------------------------------------------------------------------
+
+
+def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Path | str,
+                lang: str = "nb", group_by: Literal["rule", "row"] = "rule",
+                masked: bool = True, today: date | None = None) -> str:
+    today = today or date.today()
+    en = lang == "en"
+    findings = list(result.findings)
+    lines: list[str] = []
+    title = "NIR-kontroll – check report" if en else "NIR-kontroll – kontrollrapport"
+    lines += [title, "=" * len(title)]
+    lines.append(f"{'File' if en else 'Fil'}: {Path(file).name}")
+    lines.append(f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}")
+    lines.append(_deadline_line(result.year, today, lang))
+    lines.append(f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}")
+    lines.append("")
+
+    sev_counts = Counter(f.severity for f in findings)
+    head = "Summary" if en else "Sammendrag"
+    lines += [head, "-" * len(head)]
+    lines.append("   ".join(f"{_severity_label(s, lang)}: {sev_counts.get(s, 0)}"
+                            for s in Severity) + f"   {'Total' if en else 'Totalt'}: "
+                 f"{len(findings)}")
+    counts = rule_counts(findings, lang)
+    if counts:
+        lines.append("")
+        name_w = max(len("Navn"), *(len(c.name) for c in counts))
+        sev_w = max(len(_severity_label(s, lang)) for s in Severity)
+        header = (f"  {'Rule' if en else 'Regel':<8} {'Name' if en else 'Navn':<{name_w}} "
+                  f"{'Severity' if en else 'Alvor':<{sev_w}} {'Count' if en else 'Antall':>6}")
+        lines.append(header)
+        for c in counts:
+            lines.append(f"  {c.rule:<8} {c.name:<{name_w}} "
+                         f"{_severity_label(c.severity, lang):<{sev_w}} {c.count:>6}")
+        lines.append(f"  {'Total' if en else 'Totalt':<{8 + 1 + name_w + 1 + sev_w}} "
+                     f"{sum(c.count for c in counts):>6}")
+    else:
+        lines.append("No findings: the file is clean for the rules that could run." if en
+                     else "Ingen funn: filen er ren for reglene som kunne kjøres.")
+    lines.append("")
+
+    if result.not_checked:
+        head = "Not checked" if en else "Ikke kontrollert"
+        lines += [head, "-" * len(head)]
+        lines += [f"  - {not_checked_text(nc, lang)}" for nc in result.not_checked]
+        lines.append("")
+
+    if findings:
+        if group_by == "row":
+            lines += _by_row(findings, workbook, lang, masked)
+        else:
+            lines += _by_rule(findings, workbook, lang, masked)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _finding_line(f: Finding, workbook: Workbook | None, lang: str, masked: bool,
+                  with_location: bool = True) -> list[str]:
+    where = location(f, workbook, lang) if with_location else ""
+    who = f" – {mask_text(f.person) if masked else f.person}" if f.person else ""
+    prefix = f"{where}{who}: " if where or who else ""
+    out = [f"  {prefix}{message(f, lang, masked)}"]
+    s = suggestion(f, masked)
+    if s is not None:
+        out.append(f"      {'Suggestion' if lang == 'en' else 'Forslag'}: {s}")
+    return out
+
+
+def _by_rule(findings: list[Finding], workbook: Workbook | None, lang: str,
+             masked: bool) -> list[str]:
+    en = lang == "en"
+    head = "Findings by rule" if en else "Funn per regel"
+    lines = [head, "-" * len(head)]
+    groups: dict[tuple[int, str], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.severity.rank, f.rule), []).append(f)
+    for (_rank, rule_id), group in sorted(groups.items()):
+        name, title, _s = _rule_info(rule_id, lang)
+        sev = _severity_label(group[0].severity, lang)
+        lines.append(f"{rule_id} {name} – {title} ({sev}, {len(group)})")
+        for f in sorted_findings(group):
+            lines += _finding_line(f, workbook, lang, masked)
+        lines.append("")
+    return lines
+
+
+def _by_row(findings: list[Finding], workbook: Workbook | None, lang: str,
+            masked: bool) -> list[str]:
+    en = lang == "en"
+    head = "Findings by row" if en else "Funn per rad"
+    lines = [head, "-" * len(head)]
+    groups: dict[tuple[str, int], list[Finding]] = {}
+    for f in sorted_findings(findings):
+        groups.setdefault((f.sheet or "", f.row or 0), []).append(f)
+    for (sheet, row), group in groups.items():
+        if sheet:
+            label = f"{sheet} {'row' if en else 'rad'} {row}" if row else sheet
+        else:
+            label = "Whole file" if en else "Hele filen"
+        person = next((g.person for g in group if g.person), None)
+        if person:
+            label += f" – {mask_text(person) if masked else person}"
+        lines.append(label)
+        for f in group:
+            sev = _severity_label(f.severity, lang)
+            col = ""
+            if f.column is not None:
+                t = column_title(workbook, f, lang)
+                col = f"{'column' if en else 'kolonne'} {column_letter(f.column)}"
+                col += f" ({t})" if t else ""
+                col += ", "
+            lines.append(f"  [{sev} {f.rule}] {col}{message(f, lang, masked)}")
+            s = suggestion(f, masked)
+            if s is not None:
+                lines.append(f"      {'Suggestion' if en else 'Forslag'}: {s}")
+        lines.append("")
+    return lines
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def json_report(result: CheckResultLike, *, file: Path | str, lang: str = "nb",
+                masked: bool = True, today: date | None = None) -> JsonReport:
+    today = today or date.today()
+    findings = sorted_findings(result.findings)
+    sev = Counter(f.severity for f in findings)
+    due = deadlines.deadline(result.year)
+    return JsonReport(
+        reporting_year=result.year,
+        findings=[
+            JsonFinding(rule=f.rule, severity=f.severity.value, sheet=f.sheet, row=f.row,
+                        column=f.column_letter, message=message(f, lang, masked),
+                        suggestion=suggestion(f, masked))
+            for f in findings
+        ],
+        summary=JsonSummary(
+            file=Path(file).name, deadline=due, days_left=(due - today).days,
+            total=len(findings), errors=sev.get(Severity.ERROR, 0),
+            warnings=sev.get(Severity.WARNING, 0), infos=sev.get(Severity.INFO, 0),
+            by_rule=[JsonRuleCount(rule=c.rule, name=c.name, severity=c.severity.value,
+                                   count=c.count) for c in rule_counts(findings, lang)],
+        ),
+        not_checked=[
+            JsonNotChecked(rule=nc.rule, name=_rule_info(nc.rule, lang)[0],
+                           missing=list(nc.missing), message=not_checked_text(nc, lang))
+            for nc in result.not_checked
+        ],
+    )
+
+
+def json_text(report: JsonReport) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+# --- xlsx reports ------------------------------------------------------------------------------
+
+
+def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: Path | str,
+                  lang: str = "nb", masked: bool = True, today: date | None = None,
+                  open_note: str | None = None) -> list[Table]:
+    """The error report as sheets: Sammendrag, Funn, Ikke kontrollert."""
+    today = today or date.today()
+    en = lang == "en"
+    counts = rule_counts(result.findings, lang)
+    notes = [
+        f"{'File' if en else 'Fil'}: {Path(file).name}",
+        f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}",
+        _deadline_line(result.year, today, lang),
+        f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}",
+    ]
+    if open_note:
+        notes.append(open_note)
+    notes.append("")
+    summary = Table(
+        title="Summary" if en else "Sammendrag",
+        headers=(["Rule", "Name", "Title", "Severity", "Count"] if en
+                 else ["Regel", "Navn", "Tittel", "Alvor", "Antall"]),
+        rows=[*([c.rule, c.name, c.title, _severity_label(c.severity, lang), c.count]
+                for c in counts),
+              ["Total" if en else "Totalt", None, None, None, sum(c.count for c in counts)]],
+        column_widths=(10, 24, 50, 10, 8), notes=notes,
+    )
+    findings = Table(
+        title="Findings" if en else "Funn",
+        headers=(["Sheet", "Row", "Column", "Field", "Person", "Rule", "Severity", "Message",
+                  "Suggestion"] if en else
+                 ["Ark", "Rad", "Kolonne", "Felt", "Person", "Regel", "Alvor", "Melding",
+                  "Forslag"]),
+        rows=[[f.sheet, f.row, f.column_letter, column_title(workbook, f, lang) or None,
+               (mask_text(f.person) if masked else f.person) if f.person else None,
+               f.rule, _severity_label(f.severity, lang), message(f, lang, masked),
+               suggestion(f, masked)] for f in sorted_findings(result.findings)],
+        column_widths=(12, 7, 8, 20, 16, 9, 10, 80, 20),
+    )
+    tables = [summary, findings]
+    if result.not_checked:
+        tables.append(Table(
+            title="Not checked" if en else "Ikke kontrollert",
+            headers=["Rule", "Reason"] if en else ["Regel", "Grunn"],
+            rows=[[nc.rule, not_checked_text(nc, lang)] for nc in result.not_checked],
+            column_widths=(10, 90)))
+    return tables
+
+
+def write_report_xlsx(out_path: Path | str, result: CheckResultLike, workbook: Workbook | None,
+                      *, file: Path | str, original: Path | str | None = None,
+                      lang: str = "nb", masked: bool = True, today: date | None = None,
+                      open_note: str | None = None) -> Path:
+    """The error report for a colleague or leader, as an .xlsx (atomic)."""
+    return write_xlsx_new(out_path, report_tables(result, workbook, file=file, lang=lang,
+                                                  masked=masked, today=today,
+                                                  open_note=open_note), original)
+
+
+def change_log_table(edits: Sequence[CellEdit], workbook: Workbook | None, *,
+                     masked: bool = True, lang: str = "nb") -> Table:
+    """What changed, cell by cell: sheet, row, column, field, before, after, rule."""
+    en = lang == "en"
+
+    def shown(e: CellEdit, text: str) -> str:
+        return mask_text(text) if masked and e.field == "fodselsnummer" else text
+
+    rows: list[list[Any]] = []
+    for e in edits:
+        header = None
+        if workbook is not None:
+            sheet = workbook.sheet_named(e.sheet)
+            if sheet is not None and e.column < len(sheet.headers):
+                header = sheet.headers[e.column] or None
+        rows.append([e.sheet, e.row, column_letter(e.column),
+                     header or cat.field_label(e.field, lang) or None,
+                     shown(e, e.old), shown(e, e.new),
+                     e.rule or ("Manual" if en else "Manuell")])
+    return Table(
+        title="Change log" if en else "Endringslogg",
+        headers=(["Sheet", "Row", "Column", "Field", "Before", "After", "Rule"] if en else
+                 ["Ark", "Rad", "Kolonne", "Felt", "Før", "Etter", "Regel"]),
+        rows=rows, column_widths=(12, 7, 8, 22, 24, 24, 10))
+
+
+def write_change_log_xlsx(out_path: Path | str, edits: Sequence[CellEdit],
+                          workbook: Workbook | None, *, original: Path | str | None = None,
+                          masked: bool = True, lang: str = "nb") -> Path:
+    return write_xlsx_new(out_path, [change_log_table(edits, workbook, masked=masked,
+                                                      lang=lang)], original)
+
+
+def changed_rows_tables(workbook: Workbook, edits: Sequence[CellEdit],
+                        lang: str = "nb") -> list[Table]:
+    """Only the rows that changed, per sheet, with their new values and original row."""
+    by_sheet: dict[str, dict[int, dict[int, str]]] = {}
+    for e in edits:
+        by_sheet.setdefault(e.sheet, {}).setdefault(e.row, {})[e.column] = e.new
+    tables = []
+    for sheet in workbook.sheets:
+        changed = by_sheet.get(sheet.name)
+        if not changed:
+            continue
+        index = {n: i for i, n in enumerate(sheet.row_numbers)}
+        rows = []
+        for rn in sorted(changed):
+            i = index.get(rn)
+            values: list[Any] = list(sheet.rows[i]) if i is not None else []
+            for c, text in changed[rn].items():
+                if c >= len(values):
+                    values.extend([None] * (c + 1 - len(values)))
+                values[c] = text
+            values = [v if v not in ("",) else None for v in values]
+            rows.append([rn, *values])
+        tables.append(Table(title=sheet.name,
+                            headers=["Row in original" if lang == "en" else "Rad i originalen",
+                                     *sheet.headers],
+                            rows=rows))
+    return tables
+
+
+def write_changed_rows_xlsx(out_path: Path | str, workbook: Workbook,
+                            edits: Sequence[CellEdit], *, original: Path | str | None = None,
+                            lang: str = "nb") -> Path:
+    return write_xlsx_new(out_path, changed_rows_tables(workbook, edits, lang), original)
+
+
+def change_lines(edits: Sequence[CellEdit], workbook: Workbook | None = None, *,
+                 masked: bool = False, lang: str = "nb") -> list[str]:
+    """One line per change, for the command line: where, old → new, rule."""
+    table = change_log_table(edits, workbook, masked=masked, lang=lang)
+    en = lang == "en"
+    out = []
+    for sheet, row, col, field, old, new, rule_id in table.rows:  # type: ignore[misc]
+        where = f"{sheet} {'row' if en else 'rad'} {row}, {'column' if en else 'kolonne'} {col}"
+        if field:
+            where += f" ({field})"
+        out.append(f"{where}: «{old}» → «{new}» [{rule_id}]")
+    return out
