@@ -66,6 +66,8 @@ def repair_identifier(value: object) -> str:
     Leading zeros lost to a numeric cell are *not* restored here: how many digits an
     identifier should have depends on the field (see ``pad_digits``).
     """
+    if type(value) is str and value.isdigit():
+        return value  # the common case, already clean: skip the repairs below
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -220,6 +222,8 @@ def parse_date_or_bool(value: object) -> date | bool | InvalidValue | None:
 
 
 def parse_text(value: object) -> str | None:
+    if type(value) is str:
+        return value.strip() or None
     if value is None:
         return None
     text = display(value).strip()

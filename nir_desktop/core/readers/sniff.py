@@ -207,8 +207,9 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
 
 
 def _too_big_reason() -> str:
-    gib = MAX_UNCOMPRESSED_TOTAL / (1 << 30)
-    return (f"filen er for stor: innholdet er over {gib:g} GiB når det pakkes ut. Del den opp, "
+    limit = MAX_UNCOMPRESSED_TOTAL
+    size = f"{limit / (1 << 30):g} GiB" if limit >= 1 << 30 else f"{limit / (1 << 20):g} MiB"
+    return (f"filen er for stor: innholdet er over {size} når det pakkes ut. Del den opp, "
             "eller eksporter den som CSV.")
 
 
