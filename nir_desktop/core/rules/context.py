@@ -1,0 +1,373 @@
+"""What the rules work on: the checked sheets, the rows grouped by person, and the
+notions of the rule catalogue (3-year mark, exempt period, registrable part, scope).
+
+Everything is prepared once per check: parsed values are read column-wise, rows are
+grouped by fødselsnummer once, and a person's programmes, tiltak and norsk periods are
+built only when that person's rules run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from nir_desktop.core import codelists as cl
+from nir_desktop.core.codelists import CodeLists
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.fnr import group_key, mask
+from nir_desktop.core.model import Sheet, Workbook
+from nir_desktop.core.normalize import InvalidValue
+from nir_desktop.core.rules.catalogue import RULES
+
+MIN = date.min
+MAX = date.max
+FNR = "fodselsnummer"
+
+
+class View:
+    """One checked sheet: its columns and parsed values, and each row's person key."""
+
+    __slots__ = ("cols", "fnr_col", "keys", "kind", "parsed", "row_numbers", "sheet")
+
+    def __init__(self, sheet: Sheet, kind: SheetKind) -> None:
+        self.sheet = sheet
+        self.kind = kind
+        self.cols = sheet.columns
+        self.parsed = sheet.parsed
+        self.row_numbers = sheet.row_numbers
+        self.fnr_col = sheet.columns.get(FNR)
+        col = sheet.parsed.get(FNR)
+        self.keys: list[str] = [key_of(v) for v in col] if col is not None else []
+
+    def col(self, name: str) -> list[Any] | None:
+        return self.parsed.get(name)
+
+    def key_at(self, r: int) -> str:
+        return key_of(self.parsed[FNR][r])
+
+
+def key_of(value: Any) -> str:
+    if value is None:
+        return ""
+    return group_key(value)
+
+
+def as_date(v: Any) -> tuple[date | None, bool]:
+    """(date or None, unknown): an unreadable date is unknown, not empty."""
+    if v is None:
+        return None, False
+    if isinstance(v, date):
+        return v, False
+    return None, True
+
+
+def is_true(v: Any) -> bool:
+    return v is True
+
+
+def has_value(v: Any) -> bool:
+    """A registered value: any non-empty cell (an unreadable one counts as registered)."""
+    if v is None or v is False:
+        return False
+    return not (isinstance(v, str) and not v.strip())
+
+
+def number_or_zero(v: Any) -> float:
+    return v if isinstance(v, float) and not isinstance(v, InvalidValue) else 0.0
+
+
+def add_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February into a year without it
+        return d.replace(year=d.year + years, day=28)
+
+
+def overlaps(a1: date | None, a2: date | None, b1: date | None, b2: date | None) -> bool:
+    return (a1 or MIN) <= (b2 or MAX) and (b1 or MIN) <= (a2 or MAX)
+
+
+@dataclass(slots=True)
+class Programme:
+    """One Deltakere row: a person's programme."""
+
+    r: int
+    start: date | None
+    end: date | None  # avslutningsdato
+    frist: date | None
+    vedtak: bool
+    utvidet: bool
+    forsterket: bool
+    sluttmal: str | None
+    kontrakt: bool
+    arsak: str | None  # canonical spelling where the code list knows it, else as written
+    lov: str | None  # canonical spelling
+    law: str | None  # LAW_* constant
+    unknown: frozenset[str]  # fields whose dates could not be read
+    mark: date | None = None  # the 3-year mark
+    exempt: bool = False  # has an exempt period (covid years only)
+
+    @property
+    def covid_extended(self) -> bool:
+        return self.utvidet or self.forsterket
+
+    @property
+    def exempt_start(self) -> date | None:
+        """First day of the exempt period, or None when the programme has none."""
+        if not self.exempt or self.mark is None:
+            return None
+        if self.end is not None and self.end < self.mark:
+            return None
+        return self.mark
+
+
+@dataclass(slots=True)
+class TiltakRow:
+    r: int
+    code: str | None
+    group: str | None
+    start: date | None
+    end: date | None
+    unknown: bool  # a date that could not be read, or no start date
+
+
+@dataclass(slots=True)
+class NorskRow:
+    r: int
+    start: date | None
+    end: date | None
+    hours: bool  # more than zero hours
+    unknown: bool
+
+
+@dataclass(slots=True)
+class Person:
+    key: str
+    d_rows: list[int]
+    t_rows: list[int]
+    n_rows: list[int]
+    programmes: list[Programme] = field(default_factory=list)
+    tiltak: list[TiltakRow] = field(default_factory=list)
+    norsk: list[NorskRow] = field(default_factory=list)
+    tiltak_unknown: bool = False
+    tiltak_in_ry: bool = False
+
+
+class Context:
+    """Everything one check run shares."""
+
+    def __init__(self, workbook: Workbook, year: int, today: date, codes: CodeLists) -> None:
+        self.workbook = workbook
+        self.year = year
+        self.today = today
+        self.codes = codes
+        self.ry_start = date(year, 1, 1)
+        self.ry_end = date(year, 12, 31)
+        self.covid_year = year in cl.COVID_YEARS
+        self.views: dict[SheetKind, View] = {}
+        self.sheets_without_fnr: list[Sheet] = []
+        for sheet in workbook.sheets:
+            if sheet.kind is None or sheet.kind in self.views:
+                continue
+            if FNR not in sheet.columns or FNR not in sheet.parsed:
+                self.sheets_without_fnr.append(sheet)
+                continue
+            self.views[sheet.kind] = View(sheet, sheet.kind)
+        self.enabled: set[str] = set()
+        self._labels: dict[str, str | None] = {}
+        self.groups: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self._build_groups()
+
+    # -- grouping ----------------------------------------------------------------------
+    def _build_groups(self) -> None:
+        groups: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        for slot, kind in enumerate((SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)):
+            view = self.views.get(kind)
+            if view is None:
+                continue
+            for r, k in enumerate(view.keys):
+                if not k:
+                    continue  # a row without fødselsnummer joins nobody (ID001 reports it)
+                g = groups.get(k)
+                if g is None:
+                    g = groups[k] = ([], [], [])
+                g[slot].append(r)
+        self.groups = groups
+
+    def move_row(self, kind: SheetKind, r: int, old: str, new: str) -> None:
+        slot = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK).index(kind)
+        if old:
+            g = self.groups.get(old)
+            if g is not None:
+                g[slot].remove(r)
+                if not any(g):
+                    del self.groups[old]
+        if new:
+            g = self.groups.get(new)
+            if g is None:
+                g = self.groups[new] = ([], [], [])
+            lst = g[slot]
+            lst.append(r)
+            lst.sort()
+        self._labels.pop(old, None)
+        self._labels.pop(new, None)
+
+    # -- findings --------------------------------------------------------------------
+    def label(self, key: str) -> str | None:
+        """Saksnummer when the person has one, else the masked fødselsnummer."""
+        if not key:
+            return None
+        if key in self._labels:
+            return self._labels[key]
+        label: str | None = None
+        d = self.views.get(SheetKind.DELTAKERE)
+        g = self.groups.get(key)
+        if d is not None and g is not None:
+            sak = d.parsed.get("saksnummer")
+            if sak is not None:
+                for r in g[0]:
+                    if sak[r]:
+                        label = str(sak[r])
+                        break
+        if label is None:
+            label = mask(key)
+        self._labels[key] = label
+        return label
+
+    def finding(self, rule_id: str, view: View, r: int, field_name: str | None,
+                params: dict[str, Any] | None = None, *, severity: Severity | None = None,
+                suggestion: str | None = None) -> Finding:
+        col = view.cols.get(field_name) if field_name else None
+        if col is None:
+            field_name, col = FNR, view.fnr_col
+        key = view.keys[r] if view.keys else ""
+        return Finding(
+            rule=rule_id,
+            severity=severity or RULES[rule_id].severity,
+            sheet=view.sheet.name,
+            row=view.row_numbers[r] if r < len(view.row_numbers) else None,
+            column=col,
+            field=field_name,
+            params=params or {},
+            suggestion=suggestion,
+            person=self.label(key),
+            key=key or None,
+            row_index=r,
+        )
+
+    # -- a person's data -------------------------------------------------------------
+    def person(self, key: str) -> Person:
+        d_rows, t_rows, n_rows = self.groups.get(key, ([], [], []))
+        p = Person(key, d_rows, t_rows, n_rows)
+        d = self.views.get(SheetKind.DELTAKERE)
+        if d is not None:
+            p.programmes = [self._programme(d, r) for r in d_rows]
+        t = self.views.get(SheetKind.TILTAK)
+        if t is not None:
+            p.tiltak = [self._tiltak(t, r) for r in t_rows]
+            p.tiltak_unknown = any(x.unknown for x in p.tiltak)
+            p.tiltak_in_ry = any(not x.unknown and overlaps(x.start, x.end, self.ry_start,
+                                                             self.ry_end) for x in p.tiltak)
+        n = self.views.get(SheetKind.NORSK)
+        if n is not None:
+            p.norsk = [self._norsk(n, r) for r in n_rows]
+        return p
+
+    def _programme(self, v: View, r: int) -> Programme:
+        P = v.parsed
+        unknown: set[str] = set()
+
+        def dt(name: str) -> date | None:
+            col = P.get(name)
+            if col is None:
+                return None
+            d, bad = as_date(col[r])
+            if bad:
+                unknown.add(name)
+            return d
+
+        def val(name: str) -> Any:
+            col = P.get(name)
+            return col[r] if col is not None else None
+
+        codes = self.codes
+        arsak_raw = val("avslutningsarsak")
+        arsak = (codes.canonical("avslutningsarsak", arsak_raw) or arsak_raw) if arsak_raw \
+            else None
+        lov_raw = val("lov")
+        lov = (codes.canonical("lov", lov_raw) or lov_raw) if lov_raw else None
+        sluttmal_raw = val("sluttmal")
+        sluttmal = (codes.canonical("sluttmal", sluttmal_raw) or sluttmal_raw) if sluttmal_raw \
+            else None
+        start = dt("programstart")
+        prog = Programme(
+            r=r, start=start, end=dt("avslutningsdato"), frist=dt("gjennomforingsfrist"),
+            vedtak=has_value(val("vedtaksdato")), utvidet=is_true(val("utvidet")),
+            forsterket=is_true(val("forsterket")), sluttmal=sluttmal,
+            kontrakt=has_value(val("integreringskontrakt")), arsak=arsak, lov=lov,
+            law=codes.law_of(lov) if lov else None, unknown=frozenset(unknown),
+        )
+        if start is not None:
+            extra = number_or_zero(val("permisjon_dager")) + number_or_zero(val("fravaer_dager"))
+            try:
+                prog.mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
+            except OverflowError:
+                prog.mark = None
+            prog.exempt = self.covid_year and prog.mark is not None and (
+                prog.covid_extended or sluttmal == cl.SLUTTMAL_VGS)
+        return prog
+
+    def _tiltak(self, v: View, r: int) -> TiltakRow:
+        P = v.parsed
+        code_col = P.get("tiltak")
+        code = code_col[r] if code_col is not None else None
+        s_col, e_col = P.get("startdato"), P.get("sluttdato")
+        start, bad_s = as_date(s_col[r]) if s_col is not None else (None, False)
+        end, bad_e = as_date(e_col[r]) if e_col is not None else (None, False)
+        return TiltakRow(r, code, self.codes.group_of(code) if code else None, start, end,
+                         bad_s or bad_e or start is None)
+
+    def _norsk(self, v: View, r: int) -> NorskRow:
+        P = v.parsed
+        s_col, e_col = P.get("startdato"), P.get("sluttdato")
+        start, bad_s = as_date(s_col[r]) if s_col is not None else (None, False)
+        end, bad_e = as_date(e_col[r]) if e_col is not None else (None, False)
+        hn, hs = P.get("timer_norsk"), P.get("timer_samfunnskunnskap")
+        if hn is None and hs is None:
+            hours = True  # no hour columns: every period counts as one with hours
+        else:
+            hours = (number_or_zero(hn[r]) if hn is not None else 0.0) + \
+                (number_or_zero(hs[r]) if hs is not None else 0.0) > 0
+        return NorskRow(r, start, end, hours, bad_s or bad_e or start is None)
+
+    # -- the notions of the rule catalogue -----------------------------------------
+    def in_ry(self, d: date | None) -> bool:
+        return d is not None and self.ry_start <= d <= self.ry_end
+
+    def programme_in_ry(self, p: Programme) -> bool:
+        return overlaps(p.start, p.end, self.ry_start, self.ry_end)
+
+    def participated(self, person: Person, p: Programme) -> bool:
+        return self.programme_in_ry(p) or person.tiltak_in_ry
+
+    def in_scope(self, person: Person, p: Programme) -> bool:
+        return self.participated(person, p) or self.in_ry(p.end)
+
+    def registrable(self, p: Programme) -> tuple[date, date] | None:
+        """The part of the programme inside RY and before any exempt period."""
+        lo = max(self.ry_start, p.start) if p.start else self.ry_start
+        hi = min(self.ry_end, p.end) if p.end else self.ry_end
+        ex = p.exempt_start
+        if ex is not None:
+            hi = min(hi, ex - timedelta(days=1))
+        return (lo, hi) if lo <= hi else None
+
+    def exempt_overlaps_ry(self, p: Programme) -> bool:
+        ex = p.exempt_start
+        return ex is not None and overlaps(ex, p.end, self.ry_start, self.ry_end)
+
+
+RowRule = Callable[[Context, View, range | list[int]], list[Finding]]

@@ -1,0 +1,360 @@
+"""Run the rule catalogue over a workbook, once or incrementally after cell edits.
+
+``check()`` is the one-shot entry; ``Checker`` keeps the per-person grouping and the
+findings per row, per person and per file, so that after one cell edit only the rules of
+the affected person(s), that row and the cheap file-level rules run again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from nir_desktop.core.codelists import CodeLists
+from nir_desktop.core.deadlines import default_year
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, NotChecked, Severity
+from nir_desktop.core.fnr import FnrKind
+from nir_desktop.core.model import Workbook
+from nir_desktop.core.rules import covid, dates_codes, ending, identity, law, participation
+from nir_desktop.core.rules.catalogue import RULES, Rule
+from nir_desktop.core.rules.context import FNR, Context, View
+
+CellKey = tuple[str | None, int | None, int | None]
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)
+
+
+class CheckCancelled(Exception):
+    """The user cancelled a running check."""
+
+
+class CheckResult:
+    """Findings of one check, sorted for lists and indexed by cell for the table view."""
+
+    def __init__(self, year: int, today: date, not_checked: list[NotChecked],
+                 not_applicable: list[str]) -> None:
+        self.year = year
+        self.today = today
+        self.not_checked = not_checked
+        self.not_applicable = not_applicable  # rules that do not apply to this year
+        self.by_cell: dict[CellKey, list[Finding]] = {}
+        self._all: dict[Finding, None] = {}
+        self._sorted: list[Finding] | None = None
+        self._counts: Counter[tuple[str, Severity]] = Counter()
+
+    # -- reading -------------------------------------------------------------------
+    @property
+    def findings(self) -> list[Finding]:
+        if self._sorted is None:
+            self._sorted = sorted(self._all, key=Finding.sort_key)
+        return self._sorted
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def at(self, sheet: str | None, row_index: int | None, column: int | None
+           ) -> list[Finding]:
+        return self.by_cell.get((sheet, row_index, column), [])
+
+    def counts(self) -> dict[str, Any]:
+        """{"total": n, "by_severity": {"error": n, ...}, "by_rule": {"ID001": {"error": n}}}"""
+        by_sev: Counter[str] = Counter()
+        by_rule: dict[str, dict[str, int]] = {}
+        for (rule_id, sev), n in self._counts.items():
+            if n <= 0:
+                continue
+            by_sev[sev.value] += n
+            by_rule.setdefault(rule_id, {})[sev.value] = n
+        return {"total": sum(by_sev.values()),
+                "by_severity": {s.value: by_sev.get(s.value, 0) for s in Severity},
+                "by_rule": dict(sorted(by_rule.items()))}
+
+    def count(self, severity: Severity) -> int:
+        return sum(n for (_, s), n in self._counts.items() if s is severity)
+
+    @property
+    def has_errors(self) -> bool:
+        return self.count(Severity.ERROR) > 0
+
+    # -- changing (the Checker's business) -----------------------------------------
+    def _add(self, findings: Iterable[Finding]) -> None:
+        for f in findings:
+            self._all[f] = None
+            self.by_cell.setdefault((f.sheet, f.row_index, f.column), []).append(f)
+            self._counts[(f.rule, f.severity)] += 1
+        self._sorted = None
+
+    def _remove(self, findings: Iterable[Finding]) -> None:
+        for f in findings:
+            if f not in self._all:
+                continue
+            del self._all[f]
+            key = (f.sheet, f.row_index, f.column)
+            lst = self.by_cell.get(key)
+            if lst is not None:
+                lst.remove(f)
+                if not lst:
+                    del self.by_cell[key]
+            self._counts[(f.rule, f.severity)] -= 1
+        self._sorted = None
+
+
+@dataclass(slots=True)
+class CheckDelta:
+    """What one re-check changed; ``result`` is the Checker's (updated) result."""
+
+    removed: list[Finding]
+    added: list[Finding]
+    result: CheckResult
+    cells: set[CellKey] = field(default_factory=set)  # cells whose findings changed
+
+
+def _missing_for(ctx: Context, r: Rule) -> list[str]:
+    missing: list[str] = []
+    kinds_needed = {k for k, _ in r.needs} | {k for grp in r.needs_any for k, _ in grp}
+    if r.id == "AVS005" and ctx.covid_year:
+        kinds_needed.add(SheetKind.DELTAKERE)
+    # Every sheet a rule reads is joined by fødselsnummer.
+    for kind in sorted(kinds_needed, key=_KINDS.index):
+        if kind in ctx.views:
+            continue
+        has_sheet = any(s.kind is kind for s in ctx.sheets_without_fnr)
+        missing.append(f"{kind.value}.{FNR}" if has_sheet else kind.value)
+    for kind, name in r.needs:
+        v = ctx.views.get(kind)
+        if v is not None and name not in v.cols:
+            missing.append(f"{kind.value}.{name}")
+    groups = list(r.needs_any)
+    if r.id == "AVS005" and ctx.covid_year:
+        groups.append(ending.AVS005_COVID_NEEDS_ANY)
+    for grp in groups:
+        if not any(k in ctx.views and n in ctx.views[k].cols for k, n in grp) \
+                and all(k in ctx.views for k, _ in grp):
+            missing.append("|".join(f"{k.value}.{n}" for k, n in grp))
+    return missing
+
+
+class Checker:
+    """Holds one workbook's check and keeps it current after cell edits.
+
+    After ``sheet.set_raw(r, c, value)`` call ``recheck_row(sheet.name, r)``. Adding or
+    deleting rows, remapping columns or calling ``parse_all()`` again needs a new Checker.
+    """
+
+    def __init__(self, workbook: Workbook, year: int | None = None, *,
+                 today: date | None = None, codelists: CodeLists | None = None,
+                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+        self.today = today or date.today()
+        self.year = year if year is not None else default_year(workbook.reporting_year,
+                                                                self.today)
+        self.codes = codelists or CodeLists.default()
+        self.workbook = workbook
+        self.ctx = ctx = Context(workbook, self.year, self.today, self.codes)
+        not_checked: list[NotChecked] = []
+        not_applicable: list[str] = []
+        for sheet in ctx.sheets_without_fnr:
+            assert sheet.kind is not None
+            not_checked.append(NotChecked("ID001", (f"{sheet.kind.value}.{FNR}",), sheet.name))
+        for r in RULES.values():
+            if not r.applies_to(self.year):
+                not_applicable.append(r.id)
+                continue
+            missing = _missing_for(ctx, r)
+            if missing:
+                not_checked.append(NotChecked(r.id, tuple(missing)))
+            else:
+                ctx.enabled.add(r.id)
+        self.result = CheckResult(self.year, self.today, not_checked, not_applicable)
+        self._fnr_cache = identity.FnrCache()
+        self._row_store: dict[tuple[SheetKind, int], list[Finding]] = {}
+        self._group_store: dict[str, list[Finding]] = {}
+        self._id006_store: dict[int, Finding] = {}
+        self._file_store: list[Finding] = []
+        self._kommune: list[Any] = []
+        self._kommune_counter: Counter[str] = Counter()
+        self._common: str | None = None
+        self._synthetic: set[str] = set()
+        self._run_all(progress, cancelled)
+
+    # -- full run ----------------------------------------------------------------------
+    def _row_local(self, view: View, rows: range | list[int]) -> list[Finding]:
+        ctx = self.ctx
+        out = identity.fnr_row_findings(ctx, view, rows, self._fnr_cache)
+        if view.kind is SheetKind.DELTAKERE and "ID005" in ctx.enabled:
+            out += identity.kommune_format_findings(ctx, view, rows)
+        out += dates_codes.date_code_findings(ctx, view, rows)
+        return out
+
+    def _person(self, key: str) -> list[Finding]:
+        ctx = self.ctx
+        person = ctx.person(key)
+        out = identity.person_identity_findings(ctx, person)
+        scoped = [p for p in person.programmes if ctx.in_scope(person, p)]
+        if scoped:
+            out += participation.participation_findings(ctx, person, scoped)
+            out += ending.ending_findings(ctx, person, scoped)
+            out += law.law_findings(ctx, person, scoped)
+            out += covid.covid_findings(ctx, person, scoped)
+        return out
+
+    def _run_all(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        ctx = self.ctx
+        add: list[Finding] = []
+        for view in ctx.views.values():
+            found = self._row_local(view, range(len(view.keys)))
+            for f in found:
+                assert f.row_index is not None
+                self._row_store.setdefault((view.kind, f.row_index), []).append(f)
+            add += found
+        if cancelled is not None and cancelled():
+            raise CheckCancelled
+        if progress is not None:
+            progress(0.3)
+        add += self._id006_all()
+        self._synthetic = {k for k in ctx.groups
+                           if self._fnr_cache[k].kind is FnrKind.SYNTHETIC}
+        self._file_store = self._file_level()
+        add += self._file_store
+        keys = list(ctx.groups)
+        total = max(len(keys), 1)
+        for i, key in enumerate(keys):
+            if i % 2000 == 0 and i:
+                if cancelled is not None and cancelled():
+                    raise CheckCancelled
+                if progress is not None:
+                    progress(0.3 + 0.7 * i / total)
+            found = self._person(key)
+            if found:
+                self._group_store[key] = found
+                add += found
+        self.result._add(add)
+        if progress is not None:
+            progress(1.0)
+
+    def _id006_all(self) -> list[Finding]:
+        ctx = self.ctx
+        self._id006_store = {}
+        d = ctx.views.get(SheetKind.DELTAKERE)
+        if d is None or "ID006" not in ctx.enabled:
+            return []
+        col = d.parsed["kommunenummer"]
+        self._kommune = list(col)
+        self._kommune_counter = Counter(v for v in col if v)
+        self._common = identity.common_kommune(self._kommune_counter)
+        found = identity.kommune_deviation_findings(ctx, d, range(len(col)), self._common)
+        for f in found:
+            assert f.row_index is not None
+            self._id006_store[f.row_index] = f
+        return found
+
+    def _file_level(self) -> list[Finding]:
+        if "ID003" in self.ctx.enabled and self._synthetic:
+            return [identity.synthetic_finding(len(self._synthetic))]
+        return []
+
+    # -- incremental ---------------------------------------------------------------
+    def recheck_row(self, sheet_name: str, row_index: int) -> CheckDelta:
+        """Re-run what one edited row can change: that row's own rules, the rules of the
+        person(s) it belongs to (old and new fødselsnummer), and the file-level rules."""
+        ctx = self.ctx
+        removed: list[Finding] = []
+        added: list[Finding] = []
+        view = next((v for v in ctx.views.values() if v.sheet.name == sheet_name), None)
+        if view is None or not 0 <= row_index < len(view.keys):
+            return CheckDelta(removed, added, self.result)
+        r = row_index
+        old_key = view.keys[r]
+        new_key = view.key_at(r)
+        keys = {k for k in (old_key, new_key) if k}
+        if old_key != new_key:
+            view.keys[r] = new_key
+            had_old = old_key in ctx.groups
+            ctx.move_row(view.kind, r, old_key, new_key)
+            if had_old and old_key not in ctx.groups:
+                self._synthetic.discard(old_key)
+            if new_key and self._fnr_cache[new_key].kind is FnrKind.SYNTHETIC:
+                self._synthetic.add(new_key)
+        # A saksnummer or fødselsnummer change renames the person on all their rows.
+        for k in keys:
+            ctx._labels.pop(k, None)
+        rows_to_redo: set[tuple[SheetKind, int]] = {(view.kind, r)}
+        if view.kind is SheetKind.DELTAKERE:
+            for k in keys:
+                g = ctx.groups.get(k)
+                if g is None:
+                    continue
+                for kind, rows in zip(_KINDS, g, strict=True):
+                    rows_to_redo.update((kind, x) for x in rows)
+        for kind, x in rows_to_redo:
+            v = ctx.views[kind]
+            removed += self._row_store.pop((kind, x), [])
+            found = self._row_local(v, [x])
+            if found:
+                self._row_store[(kind, x)] = found
+                added += found
+        if view.kind is SheetKind.DELTAKERE:
+            rem, add = self._recheck_id006(view, r)
+            removed += rem
+            added += add
+        for k in keys:
+            removed += self._group_store.pop(k, [])
+            if k in ctx.groups:
+                found = self._person(k)
+                if found:
+                    self._group_store[k] = found
+                    added += found
+        new_file = self._file_level()
+        if [f.params for f in new_file] != [f.params for f in self._file_store]:
+            removed += self._file_store
+            added += new_file
+            self._file_store = new_file
+        self.result._remove(removed)
+        self.result._add(added)
+        cells = {(f.sheet, f.row_index, f.column) for f in removed + added}
+        return CheckDelta(removed, added, self.result, cells)
+
+    def _recheck_id006(self, view: View, r: int) -> tuple[list[Finding], list[Finding]]:
+        ctx = self.ctx
+        col = view.parsed.get("kommunenummer")
+        if col is None or "ID006" not in ctx.enabled:
+            return [], []
+        old, new = self._kommune[r], col[r]
+        if old == new and r not in self._id006_store:
+            return [], []
+        if old != new:
+            if old:
+                self._kommune_counter[old] -= 1
+                if self._kommune_counter[old] <= 0:
+                    del self._kommune_counter[old]
+            if new:
+                self._kommune_counter[new] += 1
+            self._kommune[r] = new
+        common = identity.common_kommune(self._kommune_counter)
+        if common != self._common:
+            removed = list(self._id006_store.values())
+            self._common = common
+            self._id006_store = {}
+            added = identity.kommune_deviation_findings(ctx, view, range(len(col)), common)
+            for f in added:
+                assert f.row_index is not None
+                self._id006_store[f.row_index] = f
+            return removed, added
+        removed = [self._id006_store.pop(r)] if r in self._id006_store else []
+        added = identity.kommune_deviation_findings(ctx, view, [r], common)
+        if added:
+            self._id006_store[r] = added[0]
+        return removed, added
+
+
+def check(workbook: Workbook, year: int | None = None, *, today: date | None = None,
+          codelists: CodeLists | None = None, progress: Progress | None = None,
+          cancelled: Cancelled | None = None) -> CheckResult:
+    """Check a workbook for a reporting year (default: the file's, else the current one)."""
+    return Checker(workbook, year, today=today, codelists=codelists, progress=progress,
+                   cancelled=cancelled).result
