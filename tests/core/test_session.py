@@ -574,3 +574,23 @@ def test_original_file_is_untouched_and_nothing_is_written_beside_it(
     assert wb.path.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == listing
     assert store.directory == tmp_path / "home" / "sessions"
+
+
+def test_a_batch_is_journaled_as_one_action(store: SessionStore, wb: Workbook) -> None:
+    saver = Autosaver(store, new_session(wb), delay_s=3600)
+    edit_cell(wb, saver, 2, 1, "Før batch")
+    edits = [CellEdit("Deltakere", row, 2, wb.sheets[0].text(row - 2, 2), f"Ny {row}")
+             for row in (2, 3, 4)]
+    with saver.batch():
+        records = saver.record_edits(edits, wb)
+        for row in (2, 3, 4):
+            saver.acknowledge("W020", "Deltakere", row, 3, "ok", wb)
+    assert [r.fnr for r in records] == [FNR_A, FNR_B, FNR_C]
+    # Without any save: everything is in the journal once the batch has ended.
+    recovery = store.recover(wb.content_hash)
+    assert recovery is not None
+    assert (recovery.edits, recovery.acknowledgements) == (4, 3)
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None
+    assert [e.new for e in loaded.edits] == ["Før batch", "Ny 2", "Ny 3", "Ny 4"]
+    assert len(loaded.acknowledgements) == 3

@@ -8,8 +8,11 @@ Every change goes to the journal (fsynced) before the call returns, so a crash o
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -25,7 +28,6 @@ from nir_desktop.core.session.models import (
     Note,
     Session,
     fnr_key,
-    row_context,
 )
 from nir_desktop.core.session.store import SessionStore
 
@@ -52,6 +54,13 @@ class Autosaver:
         self._seq = session.journal_seq
         self._journal: IO[bytes] | None = None
         self._closed = False
+        self._batch_depth = 0
+        self._row_fnrs: dict[tuple[str, int], str] = {}
+        for e in session.edits:
+            if e.fnr:
+                self._row_fnrs.setdefault((e.sheet, e.row), e.fnr)
+        self._ack_keys = {a.key for a in session.acknowledgements}
+        self._row_index: dict[str, tuple[list[int], dict[int, int]]] = {}
         h = session.content_hash
         self._journal_path: Path = store.journal_path(h)
         store.write_marker(h)
@@ -64,6 +73,22 @@ class Autosaver:
         return self.session.content_hash
 
     # -- recording ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Record many changes as one action (e.g. "fix all"): one fsync at the end.
+
+        A crash inside the batch loses the batch, never what was recorded before it.
+        """
+        with self._lock:
+            self._batch_depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._batch_depth -= 1
+                if self._batch_depth == 0 and self._journal is not None:
+                    self._sync_journal()
+
     def record_edit(self, edit: CellEdit, workbook: Workbook | None = None, *,
                     fnr: str | None = None, sheet_kind: SheetKind | None = None,
                     header: str | None = None) -> EditRecord:
@@ -73,40 +98,62 @@ class Autosaver:
         value in the original file)."""
         is_fnr_cell = edit.field == FNR_FIELD
         if workbook is not None:
-            w_fnr, w_kind, w_header = row_context(workbook, edit.sheet, edit.row, edit.column)
+            w_fnr, w_kind, w_header, fnr_col = self._context(
+                workbook, edit.sheet, edit.row, edit.column)
             fnr = fnr or w_fnr
             sheet_kind = sheet_kind or w_kind
             header = header or w_header
-            sheet = workbook.sheet_named(edit.sheet)
-            is_fnr_cell = is_fnr_cell or (
-                sheet is not None and sheet.columns.get(FNR_FIELD) == edit.column)
-        fnr = self._original_fnr(edit, fnr_key(fnr) if fnr else None, is_fnr_cell)
+            is_fnr_cell = is_fnr_cell or fnr_col == edit.column
+        key = (edit.sheet, edit.row)
+        # The first fødselsnummer recorded for a row is its value in the original file; a
+        # newer export from NIR carries that one until it is corrected there.
+        row_fnr = self._row_fnrs.get(key)
+        if row_fnr is None:
+            row_fnr = fnr_key(edit.old) if is_fnr_cell else None
+            row_fnr = row_fnr or (fnr_key(fnr) if fnr else None)
         record = EditRecord(sheet=edit.sheet, row=edit.row, column=edit.column, old=edit.old,
-                            new=edit.new, rule=edit.rule, field=edit.field, fnr=fnr,
+                            new=edit.new, rule=edit.rule, field=edit.field, fnr=row_fnr,
                             sheet_kind=sheet_kind, header=header)
         self._record("edit", record.model_dump(mode="json"))
         return record
 
-    def _original_fnr(self, edit: CellEdit, current: str | None, is_fnr_cell: bool,
-                      ) -> str | None:
-        # The first recorded edit of this row's fødselsnummer cell holds its original value;
-        # a newer export from NIR carries that one until it is corrected there.
-        for e in self.session.edits:
-            if e.sheet == edit.sheet and e.row == edit.row and e.fnr:
-                return e.fnr
-        if is_fnr_cell:
-            return fnr_key(edit.old) or current
-        return current
+    def record_edits(self, edits: Iterable[CellEdit], workbook: Workbook | None = None,
+                     ) -> list[EditRecord]:
+        with self.batch():
+            return [self.record_edit(e, workbook) for e in edits]
+
+    def _context(self, workbook: Workbook, sheet_name: str, row: int, column: int | None,
+                 ) -> tuple[str | None, SheetKind | None, str | None, int | None]:
+        """(fødselsnummer, sheet kind, header, fødselsnummer column) of a cell."""
+        sheet = workbook.sheet_named(sheet_name)
+        if sheet is None:
+            return None, None, None, None
+        # Row number → index, cached per sheet; holding the row_numbers list itself makes
+        # the identity check safe against a new workbook reusing an old one's id().
+        cached = self._row_index.get(sheet_name)
+        if cached is None or cached[0] is not sheet.row_numbers \
+                or len(cached[1]) != len(sheet.row_numbers):
+            cached = (sheet.row_numbers, {n: i for i, n in enumerate(sheet.row_numbers)})
+            self._row_index[sheet_name] = cached
+        index = cached[1]
+        header = None
+        if column is not None and column < len(sheet.headers):
+            header = str(sheet.headers[column] or "") or None
+        c = sheet.columns.get(FNR_FIELD)
+        i = index.get(row)
+        fnr = fnr_key(sheet.raw(i, c)) if (i is not None and c is not None) else None
+        return fnr, sheet.kind, header, c
 
     def acknowledge(self, rule: str, sheet: str | None, row: int | None,
                     column: int | None, note: str = "", workbook: Workbook | None = None, *,
                     fnr: str | None = None) -> Acknowledgement:
         """Mark a finding as looked at ("kontrollert, riktig"), replacing an earlier one."""
         kind = header = None
-        if workbook is not None and sheet is not None and row is not None:
-            w_fnr, kind, header = row_context(workbook, sheet, row, column)
-            fnr = fnr or w_fnr
-            fnr = self._row_fnr(sheet, row) or fnr
+        if sheet is not None and row is not None:
+            if workbook is not None:
+                w_fnr, kind, header, _ = self._context(workbook, sheet, row, column)
+                fnr = fnr or w_fnr
+            fnr = self._row_fnrs.get((sheet, row)) or fnr
         ack = Acknowledgement(rule=rule, sheet=sheet, row=row, column=column,
                               fnr=fnr_key(fnr) if fnr else None, sheet_kind=kind,
                               header=header, note=note)
@@ -121,34 +168,39 @@ class Autosaver:
     def add_note(self, text: str, sheet: str | None = None, row: int | None = None,
                  workbook: Workbook | None = None) -> Note:
         fnr = None
-        if workbook is not None and sheet is not None and row is not None:
-            fnr = self._row_fnr(sheet, row) or row_context(workbook, sheet, row)[0]
+        if sheet is not None and row is not None:
+            fnr = self._row_fnrs.get((sheet, row))
+            if fnr is None and workbook is not None:
+                fnr = self._context(workbook, sheet, row, None)[0]
         note = Note(text=text, sheet=sheet, row=row, fnr=fnr)
         self._record("note", note.model_dump(mode="json"))
         return note
-
-    def _row_fnr(self, sheet: str, row: int) -> str | None:
-        for e in self.session.edits:
-            if e.sheet == sheet and e.row == row and e.fnr:
-                return e.fnr
-        return None
 
     def _record(self, op: str, data: dict[str, Any]) -> None:
         with self._lock:
             if self._closed:
                 raise RuntimeError("the session is closed")
             self._ensure_journal()
+            assert self._journal is not None
             entry = journal.JournalEntry(self._seq + 1, op, data)
             try:
-                assert self._journal is not None
-                journal.append(self._journal, entry)
+                self._journal.write(entry.line())
+                if not self._batch_depth:
+                    self._sync_journal()
             except OSError as exc:
                 raise SessionError(
                     "Kunne ikke lagre endringen i øktjournalen "
                     f"({exc.strerror or exc}). Sjekk ledig plass på disken.") from exc
             self._seq = entry.seq
-            journal.apply_entry(self.session, entry)
+            journal.apply_entry(self.session, entry, self._ack_keys)
+            if op == "edit" and data.get("fnr"):
+                self._row_fnrs.setdefault((data["sheet"], data["row"]), data["fnr"])
         self.mark_dirty()
+
+    def _sync_journal(self) -> None:
+        assert self._journal is not None
+        self._journal.flush()
+        os.fsync(self._journal.fileno())
 
     def _ensure_journal(self) -> None:
         if self._journal is not None:
@@ -200,8 +252,12 @@ class Autosaver:
                     return
                 self._dirty = False
                 saved_seq = self._seq
-                snapshot = self.session.model_copy(deep=True)
-            snapshot.journal_seq = saved_seq
+                # Records are never changed in place, so copying the lists (not the
+                # records) is a consistent snapshot, cheap enough to take under the lock.
+                s = self.session
+                snapshot = s.model_copy(update={
+                    "edits": list(s.edits), "acknowledgements": list(s.acknowledgements),
+                    "notes": list(s.notes), "journal_seq": saved_seq})
             try:
                 self.store.save(snapshot)
             except SessionError:

@@ -134,8 +134,9 @@ class SessionStore:
         todo = journal.pending(session, read)
         if session is None:
             return None  # a journal is never written before its session file exists
+        ack_keys = {a.key for a in session.acknowledgements}
         for entry in todo:
-            journal.apply_entry(session, entry)
+            journal.apply_entry(session, entry, ack_keys)
         return session
 
     def save(self, session: Session) -> Path:
