@@ -411,3 +411,71 @@ def test_text_file_with_xls_name_is_read_as_csv_with_a_note(tmp_path: Path) -> N
     assert book.sheets[0].parsed["fodselsnummer"] == [FNR_A, FNR_B]
     assert book.notes[0].message == ("Filen heter .xls, men inneholder tekst med skilletegn "
                                      "(CSV); den er lest som CSV.")
+
+
+ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet>
+<table:table table:name="Deltakere">
+<table:table-row>
+<table:table-cell office:value-type="string"><text:p>Fnr</text:p></table:table-cell>
+<table:table-cell office:value-type="string"><text:p>Programstart</text:p></table:table-cell>
+</table:table-row>
+<table:table-row>
+<table:table-cell office:value-type="float" office:value="{fnr}"><text:p>x</text:p>
+</table:table-cell>
+<table:table-cell office:value-type="date" office:date-value="2021-03-01"><text:p>x</text:p>
+</table:table-cell>
+</table:table-row>
+</table:table>
+<table:table table:name="Info"><table:table-row>
+<table:table-cell office:value-type="string"><text:p>Rapporteringsår</text:p></table:table-cell>
+<table:table-cell office:value-type="float" office:value="2022"><text:p>2022</text:p>
+</table:table-cell>
+</table:table-row></table:table>
+</office:spreadsheet></office:body></office:document-content>"""
+
+
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
+<manifest:file-entry manifest:full-path="/"
+ manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+</manifest:manifest>"""
+
+
+def test_opendocument_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "eksport.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        # calamine reads no whitespace between ODS cells, like real files have none.
+        z.writestr("content.xml", ODS_CONTENT.replace("{fnr}", FNR_A).replace("\n", ""))
+        z.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+    book = read_workbook(path)
+    assert book.format == "ods"
+    assert book.reporting_year == 2022
+    sheet = book.sheets[0]
+    assert sheet.kind is SheetKind.DELTAKERE
+    assert sheet.parsed["fodselsnummer"] == [FNR_A]
+    assert sheet.parsed["programstart"] == [date(2021, 3, 1)]
+
+
+@pytest.mark.libreoffice
+def test_old_excel_format(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    src = write_xlsx(tmp_path / "gammel.xlsx", {"Deltakere": [["Fnr", "Vedtaksdato"],
+                                                              [FNR_A, date(2021, 2, 1)]]})
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "xls", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    book = read_workbook(tmp_path / "gammel.xls")
+    assert book.format == "xls"
+    sheet = book.sheets[0]
+    assert sheet.parsed["fodselsnummer"] == [FNR_A]
+    assert sheet.parsed["vedtaksdato"] == [date(2021, 2, 1)]
