@@ -130,3 +130,22 @@ def test_describe_lists_every_location(tmp_path: Path,
     assert info["økter"] == str(tmp_path / "h" / "sessions")
     assert set(info) == {"modus", "data", "innstillinger", "økter", "profiler", "kodelister",
                          "logger"}
+
+
+def test_on_windows_sessions_stay_local_and_settings_roam(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """platformdirs' Windows mapping, emulated: %APPDATA% roams with the user's profile,
+    %LOCALAPPDATA% stays on the laptop — sessions hold fødselsnummer and must not roam."""
+    appdata, local = tmp_path / "Roaming", tmp_path / "Local"
+
+    def data_dir(app: str, appauthor: object = None, roaming: bool = False) -> str:
+        return str((appdata if roaming else local) / app)
+
+    monkeypatch.setattr(paths.platformdirs, "user_data_dir", data_dir)
+    monkeypatch.setattr(paths.platformdirs, "user_config_dir", data_dir)
+    monkeypatch.setattr(paths.platformdirs, "user_log_dir",
+                        lambda app, appauthor=None: str(local / app / "Logs"))
+    assert paths.sessions_dir() == local / "NIR-kontroll" / "sessions"
+    assert paths.logs_dir() == local / "NIR-kontroll" / "Logs"
+    assert paths.settings_file() == appdata / "NIR-kontroll" / "settings.ini"
+    assert paths.profiles_dir() == appdata / "NIR-kontroll" / "profiles"

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -594,3 +595,23 @@ def test_a_batch_is_journaled_as_one_action(store: SessionStore, wb: Workbook) -
     assert loaded is not None
     assert [e.new for e in loaded.edits] == ["Før batch", "Ny 2", "Ny 3", "Ny 4"]
     assert len(loaded.acknowledgements) == 3
+
+
+def test_purge_forgets_old_sessions_but_keeps_open_and_recent_ones(
+        store: SessionStore, tmp_path: Path) -> None:
+    old = make_workbook(tmp_path / "a", original_rows(), content=b"old")
+    recent = make_workbook(tmp_path / "b", original_rows(), content=b"recent")
+    busy = make_workbook(tmp_path / "c", original_rows(), content=b"busy")
+    for w in (old, busy):
+        s = new_session(w)
+        store.save(s)
+        raw = json.loads(store.path_for(w.content_hash).read_text("utf-8"))
+        raw["updated"] = "2020-01-01T00:00:00Z"
+        store.path_for(w.content_hash).write_text(json.dumps(raw), "utf-8")
+    store.save(new_session(recent))
+    saver = Autosaver(store, store.load(busy.content_hash) or new_session(busy), delay_s=3600)
+    assert store.purge(timedelta(days=90)) == [old.content_hash]
+    assert store.load(old.content_hash) is None
+    assert store.load(recent.content_hash) is not None
+    assert store.load(busy.content_hash) is not None
+    saver.close()

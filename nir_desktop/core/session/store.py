@@ -7,7 +7,7 @@ import contextlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +201,20 @@ class SessionStore:
                 pending=len(journal.pending(session, read)), path=path))
         result.sort(key=lambda i: i.updated, reverse=True)
         return result
+
+    def purge(self, older_than: timedelta) -> list[str]:
+        """Delete sessions not touched for ``older_than`` (they hold fødselsnummer, and
+        an old export's work is of no further use); returns the hashes removed. Sessions
+        a running process has open, or with unsaved journal entries, are kept."""
+        cutoff = now() - older_than
+        removed = []
+        for info in self.list():
+            marker = read_marker(self.marker_path(info.content_hash))
+            if info.updated >= cutoff or info.pending or (marker and marker.alive):
+                continue
+            self.delete(info.content_hash)
+            removed.append(info.content_hash)
+        return removed
 
     # -- crash recovery ------------------------------------------------------------------
     def recover(self, content_hash: str) -> Recovery | None:
