@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(fix)
     fix.add_argument("--output", type=Path, metavar="FIL", required=True,
                      help="den rettede filen (aldri originalen)")
+    fix.add_argument("--show-fnr", action="store_true",
+                     help="vis hele fødselsnummer i listen over endringer (standard: maskert)")
     return parser
 
 
@@ -204,7 +206,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if edits:
         out.write(f"{len(edits)} automatic fixes:\n" if en
                    else f"{len(edits)} automatiske rettinger:\n")
-        for line in change_lines(edits, workbook, lang=args.lang):
+        for line in change_lines(edits, workbook, lang=args.lang, masked=not args.show_fnr):
             out.write(f"  {line}\n")
     else:
         out.write("No automatic fixes to make.\n" if en

@@ -22,7 +22,7 @@ from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.fnr import mask
 from nir_desktop.core.model import Workbook, column_letter
-from nir_desktop.core.rules import catalogue as cat
+from nir_desktop.core.rules.catalogue import RULES, field_label, render, render_not_checked
 from nir_desktop.core.writers.xlsx_new import Table, write_xlsx_new
 
 REPORT_SCHEMA_VERSION = 1
@@ -110,7 +110,7 @@ class RuleCount:
 
 
 def _rule_info(rule_id: str, lang: str) -> tuple[str, str, Severity | None]:
-    r = cat.RULES.get(rule_id)
+    r = RULES.get(rule_id)
     if r is None:
         return rule_id, rule_id, None
     return r.name, r.title.get(lang), r.severity
@@ -139,7 +139,7 @@ def column_title(workbook: Workbook | None, finding: Finding, lang: str = "nb") 
             header = sheet.headers[finding.column]
             if header:
                 return header
-    return cat.field_label(finding.field, lang)
+    return field_label(finding.field, lang)
 
 
 def location(finding: Finding, workbook: Workbook | None = None, lang: str = "nb") -> str:
@@ -159,7 +159,7 @@ def location(finding: Finding, workbook: Workbook | None = None, lang: str = "nb
 
 def message(finding: Finding, lang: str = "nb", masked: bool = True) -> str:
     try:
-        text = cat.render(finding, lang)
+        text = render(finding, lang)
     except KeyError:
         text = finding.rule
     return mask_text(text) if masked else text
@@ -173,7 +173,7 @@ def suggestion(finding: Finding, masked: bool = True) -> str | None:
 
 def not_checked_text(nc: NotChecked, lang: str = "nb") -> str:
     try:
-        return cat.render_not_checked(nc, lang)
+        return render_not_checked(nc, lang)
     except (KeyError, ValueError):
         return nc.rule
 
@@ -425,7 +425,7 @@ def change_log_table(edits: Sequence[CellEdit], workbook: Workbook | None, *,
             if sheet is not None and e.column < len(sheet.headers):
                 header = sheet.headers[e.column] or None
         rows.append([e.sheet, e.row, column_letter(e.column),
-                     header or cat.field_label(e.field, lang) or None,
+                     header or field_label(e.field, lang) or None,
                      shown(e, e.old), shown(e, e.new),
                      e.rule or ("Manual" if en else "Manuell")])
     return Table(

@@ -1,0 +1,190 @@
+"""The command line as a user runs it: exit codes, reports, fix, and no Qt on the way."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from nir_desktop.core.fnr import make_synthetic
+from nir_desktop.core.report import JsonReport
+
+PY = sys.executable
+REPO = Path(__file__).resolve().parents[1]
+
+# Synthetic numbers only (month + 80).
+FNR_A = make_synthetic(date(1985, 3, 15), 123, next_valid=True)
+FNR_ZERO = make_synthetic(date(1991, 1, 5), 200, next_valid=True)  # starts with "0"
+BAD_FNR = FNR_A[:-1] + str((int(FNR_A[-1]) + 1) % 10)  # wrong control digit
+
+HEADERS = ["Fødselsnummer", "Navn", "Kommunenr", "Saksnummer", "Lov", "Vedtaksdato",
+           "Programstart", "Gjennomføringsfrist", "Avslutningsdato", "Avslutningsårsak"]
+
+
+def _person(fnr: str | int, saksnr: str, lov: str = "Introduksjonsloven",
+            aarsak: str = "Arbeid heltid") -> list[object]:
+    # Ended in 2019: outside the reporting year 2021, so only identity rules look at it.
+    return [fnr, "Test Testesen", "0301", saksnr, lov, date(2017, 1, 2), date(2017, 1, 9),
+            date(2019, 1, 8), date(2019, 1, 8), aarsak]
+
+
+def _export(path: Path, rows: list[list[object]], year: int | None = 2021) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(HEADERS)
+    for row in rows:
+        ws.append(row)
+    if year is not None:
+        wb.create_sheet("Info").append(["Rapporteringsår", year])
+    wb.save(path)
+    return path
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([PY, "-m", "nir_desktop", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", cwd=cwd or REPO, timeout=120,
+                          env=_env())
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.setdefault("NIR_KONTROLL_HOME", str(Path(os.environ.get("TMPDIR", "/tmp"))
+                                             / "nir-kontroll-cli-test"))
+    return env
+
+
+@pytest.fixture
+def clean(tmp_path: Path) -> Path:
+    return _export(tmp_path / "ren.xlsx", [_person(FNR_A, "17/001")])
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    return _export(tmp_path / "feil.xlsx", [
+        _person(BAD_FNR, "17/002"),
+        _person(int(FNR_ZERO), "17/003", lov="introduksjonsloven", aarsak="  arbeid heltid "),
+    ])
+
+
+def test_exit_0_without_errors(clean: Path) -> None:
+    res = run("check", clean, "--year", "2021")
+    assert res.returncode == 0, res.stderr
+    assert "Rapporteringsår: 2021" in res.stdout
+    assert "Traceback" not in res.stderr
+
+
+def test_exit_1_with_errors_and_the_report_names_the_place(broken: Path) -> None:
+    res = run("check", broken)
+    assert res.returncode == 1, res.stderr
+    out = res.stdout
+    assert out.index("Sammendrag") < out.index("Funn per regel")
+    assert "ID001" in out and "Deltakere rad 2, kolonne A (Fødselsnummer)" in out
+    assert BAD_FNR not in out and FNR_ZERO not in out  # masked by default
+
+
+def test_exit_2_and_norwegian_message_for_an_unreadable_file(tmp_path: Path) -> None:
+    bad = tmp_path / "ikke-et-regneark.xlsx"
+    bad.write_bytes(b"PK\x03\x04 dette er ikke en gyldig zip")
+    res = run("check", bad)
+    assert res.returncode == 2
+    assert "ikke-et-regneark.xlsx" in res.stderr
+    assert "Kan ikke lese" in res.stderr
+    assert "Traceback" not in res.stderr and res.stdout == ""
+    missing = run("check", tmp_path / "borte.csv")
+    assert missing.returncode == 2 and "borte.csv" in missing.stderr
+
+
+def test_json_matches_the_schema(broken: Path) -> None:
+    res = run("check", broken, "--format", "json")
+    assert res.returncode == 1
+    data = json.loads(res.stdout)
+    assert set(data) == {"reporting_year", "findings", "summary", "not_checked"}
+    report = JsonReport.model_validate(data)
+    assert report.reporting_year == 2021
+    for f in data["findings"]:
+        assert set(f) == {"rule", "severity", "sheet", "row", "column", "message",
+                          "suggestion"}
+        assert f["severity"] in ("error", "warning", "info")
+    id001 = [f for f in data["findings"] if f["rule"] == "ID001"]
+    assert id001 and id001[0]["row"] == 2 and id001[0]["column"] == "A"
+    assert report.summary.total == len(report.findings)
+    assert sum(c.count for c in report.summary.by_rule) == report.summary.total
+    assert report.summary.errors + report.summary.warnings + report.summary.infos \
+        == report.summary.total
+    # Tiltak and Norsk are missing: the rules that need them are listed once, with reasons.
+    assert report.not_checked and all(nc.message for nc in report.not_checked)
+
+
+def test_year_option_overrides_the_files_year(clean: Path, tmp_path: Path) -> None:
+    res = run("check", clean, "--format", "json", "--year", "2020")
+    assert json.loads(res.stdout)["reporting_year"] == 2020
+    res = run("check", clean, "--format", "json")
+    assert json.loads(res.stdout)["reporting_year"] == 2021  # the Info sheet's year
+
+
+def test_output_option_writes_the_report(broken: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.json"
+    res = run("check", broken, "--format", "json", "--output", out)
+    assert res.returncode == 1 and res.stdout == ""
+    JsonReport.model_validate_json(out.read_text(encoding="utf-8"))
+
+
+def test_fix_refuses_to_overwrite_the_original(broken: Path) -> None:
+    before = broken.read_bytes()
+    res = run("fix", broken, "--output", broken)
+    assert res.returncode == 2
+    assert "originalfilen" in res.stderr
+    assert broken.read_bytes() == before
+
+
+def test_fix_writes_the_suggestions_and_the_result_rechecks_clean(broken: Path,
+                                                                   tmp_path: Path) -> None:
+    before = broken.read_bytes()
+    out = tmp_path / "feil_korrigert.xlsx"
+    res = run("fix", broken, "--output", out)
+    assert res.returncode == 0, res.stderr
+    assert broken.read_bytes() == before
+    assert "Deltakere rad 3, kolonne A (Fødselsnummer)" in res.stdout
+    assert "[ID002]" in res.stdout and "[KODE001]" in res.stdout
+    first = json.loads(run("check", broken, "--format", "json").stdout)
+    second = json.loads(run("check", out, "--format", "json").stdout)
+    fixable = {(f["rule"], f["row"], f["column"]) for f in first["findings"]
+               if f["suggestion"] is not None}
+    assert fixable
+    left = {(f["rule"], f["row"], f["column"]) for f in second["findings"]}
+    assert not fixable & left
+    # What had no automatic fix is still reported.
+    assert any(f["rule"] == "ID001" for f in second["findings"])
+    wb = openpyxl.load_workbook(out)
+    assert wb["Deltakere"]["A3"].value == FNR_ZERO
+    assert wb["Deltakere"]["E3"].value == "Introduksjonsloven"
+
+
+def test_version() -> None:
+    res = run("--version")
+    assert res.returncode == 0 and "NIR-kontroll" in res.stdout
+
+
+def test_check_path_never_imports_qt(clean: Path) -> None:
+    code = ("import sys\nfrom nir_desktop.cli import main\n"
+            f"rc = main(['check', {str(clean)!r}])\n"
+            "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+            "sys.exit(rc)\n")
+    res = subprocess.run([PY, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                         timeout=120, env=_env())
+    assert res.returncode == 0, res.stderr
+
+
+def test_usage_error_is_norwegian_and_exit_2(tmp_path: Path) -> None:
+    res = run("fix", tmp_path / "x.xlsx")  # --output missing
+    assert res.returncode == 2
+    assert "feil" in res.stderr and "Traceback" not in res.stderr
