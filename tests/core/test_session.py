@@ -19,6 +19,7 @@ from nir_desktop.core.session import (
     SCHEMA_VERSION,
     Autosaver,
     Session,
+    SessionBusyError,
     SessionError,
     SessionStore,
     apply_to,
@@ -614,4 +615,61 @@ def test_purge_forgets_old_sessions_but_keeps_open_and_recent_ones(
     assert store.load(old.content_hash) is None
     assert store.load(recent.content_hash) is not None
     assert store.load(busy.content_hash) is not None
+    saver.close()
+
+
+def test_a_session_open_in_another_running_process_is_not_opened_twice(
+        store: SessionStore, wb: Workbook) -> None:
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        marker = store.marker_path(wb.content_hash)
+        store.write_marker(wb.content_hash)
+        data = json.loads(marker.read_text("utf-8"))
+        data.update(pid=other.pid, proc_start=None)
+        marker.write_text(json.dumps(data), "utf-8")
+        with pytest.raises(SessionBusyError) as exc:
+            Autosaver(store, new_session(wb))
+        assert "allerede åpen i et annet NIR-kontroll-vindu" in exc.value.message
+        assert store.open_markers() == []  # alive: not an unclean exit
+        Autosaver(store, new_session(wb), take_over=True).close()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_failed_autosave_is_reported_and_retried(store: SessionStore, wb: Workbook,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from nir_desktop.core.session import autosave
+
+    monkeypatch.setattr(autosave, "RETRY_S", 0.01)
+    failing = {"on": False}
+
+    class FlakyStore(SessionStore):
+        def save(self, session: Session) -> Path:
+            if failing["on"]:
+                raise SessionError("Kunne ikke lagre økten (disken er full).")
+            return super().save(session)
+
+    flaky = FlakyStore(store.directory)
+    saver = Autosaver(flaky, new_session(wb), delay_s=0.01)
+    edit_cell(wb, saver, 2, 1, "Navn A")  # the base file is written before failures begin
+    failing["on"] = True
+    edit_cell(wb, saver, 3, 1, "Navn B")
+
+    def wait_for(condition: object) -> None:
+        deadline = time.monotonic() + 10
+        while not condition() and time.monotonic() < deadline:  # type: ignore[operator]
+            time.sleep(0.01)
+
+    wait_for(lambda: saver.last_error is not None)
+    assert saver.last_error is not None and "disken er full" in saver.last_error.message
+    assert saver.dirty
+    # Nothing is lost meanwhile: the journal holds both edits.
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None and len(loaded.edits) == 2
+    failing["on"] = False
+    wait_for(lambda: saver.last_error is None and not saver.dirty)
+    assert saver.last_error is None
+    saved = store.load(wb.content_hash, replay=False)
+    assert saved is not None and [e.new for e in saved.edits] == ["Navn A", "Navn B"]
     saver.close()

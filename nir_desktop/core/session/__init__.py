@@ -21,7 +21,7 @@ from nir_desktop.core.session.apply import (
     EditOutcome,
     apply_to,
 )
-from nir_desktop.core.session.autosave import Autosaver
+from nir_desktop.core.session.autosave import Autosaver, SessionBusyError
 from nir_desktop.core.session.errors import SessionError
 from nir_desktop.core.session.markers import Marker, pid_alive
 from nir_desktop.core.session.models import (
@@ -53,6 +53,7 @@ __all__ = [
     "Note",
     "Recovery",
     "Session",
+    "SessionBusyError",
     "SessionError",
     "SessionInfo",
     "SessionStore",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import socket
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.session import journal
 from nir_desktop.core.session.errors import SessionError
+from nir_desktop.core.session.markers import Marker, read_marker
 from nir_desktop.core.session.models import (
     FNR_FIELD,
     Acknowledgement,
@@ -33,6 +35,20 @@ from nir_desktop.core.session.store import SessionStore
 
 log = logging.getLogger(__name__)
 
+RETRY_S = 5.0  # after a failed autosave (disk full, share gone)
+
+
+class SessionBusyError(SessionError):
+    """The session is open in another running NIR-kontroll."""
+
+    def __init__(self, marker: Marker) -> None:
+        here = marker.host == socket.gethostname()
+        where = "i et annet NIR-kontroll-vindu" if here else f"på maskinen «{marker.host}»"
+        super().__init__(
+            f"Denne filen er allerede åpen {where}. Lukk den der først, eller åpne den "
+            "likevel (da kan endringer fra det andre vinduet gå tapt).")
+        self.marker = marker
+
 
 class Autosaver:
     """Owns one open session: records changes, journals them, saves them.
@@ -42,7 +58,15 @@ class Autosaver:
     recovery). Call :meth:`close` on a clean exit; it saves and removes the running marker.
     """
 
-    def __init__(self, store: SessionStore, session: Session, delay_s: float = 0.5) -> None:
+    def __init__(self, store: SessionStore, session: Session, delay_s: float = 0.5, *,
+                 take_over: bool = False) -> None:
+        """Raises :class:`SessionBusyError` when another running process (or another
+        machine, for a data folder on a share) has the session open, unless ``take_over``
+        (the user chose to open it anyway)."""
+        if not take_over:
+            marker = read_marker(store.marker_path(session.content_hash))
+            if marker is not None and marker.pid != os.getpid() and marker.alive:
+                raise SessionBusyError(marker)
         self.store = store
         self.session = session
         self.delay_s = delay_s
@@ -232,6 +256,12 @@ class Autosaver:
         except SessionError as exc:
             self.last_error = exc
             log.warning("Autosave failed: %s", type(exc.__cause__).__name__)
+            # The journal still holds every change; try again a little later.
+            with self._lock:
+                if self._timer is None and not self._closed:
+                    self._timer = threading.Timer(max(self.delay_s, RETRY_S), self._on_timer)
+                    self._timer.daemon = True
+                    self._timer.start()
 
     def flush(self) -> None:
         """Save now if anything is unsaved (raises SessionError when saving fails)."""
