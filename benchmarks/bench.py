@@ -1,0 +1,458 @@
+"""NIR-kontroll benchmarks: each step against a baseline measured in the same run.
+
+    python benchmarks/bench.py [--rows N] [--repeat K] [--json]
+
+Generates one workbook with the demo generator (default 100,000 rows over Deltakere, Tiltak
+and Norsk) in a temporary folder, then measures, K times each and interleaved (so a change
+in the machine's load hits step and baseline alike), every run in its own child process:
+
+* open + check (read_workbook + check) vs python-calamine's raw read of every sheet;
+* the check alone and the read alone (parts of the same runs) vs the raw read;
+* one cell edit in the GUI table model → dataChanged of the cell's new finding (ms);
+* export of the corrected workbook (apply_edits with every automatic fix suggestion,
+  topped up to 100 edits) vs the raw read;
+* peak memory (ru_maxrss of the child process: the whole process, interpreter included)
+  of open + check vs the raw read;
+* app start to a shown, idle window (NIR_KONTROLL_STARTUP_PROBE=1 → READY) vs a bare
+  PySide6 window, from source and from the frozen bundle in dist/ if there is one.
+
+Prints a table of medians; with --json one JSON object with every step (figures or the
+reason it is unavailable). Benchmarks are not tests: nothing here fails on a slow result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+STEPS_SCRIPT = HERE / "bench_steps.py"
+BARE_WINDOW = HERE / "bare_window.py"
+PROBE_ENV = "NIR_KONTROLL_STARTUP_PROBE"
+CHILD_TIMEOUT = 900.0
+STARTUP_TIMEOUT = 60.0
+
+
+@dataclass
+class Step:
+    key: str
+    label: str  # Norwegian, as printed
+    unit: str  # "s", "ms" or "MB"
+    target: float | None  # max ratio, or max absolute value when baseline is None
+    target_text: str
+    runs: list[float] = field(default_factory=list)
+    baseline_runs: list[float] = field(default_factory=list)
+    baseline_label: str = ""
+    unavailable: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.runs) if self.runs else None
+
+    @property
+    def baseline_median(self) -> float | None:
+        return statistics.median(self.baseline_runs) if self.baseline_runs else None
+
+    @property
+    def ratio(self) -> float | None:
+        m, b = self.median, self.baseline_median
+        if m is None or b is None or b <= 0:
+            return None
+        return m / b
+
+    @property
+    def met(self) -> bool | None:
+        if self.unavailable or self.target is None:
+            return None
+        if self.baseline_label:
+            r = self.ratio
+            return None if r is None else r <= self.target
+        m = self.median
+        return None if m is None else m <= self.target
+
+    def to_json(self) -> dict[str, Any]:
+        if self.unavailable:
+            return {"label": self.label, "unavailable": self.unavailable,
+                    "target": self.target_text}
+        return {"label": self.label, "unit": self.unit, "median": self.median,
+                "baseline": self.baseline_label or None,
+                "baseline_median": self.baseline_median, "ratio": self.ratio,
+                "target": self.target_text, "met": self.met, "runs": self.runs,
+                "baseline_runs": self.baseline_runs, "details": self.details}
+
+
+# --- child processes ------------------------------------------------------------------------
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The app and the measured code must not touch the user's own settings and logs.
+    env["NIR_KONTROLL_HOME"] = str(home)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_step(step: str, path: Path, env: dict[str, str], *args: str) -> dict[str, Any]:
+    """Run one measurement in a fresh process; its last stdout line is a JSON object."""
+    cmd = [sys.executable, str(STEPS_SCRIPT), step, str(path), *args]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=CHILD_TIMEOUT,
+                              env=env, cwd=REPO)
+    except subprocess.TimeoutExpired:
+        return {"unavailable": f"tok mer enn {CHILD_TIMEOUT:.0f} s"}
+    lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
+    try:
+        return json.loads(lines[-1])
+    except (IndexError, json.JSONDecodeError):
+        tail = (proc.stderr.strip().splitlines() or ["ingen utskrift"])[-1]
+        return {"unavailable": f"målingen krasjet (kode {proc.returncode}): {tail[:300]}"}
+
+
+def time_until_ready(cmd: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Seconds from starting ``cmd`` to its READY line on stdout (a shown, idle window)."""
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL, text=True, env=env, cwd=REPO)
+    except OSError as e:
+        return {"unavailable": f"kunne ikke starte {cmd[0]}: {e}"}
+    ready_at: float | None = None
+    try:
+        assert proc.stdout is not None
+        deadline = t0 + STARTUP_TIMEOUT
+        # readline blocks; the child exits (or is killed below) so this ends.
+        import selectors
+
+        sel = selectors.DefaultSelector()
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        while time.perf_counter() < deadline:
+            if not sel.select(timeout=max(0.0, deadline - time.perf_counter())):
+                break
+            line = proc.stdout.readline()
+            if not line:
+                break
+            if line.strip() == "READY":
+                ready_at = time.perf_counter()
+                break
+        sel.close()
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        err = proc.stderr.read() if proc.stderr else ""
+        for pipe in (proc.stdout, proc.stderr):
+            if pipe:
+                pipe.close()
+    if ready_at is None:
+        last = (err.strip().splitlines() or [""])[-1][:200]
+        if proc.returncode not in (None, 0) and time.perf_counter() < t0 + STARTUP_TIMEOUT:
+            why = f"avsluttet med kode {proc.returncode} uten READY"
+        else:
+            why = f"skrev ikke READY innen {STARTUP_TIMEOUT:.0f} s (oppstartsproben mangler?)"
+        return {"unavailable": f"{why}: {last}" if last else why}
+    return {"seconds": ready_at - t0}
+
+
+def frozen_executable() -> Path | None:
+    """The GUI executable of a one-folder bundle in dist/, if the build made one."""
+    dist = REPO / "dist"
+    if not dist.is_dir():
+        return None
+    for name in ("nir-kontroll", "NIR-kontroll", "nir_kontroll"):
+        for cand in (dist / name / name, dist / "nir-kontroll" / name):
+            if cand.is_file() and os.access(cand, os.X_OK):
+                return cand
+    for cand in sorted(dist.glob("*/*")):
+        if cand.is_file() and os.access(cand, os.X_OK) and "kontroll" in cand.name.lower() \
+                and "cli" not in cand.name.lower():
+            return cand
+    return None
+
+
+def app_startup_command() -> tuple[list[str] | None, str]:
+    """How to start the app from source, or why it can't be."""
+    if not (REPO / "nir_desktop" / "__main__.py").is_file():
+        return None, "nir_desktop/__main__.py finnes ikke ennå"
+    return [sys.executable, "-m", "nir_desktop"], ""
+
+
+def packaging_measure_startup() -> Callable[..., Any] | None:
+    """packaging's benchmarks/startup.py, when it has landed."""
+    if not (HERE / "startup.py").is_file():
+        return None
+    sys.path.insert(0, str(HERE))
+    try:
+        from startup import measure_startup  # type: ignore[import-not-found]
+    except Exception:
+        return None
+    finally:
+        sys.path.remove(str(HERE))
+    return measure_startup
+
+
+# --- the run --------------------------------------------------------------------------------
+
+
+def make_steps() -> dict[str, Step]:
+    raw = "rå lesing (calamine)"
+    bare = "tomt PySide6-vindu"
+    steps = [
+        Step("open_check", "Åpne + kontrollere", "s", 2.0, "≤ 2×", baseline_label=raw),
+        Step("check", "Kontroll alene", "s", None, "—", baseline_label=raw),
+        Step("read", "Lesing (read_workbook)", "s", None, "—", baseline_label=raw),
+        Step("edit", "Redigering → markering", "ms", 50.0, "≤ 50 ms"),
+        Step("edit_first", "Første redigering → markering", "ms", 50.0, "≤ 50 ms"),
+        Step("export", "Eksport av rettet fil", "s", 3.0, "≤ 3×", baseline_label=raw),
+        Step("memory", "Toppminne åpne + kontroll", "MB", 2.5, "≤ 2,5×",
+             baseline_label="toppminne rå lesing"),
+        Step("startup_source", "Oppstart fra kildekode", "s", 2.0, "≤ 2×",
+             baseline_label=bare),
+        Step("startup_frozen", "Oppstart, frossen bunt", "s", 2.0, "≤ 2×",
+             baseline_label=bare),
+    ]
+    return {s.key: s for s in steps}
+
+
+def generate(rows: int, out: Path, env: dict[str, str]) -> tuple[float, str | None]:
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "nir_desktop.core.synthetic", "--rows",
+                               str(rows), str(out)], capture_output=True, text=True,
+                              env=env, cwd=REPO, timeout=CHILD_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return 0.0, "generatoren brukte for lang tid"
+    if proc.returncode != 0 or not out.is_file():
+        tail = (proc.stderr.strip().splitlines() or ["ingen feilmelding"])[-1]
+        return 0.0, f"generatoren feilet: {tail[:300]}"
+    return time.perf_counter() - t0, None
+
+
+def _take(step: Step, res: dict[str, Any], key: str = "seconds", scale: float = 1.0) -> None:
+    if "unavailable" in res:
+        step.unavailable = step.unavailable or res["unavailable"]
+        return
+    value = res.get(key)
+    if value is None:
+        step.unavailable = step.unavailable or f"målingen ga ikke {key}"
+        return
+    step.runs.append(value * scale)
+
+
+def _baseline(step: Step, value: float | None) -> None:
+    if value is not None:
+        step.baseline_runs.append(value)
+
+
+def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step],
+            log: Callable[[str], None], only: set[str] | None) -> None:
+    def want(k: str) -> bool:
+        return only is None or k in only
+
+    app_cmd, app_why = app_startup_command()
+    frozen = frozen_executable()
+    if not app_cmd:
+        steps["startup_source"].unavailable = app_why
+    if frozen is None:
+        steps["startup_frozen"].unavailable = "ingen frossen bunt i dist/ (kjør build/build.sh)"
+    else:
+        steps["startup_frozen"].details["executable"] = str(frozen.relative_to(REPO))
+    ext = packaging_measure_startup()
+    for s in ("startup_source", "startup_frozen"):
+        steps[s].details["method"] = (
+            "fra start av prosessen til READY på stdout (vinduet vist og hendelsesløkken "
+            "ledig), QT_QPA_PLATFORM=" + env.get("QT_QPA_PLATFORM", ""))
+        if ext is not None:
+            steps[s].details["packaging_measure_startup"] = "funnet, ikke brukt: samme måling"
+
+    for i in range(repeat):
+        log(f"runde {i + 1}/{repeat}")
+        raw = run_step("raw", path, env)
+        raw_s = raw.get("seconds")
+        raw_mb = raw.get("maxrss_mb")
+        if "unavailable" in raw:
+            for k in ("open_check", "check", "read", "export", "memory"):
+                steps[k].unavailable = f"grunnlinjen feilet: {raw['unavailable']}"
+        if want("open_check") or want("memory") or want("check"):
+            oc = run_step("open_check", path, env)
+            _take(steps["open_check"], oc)
+            _take(steps["check"], oc, "check_seconds")
+            _take(steps["read"], oc, "read_seconds")
+            _take(steps["memory"], oc, "maxrss_mb")
+            for k in ("open_check", "check", "read"):
+                _baseline(steps[k], raw_s)
+            _baseline(steps["memory"], raw_mb)
+            if "unavailable" not in oc:
+                steps["open_check"].details.update(
+                    {k: oc[k] for k in ("rows", "findings", "year") if k in oc})
+                steps["memory"].details.setdefault("rss_before_mb", []).append(
+                    round(oc.get("rss_before_mb", 0.0), 1))
+                steps["memory"].details.setdefault("baseline_rss_before_mb", []).append(
+                    round(raw.get("rss_before_mb", 0.0), 1))
+        if want("export"):
+            ex = run_step("export", path, env)
+            _take(steps["export"], ex)
+            _baseline(steps["export"], raw_s)
+            if "unavailable" not in ex:
+                steps["export"].details.update(
+                    {k: ex[k] for k in ("edits", "suggested_edits", "cells_written",
+                                        "bytes_written") if k in ex})
+        if want("edit"):
+            ed = run_step("edit", path, env)
+            _take(steps["edit"], ed, scale=1000.0)
+            _take(steps["edit_first"], ed, "first_seconds", scale=1000.0)
+            if "unavailable" not in ed:
+                steps["edit"].details.update(
+                    {"edits_per_run": ed.get("edits_timed"),
+                     "highlighted": ed.get("highlighted"), "tries": ed.get("tries")})
+                steps["edit"].details.setdefault("max_ms", []).append(
+                    round(1000 * (ed.get("max_seconds") or 0.0), 1))
+        if want("startup_source") or want("startup_frozen"):
+            bare = time_until_ready([sys.executable, str(BARE_WINDOW)], env)
+            bare_s = bare.get("seconds")
+            if "unavailable" in bare:
+                for k in ("startup_source", "startup_frozen"):
+                    steps[k].unavailable = f"grunnlinjen feilet: {bare['unavailable']}"
+            if app_cmd and want("startup_source"):
+                env_app = dict(env, **{PROBE_ENV: "1"})
+                _take(steps["startup_source"], time_until_ready(app_cmd, env_app))
+                _baseline(steps["startup_source"], bare_s)
+            if frozen is not None and want("startup_frozen"):
+                env_app = dict(env, **{PROBE_ENV: "1"})
+                _take(steps["startup_frozen"], time_until_ready([str(frozen)], env_app))
+                _baseline(steps["startup_frozen"], bare_s)
+    for k, s in steps.items():
+        if not want(k) and not s.runs and not s.unavailable:
+            s.unavailable = "ikke valgt (--only)"
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor()
+    return {"nproc": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+            "platform": platform.platform()}
+
+
+def _fmt(v: float | None, unit: str) -> str:
+    if v is None:
+        return "—"
+    if unit == "ms":
+        return f"{v:.1f} ms"
+    if unit == "MB":
+        return f"{v:.0f} MB"
+    return f"{v:.2f} s"
+
+
+def table(steps: dict[str, Step]) -> str:
+    head = ("Steg", "Median", "Grunnlinje", "Forhold", "Mål", "Nådd?")
+    rows: list[tuple[str, ...]] = []
+    for s in steps.values():
+        if s.unavailable:
+            rows.append((s.label, "ikke tilgjengelig", "", "", s.target_text, s.unavailable))
+            continue
+        ratio = f"{s.ratio:.2f}×" if s.ratio is not None else "—"
+        met = {True: "ja", False: "NEI", None: "—"}[s.met]
+        base = _fmt(s.baseline_median, s.unit) if s.baseline_label else "—"
+        rows.append((s.label, _fmt(s.median, s.unit), base, ratio, s.target_text, met))
+    widths = [max(len(r[i]) for r in (head, *rows)) for i in range(5)]
+    out = []
+    for r in (head, *rows):
+        cells = [r[i].ljust(widths[i]) for i in range(5)]
+        out.append("  ".join(cells) + "  " + r[5])
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description="Mål NIR-kontroll mot grunnlinjer målt i samme kjøring.")
+    ap.add_argument("--rows", type=int, default=100_000,
+                    help="rader i alt over Deltakere, Tiltak og Norsk (standard 100000)")
+    ap.add_argument("--repeat", type=int, default=5, help="antall runder (medianer; standard 5)")
+    ap.add_argument("--json", action="store_true", help="skriv ett JSON-objekt til stdout")
+    ap.add_argument("--file", type=Path, help="mål en eksisterende fil i stedet for å lage en")
+    ap.add_argument("--only", help="kommaseparerte steg (f.eks. open_check,export)")
+    args = ap.parse_args(argv)
+    if args.rows < 1 or args.repeat < 1:
+        ap.error("--rows og --repeat må være minst 1")
+
+    def log(msg: str) -> None:
+        print(f"[bench] {msg}", file=sys.stderr, flush=True)
+
+    steps = make_steps()
+    only = set(args.only.split(",")) if args.only else None
+    load_before = os.getloadavg()
+    started = datetime.now(UTC)
+    gen_seconds: float | None = None
+    with tempfile.TemporaryDirectory(prefix="nir-bench-") as tmp:
+        tmpdir = Path(tmp)
+        env = _child_env(tmpdir / "home")
+        if args.file:
+            path = args.file.resolve()
+            error = None if path.is_file() else f"finner ikke {path}"
+        else:
+            path = tmpdir / f"nir-{args.rows}.xlsx"
+            log(f"lager arbeidsbok med {args.rows} rader")
+            gen_seconds, error = generate(args.rows, path, env)
+        if error:
+            for s in steps.values():
+                s.unavailable = error
+        else:
+            measure(path, args.repeat, env, steps, log, only)
+        size = path.stat().st_size if path.is_file() else None
+    load_after = os.getloadavg()
+
+    report = {
+        "date": started.isoformat(timespec="seconds"),
+        "rows": args.rows if not args.file else None,
+        "file": str(args.file) if args.file else None,
+        "file_bytes": size,
+        "generate_seconds": gen_seconds,
+        "repeat": args.repeat,
+        "machine": machine(),
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in load_after],
+        "memory_measure": "ru_maxrss of each child process (whole process, MB)",
+        "ratios": {k: s.ratio for k, s in steps.items() if s.baseline_label},
+        "steps": {k: s.to_json() for k, s in steps.items()},
+    }
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        m = report["machine"]
+        print(f"NIR-kontroll ytelse {report['date']}  {args.rows if not args.file else path.name}"
+              f" rader, {args.repeat} runder (medianer)")
+        print(f"Maskin: {m['nproc']} kjerner, {m['cpu']}, Python {m['python']}; "
+              f"last før/etter {load_before[0]:.2f}/{load_after[0]:.2f}")
+        print(table(steps))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,349 @@
+"""One measurement per process: ``python benchmarks/bench_steps.py STEP FILE [OPTIONS]``.
+
+bench.py runs every measurement in a fresh child process so each run starts from the
+same state (no heap left over from the previous step, no warm caches in the reader) and so
+``ru_maxrss`` — the peak resident set size of that child — belongs to one measurement only.
+The child prints one JSON object on its last stdout line. Imports happen before the clock
+starts: we time the work, not Python's start-up.
+
+A step whose code has not landed prints ``{"unavailable": "<reason>"}`` instead of crashing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+DEFAULT_YEAR = 2021
+
+
+def _maxrss_mb() -> float:
+    # Linux reports ru_maxrss in KiB.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as f:
+            pages = int(f.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return _maxrss_mb()
+
+
+class Unavailable(Exception):
+    """The code this step measures is not there (yet): say why, don't crash."""
+
+
+def _import(module: str, what: str) -> Any:
+    try:
+        return __import__(module, fromlist=["_"])
+    except ImportError as e:
+        raise Unavailable(f"{what} mangler ({module}: {e})") from None
+
+
+class _Profiler:
+    """Optional pyinstrument around the timed part (BENCH_PROFILE=path.txt)."""
+
+    def __init__(self) -> None:
+        self.path = os.environ.get("BENCH_PROFILE")
+        self.prof: Any = None
+
+    def __enter__(self) -> _Profiler:
+        if self.path:
+            from pyinstrument import Profiler
+
+            self.prof = Profiler(interval=0.001)
+            self.prof.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.prof is not None:
+            self.prof.stop()
+            Path(self.path).write_text(self.prof.output_text(unicode=True, color=False,
+                                                              show_all=False))
+
+
+# --- steps --------------------------------------------------------------------------------
+
+
+def step_raw(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    """The baseline: python-calamine's raw read of every sheet, nothing else."""
+    import python_calamine as calamine
+
+    gc.collect()
+    rss0 = _rss_mb()
+    with _Profiler():
+        t0 = time.perf_counter()
+        book = calamine.CalamineWorkbook.from_path(str(path))
+        data = [book.get_sheet_by_name(name).to_python() for name in book.sheet_names]
+        t = time.perf_counter() - t0
+    cells = sum(len(r) for sheet in data for r in sheet)
+    return {"seconds": t, "maxrss_mb": _maxrss_mb(), "rss_before_mb": rss0,
+            "rows": sum(len(s) for s in data), "cells": cells}
+
+
+def _year_of(workbook: Any) -> int:
+    return workbook.reporting_year or DEFAULT_YEAR
+
+
+def _check_fn() -> Callable[..., Any]:
+    engine = _import("nir_desktop.core.rules.engine", "regelmotoren")
+    check = getattr(engine, "check", None)
+    if check is None:
+        raise Unavailable("nir_desktop.core.rules.engine har ingen check()")
+    return check
+
+
+def step_open_check(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    """read_workbook + check, timed in two parts; the peak RSS covers both."""
+    readers = _import("nir_desktop.core.readers", "leseren")
+    check = _check_fn()
+    gc.collect()
+    rss0 = _rss_mb()
+    with _Profiler():
+        t0 = time.perf_counter()
+        wb = readers.read_workbook(path)
+        t1 = time.perf_counter()
+        result = check(wb, _year_of(wb))
+        t2 = time.perf_counter()
+    findings = list(getattr(result, "findings", result))
+    return {"seconds": t2 - t0, "read_seconds": t1 - t0, "check_seconds": t2 - t1,
+            "maxrss_mb": _maxrss_mb(), "rss_before_mb": rss0,
+            "rows": sum(len(s.rows) for s in wb.sheets), "findings": len(findings),
+            "year": _year_of(wb)}
+
+
+def _export_edits(wb: Any, findings: list[Any], minimum: int) -> tuple[list[Any], int]:
+    """Every automatic fix suggestion, topped up to ``minimum`` plain edits of a text column.
+
+    The top-up keeps the measurement meaningful on a file with few suggestions: the patcher
+    must still find and rewrite cells spread over the whole sheet.
+    """
+    from nir_desktop.core.edits import CellEdit
+
+    edits: list[CellEdit] = []
+    seen: set[tuple[str, int, int]] = set()
+    for f in findings:
+        if f.suggestion is None or f.sheet is None or f.column is None or f.row is None:
+            continue
+        key = (f.sheet, f.row, f.column)
+        if key in seen:
+            continue
+        sheet = wb.sheet_named(f.sheet)
+        r = f.row_index
+        if sheet is None or r is None:
+            continue
+        seen.add(key)
+        edits.append(CellEdit(f.sheet, f.row, f.column, sheet.text(r, f.column),
+                              f.suggestion, f.rule, f.field))
+    suggested = len(edits)
+    if len(edits) < minimum:
+        target = _text_column(wb)
+        if target is not None:
+            sheet, c = target
+            n = len(sheet.rows)
+            step = max(1, n // (minimum - len(edits) + 1))
+            for r in range(step // 2, n, step):
+                if len(edits) >= minimum:
+                    break
+                key = (sheet.name, sheet.row_numbers[r], c)
+                if key in seen:
+                    continue
+                seen.add(key)
+                old = sheet.text(r, c)
+                edits.append(CellEdit(sheet.name, sheet.row_numbers[r], c, old,
+                                      (old + " (rettet)").strip(), None, sheet.field_at(c)))
+    return edits, suggested
+
+
+def _text_column(wb: Any) -> tuple[Any, int] | None:
+    for s in wb.sheets:
+        for name in ("saksbehandler", "navn", "tiltak"):
+            c = s.columns.get(name)
+            if c is not None and s.rows:
+                return s, c
+    return None
+
+
+def step_export(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    readers = _import("nir_desktop.core.readers", "leseren")
+    writers = _import("nir_desktop.core.writers", "skriveren")
+    apply_edits = getattr(writers, "apply_edits", None)
+    if apply_edits is None:
+        raise Unavailable("nir_desktop.core.writers har ingen apply_edits()")
+    wb = readers.read_workbook(path)
+    try:
+        check = _check_fn()
+        findings = list(check(wb, _year_of(wb)).findings)
+    except Unavailable:
+        findings = []  # without the engine: no suggestions, plain edits only
+    edits, suggested = _export_edits(wb, findings, opts.min_edits)
+    with tempfile.TemporaryDirectory(prefix="nir-bench-export-") as tmp:
+        out = Path(tmp) / ("rettet" + path.suffix)
+        gc.collect()
+        rss0 = _rss_mb()
+        with _Profiler():
+            t0 = time.perf_counter()
+            res = apply_edits(path, wb, edits, out)
+            t = time.perf_counter() - t0
+        written = Path(res.path).stat().st_size
+    return {"seconds": t, "maxrss_mb": _maxrss_mb(), "rss_before_mb": rss0,
+            "edits": len(edits), "suggested_edits": suggested,
+            "cells_written": res.cells_written, "bytes_written": written}
+
+
+def step_edit(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    """setData on one cell → the model's dataChanged that covers the new finding's cell.
+
+    The wiring document.findingsChanged → model.refresh_rows is what the main window does;
+    we do the same here so only the document, the engine and the model are measured (no
+    painting). Edits alternate: make a valid fødselsnummer invalid (ID001 appears on that
+    cell), then put it back (ID001 goes away); each is one timed edit.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    readers = _import("nir_desktop.core.readers", "leseren")
+    _check_fn()
+    try:
+        from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt
+        from PySide6.QtWidgets import QApplication
+    except ImportError as e:
+        raise Unavailable(f"PySide6 mangler ({e})") from None
+    gui_doc = _import("nir_desktop.gui.document", "GUI-dokumentet")
+    gui_engine = _import("nir_desktop.gui.engine", "GUI-motoren")
+    gui_model = _import("nir_desktop.gui.table_model", "tabellmodellen")
+    del QElapsedTimer
+
+    app = QApplication.instance() or QApplication([])
+    wb = readers.read_workbook(path)
+    year = _year_of(wb)
+    engine = gui_engine.CoreEngine()
+    # The GUI's own path to a check: whatever the document expects from its engine.
+    run = engine.check(wb, year, lambda *a: None, lambda: False)
+    doc = gui_doc.ReviewDocument(engine)
+    doc.set_workbook(wb, year, run)
+    models = {s.name: gui_model.SheetTableModel(s, doc) for s in wb.sheets}
+
+    def refresh(changed: dict[str, set[int]]) -> None:
+        for name, rows in changed.items():
+            m = models.get(name)
+            if m is not None:
+                m.refresh_rows(rows)
+
+    doc.findingsChanged.connect(refresh)
+
+    from nir_desktop.core.fields import SheetKind
+
+    sheet = wb.sheet(SheetKind.DELTAKERE)
+    if sheet is None or "fodselsnummer" not in sheet.columns:
+        raise Unavailable("arbeidsboken har ikke noe Deltakere-ark med fødselsnummer")
+    c = sheet.columns["fodselsnummer"]
+    model = models[sheet.name]
+    clean_rows = _rows_without_findings(doc, sheet, c, want=opts.edits)
+    if not clean_rows:
+        raise Unavailable("fant ingen rad uten funn å redigere")
+
+    hit: dict[str, float] = {}
+    target: dict[str, int] = {}
+
+    def on_changed(top_left: Any, bottom_right: Any, roles: Any = None) -> None:
+        if "t" in hit:
+            return
+        if (top_left.row() <= target["row"] <= bottom_right.row()
+                and top_left.column() <= target["col"] <= bottom_right.column()):
+            hit["t"] = time.perf_counter()
+
+    model.dataChanged.connect(on_changed)
+
+    def timed_edit(r: int, text: str) -> float:
+        hit.clear()
+        target["row"], target["col"] = model.view_row(r), c
+        index = model.index(model.view_row(r), c)
+        t0 = time.perf_counter()
+        ok = model.setData(index, text, Qt.ItemDataRole.EditRole)
+        if not ok:
+            raise Unavailable("setData ble avvist (cellen er ikke redigerbar?)")
+        deadline = t0 + 10.0
+        while "t" not in hit and time.perf_counter() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if "t" not in hit:
+            raise Unavailable("modellen sendte ikke dataChanged for cellen innen 10 s")
+        return hit["t"] - t0
+
+    first: float | None = None
+    times: list[float] = []
+    highlighted = 0
+    for i, r in enumerate(clean_rows):
+        good = sheet.text(r, c)
+        bad = good[:-1] + ("0" if good[-1] != "0" else "1")  # breaks a control digit
+        t = timed_edit(r, bad)
+        if any(f.rule == "ID001" for f in doc.index.at_cell(sheet.name, r, c)):
+            highlighted += 1
+        t_back = timed_edit(r, good)
+        if i == 0:
+            first = t
+            times.append(t_back)
+        else:
+            times.extend((t, t_back))
+    times.sort()
+    median = times[len(times) // 2] if times else first
+    del app
+    return {"seconds": median, "first_seconds": first, "edits_timed": len(times) + 1,
+            "highlighted": highlighted, "tries": len(clean_rows),
+            "max_seconds": max(times) if times else first, "maxrss_mb": _maxrss_mb(),
+            "rows": sum(len(s.rows) for s in wb.sheets)}
+
+
+def _rows_without_findings(doc: Any, sheet: Any, c: int, want: int) -> list[int]:
+    """Rows spread over the sheet whose fødselsnummer cell is valid and without findings."""
+    n = len(sheet.rows)
+    out: list[int] = []
+    step = max(1, n // (want * 4 + 1))
+    for r in range(step // 2, n, step):
+        text = sheet.text(r, c)
+        if len(text) == 11 and text.isdigit() and not doc.index.in_row(sheet.name, r):
+            out.append(r)
+            if len(out) >= want:
+                break
+    return out
+
+
+STEPS: dict[str, Callable[[Path, argparse.Namespace], dict[str, Any]]] = {
+    "raw": step_raw,
+    "open_check": step_open_check,
+    "export": step_export,
+    "edit": step_edit,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("step", choices=sorted(STEPS))
+    ap.add_argument("file", type=Path)
+    ap.add_argument("--min-edits", type=int, default=100)
+    ap.add_argument("--edits", type=int, default=5, help="rows to edit in the edit step")
+    opts = ap.parse_args(argv)
+    try:
+        out = STEPS[opts.step](opts.file, opts)
+    except Unavailable as e:
+        out = {"unavailable": str(e)}
+    except Exception as e:  # a crash in measured code is a result too, not a traceback
+        traceback.print_exc(file=sys.stderr)
+        out = {"unavailable": f"feilet: {type(e).__name__}: {str(e)[:300]}"}
+    sys.stdout.flush()
+    print("\n" + json.dumps(out), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
