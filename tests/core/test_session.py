@@ -25,6 +25,7 @@ from nir_desktop.core.session import (
     apply_to,
     content_hash_of,
     new_session,
+    related_sessions,
 )
 
 W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -528,6 +529,8 @@ def test_an_edit_already_made_in_the_newer_export_counts_as_done(
     result = apply_to(session, newer)
     assert [o.record.fnr for o in result.already] == [FNR_A]
     assert not result.conflicts
+    rebased = result.rebased_session(session, newer)
+    assert [e.fnr for e in rebased.edits] == [FNR_C]  # no edit for what NIR already has
 
 
 def test_a_corrected_fnr_still_finds_its_row(store: SessionStore, tmp_path: Path) -> None:
@@ -673,3 +676,17 @@ def test_a_failed_autosave_is_reported_and_retried(store: SessionStore, wb: Work
     saved = store.load(wb.content_hash, replay=False)
     assert saved is not None and [e.new for e in saved.edits] == ["Navn A", "Navn B"]
     saver.close()
+
+
+def test_an_earlier_export_of_the_same_data_is_offered(store: SessionStore, wb: Workbook,
+                                                       tmp_path: Path) -> None:
+    session = _session_with_edits(store, wb)
+    unrelated = make_workbook(tmp_path / "c", [[synthetic_fnr(5, 5, 5), "X", "Annet", "0301"]],
+                              content=b"another municipality")
+    with Autosaver(store, new_session(unrelated), delay_s=3600) as saver:
+        edit_cell(unrelated, saver, 2, 2, "Arbeid heltid")
+    newer = make_workbook(tmp_path / "ny", list(reversed(original_rows())), content=b"newer")
+    [offer] = related_sessions(store, newer)
+    assert offer.info.content_hash == session.content_hash
+    assert (offer.matched, offer.total) == (3, 3)
+    assert related_sessions(store, wb) == []  # its own session is not "related"

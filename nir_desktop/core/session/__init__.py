@@ -19,7 +19,9 @@ from nir_desktop.core.session.apply import (
     ApplyResult,
     ApplyStatus,
     EditOutcome,
+    RelatedSession,
     apply_to,
+    related_sessions,
 )
 from nir_desktop.core.session.autosave import Autosaver, SessionBusyError
 from nir_desktop.core.session.errors import SessionError
@@ -52,6 +54,7 @@ __all__ = [
     "Marker",
     "Note",
     "Recovery",
+    "RelatedSession",
     "Session",
     "SessionBusyError",
     "SessionError",
@@ -64,5 +67,6 @@ __all__ = [
     "new_session",
     "parse_session",
     "pid_alive",
+    "related_sessions",
     "row_context",
 ]

@@ -16,6 +16,7 @@ from enum import StrEnum
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import fold
+from nir_desktop.core.session.errors import SessionError
 from nir_desktop.core.session.models import (
     FNR_FIELD,
     Acknowledgement,
@@ -26,6 +27,7 @@ from nir_desktop.core.session.models import (
     identity_of,
     now,
 )
+from nir_desktop.core.session.store import SessionInfo, SessionStore
 
 
 class ApplyStatus(StrEnum):
@@ -114,11 +116,12 @@ class ApplyResult:
         """A session for ``workbook`` holding what carried over, in its row numbers."""
         new = Session(file=identity or identity_of(workbook),
                       reporting_year=workbook.reporting_year or session.reporting_year)
-        for o in self.edits:
-            if o.status in (ApplyStatus.APPLIED, ApplyStatus.ALREADY) and o.row is not None:
-                new.edits.append(o.record.model_copy(update={
-                    "sheet": o.sheet or o.record.sheet, "row": o.row, "column": o.column,
-                    "timestamp": now()}))
+        # Only what changed this file; an edit NIR already has is no change to it.
+        for o in self.applied:
+            new.edits.append(o.record.model_copy(update={
+                "sheet": o.sheet or o.record.sheet, "row": o.row, "column": o.column,
+                "old": o.current if o.current is not None else o.record.old,
+                "timestamp": now()}))
         new.acknowledgements = [a.moved for a in self.acknowledgements if a.moved is not None]
         new.notes = [n.model_copy() for n in session.notes]
         return new
@@ -256,4 +259,44 @@ def apply_to(session: Session, workbook: Workbook) -> ApplyResult:
         result.edits.append(applier.apply_edit(rec))
     for ack in session.acknowledgements:
         result.acknowledgements.append(applier.apply_ack(ack))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedSession:
+    info: SessionInfo
+    matched: int  # edited or acknowledged rows whose fødselsnummer the workbook has
+    total: int
+
+
+def related_sessions(store: SessionStore, workbook: Workbook, min_share: float = 0.5,
+                     ) -> list[RelatedSession]:
+    """Saved sessions of *other* files that look like an earlier export of the same data:
+    at least ``min_share`` of their rows' fødselsnummer occur in ``workbook``. Best first.
+
+    For the GUI's "continue from the earlier export?" offer when a new file is opened.
+    """
+    present: set[str] = set()
+    for sheet in workbook.sheets:
+        c = sheet.columns.get(FNR_FIELD)
+        if c is not None:
+            present.update(k for i in range(len(sheet.rows)) if (k := fnr_key(sheet.raw(i, c))))
+    result = []
+    for info in store.list():
+        if info.content_hash == workbook.content_hash or not (info.edits or info.acknowledgements):
+            continue
+        try:
+            session = store.load(info.content_hash)
+        except SessionError:
+            continue
+        if session is None:
+            continue
+        keys = {r.fnr for r in session.edits if r.fnr}
+        keys |= {a.fnr for a in session.acknowledgements if a.fnr}
+        if not keys:
+            continue
+        matched = len(keys & present)
+        if matched / len(keys) >= min_share:
+            result.append(RelatedSession(info, matched, len(keys)))
+    result.sort(key=lambda r: (r.matched / r.total, r.info.updated), reverse=True)
     return result
