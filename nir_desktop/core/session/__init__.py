@@ -4,14 +4,20 @@ colleague, and applicable to a newer export of the same data.
 
 Typical use (GUI or command line)::
 
-    store = SessionStore()                       # paths.sessions_dir()
-    recovery = store.recover(workbook.content_hash)   # unsaved work from a crash?
-    session = store.load(workbook.content_hash) or new_session(workbook)
-    saver = Autosaver(store, session)
-    result = apply_to(session, workbook)         # re-apply earlier edits to the cells
-    saver.record_edit(edit, workbook)            # after every edit the user makes
+    store = SessionStore()                            # paths.sessions_dir()
+    recovery = store.recover(workbook.content_hash)   # unsaved work from a crash? ask
+    session = store.load(workbook.content_hash, replay=user_said_yes) or new_session(workbook)
+    saver = Autosaver(store, session)                 # SessionBusyError: open elsewhere
+    result = apply_to(session, workbook)              # re-apply earlier edits to the cells
+    saver.record_edit(edit, workbook)                 # after every edit the user makes
+    with saver.batch():                               # "fix all": one action, one fsync
+        saver.record_edits(edits, workbook)
     saver.acknowledge("W012", "Deltakere", 7, 4, "kontrollert, riktig", workbook)
-    saver.close()                                # on a clean exit
+    saver.close()                                     # on a clean exit
+
+A newer export of the same data: ``related_sessions(store, workbook)`` finds the earlier
+session, ``apply_to`` moves its edits by fødselsnummer, ``result.rebased_session(...)``
+starts the new file's session with what carried over.
 """
 
 from nir_desktop.core.session.apply import (
