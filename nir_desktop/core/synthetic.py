@@ -867,11 +867,13 @@ class _DemoBuilder:
         self.cover(p, D(2021, 6, 3))
         self.tiltak(p, "Arbeidspraksis", D(2021, 1, 4), None)
         self.plant("COV002", p, "'Annet' registered while continuing after 2021")
+        self.plant("INT005", p, "side effect of the COV002 shape: open tiltak past the end")
         # COV002: forsterket, frist 04.11.2021, reason registered, no avslutningsdato (also
         # AVS002, which this shape always raises).
         p = self.person(D(2018, 11, 5), D(2021, 11, 4), forsterket=True, arsak="Arbeid deltid")
         self.cover(p, D(2021, 11, 4))
         self.plant("COV002", p, "reason registered, no avslutningsdato")
+        self.plant("AVS002", p, "side effect of the COV002 shape: reason without date")
         # COV003: utvidet, 14 days valid absence: mark 15.10.2021. NIR closed the programme
         # at the frist 14.10.2021 with "ikke registrert". The avslutningsdato is before the
         # mark (not in the exempt period), so only COV003 keeps AVS001 quiet.
@@ -966,52 +968,53 @@ def write_xlsx(ds: Dataset, path: str | os.PathLike[str]) -> None:
     from openpyxl.styles import Font
 
     target = Path(path)
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "NIR-kontroll (syntetiske data)"
-    wb.properties.created = wb.properties.modified = _FIXED_TIME
-    bold = Font(bold=True)
-
-    def sheet(title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-        ws = wb.create_sheet(title)
-        ws.freeze_panes = "A2"
-        for i, h in enumerate(headers):
-            letter = chr(65 + i)
-            ws.column_dimensions[letter].width = _WIDTHS.get(h, 14)
-        header_cells = []
-        for h in headers:
-            c = WriteOnlyCell(ws, value=h)
-            c.font = bold
-            header_cells.append(c)
-        ws.append(header_cells)
-        for row in rows:
-            out: list[Any] = []
-            for v in row:
-                if isinstance(v, date):
-                    c = WriteOnlyCell(ws, value=v)
-                    c.number_format = "DD.MM.YYYY"
-                    out.append(c)
-                else:
-                    out.append(v)
-            ws.append(out)
-
-    for title, rows in ds.sheets.items():
-        sheet(title, SHEET_HEADERS[title], rows)
-    info = wb.create_sheet(INFO_SHEET)
-    info.column_dimensions["A"].width = 18
-    info.column_dimensions["B"].width = 40
-    for label, value in ds.info:
-        if isinstance(value, date):
-            c = WriteOnlyCell(info, value=value)
-            c.number_format = "DD.MM.YYYY"
-            info.append([label, c])
-        else:
-            info.append([label, value])
-
+    # Make the target's folder and temporary file first: a failure here must not leave
+    # openpyxl's half-made write-only sheets behind.
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".nir-synt-", suffix=".xlsx", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        wb = Workbook(write_only=True)
+        wb.properties.creator = "NIR-kontroll (syntetiske data)"
+        wb.properties.created = wb.properties.modified = _FIXED_TIME
+        bold = Font(bold=True)
+
+        def sheet(title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+            ws = wb.create_sheet(title)
+            ws.freeze_panes = "A2"
+            for i, h in enumerate(headers):
+                letter = chr(65 + i)
+                ws.column_dimensions[letter].width = _WIDTHS.get(h, 14)
+            header_cells = []
+            for h in headers:
+                c = WriteOnlyCell(ws, value=h)
+                c.font = bold
+                header_cells.append(c)
+            ws.append(header_cells)
+            for row in rows:
+                out: list[Any] = []
+                for v in row:
+                    if isinstance(v, date):
+                        c = WriteOnlyCell(ws, value=v)
+                        c.number_format = "DD.MM.YYYY"
+                        out.append(c)
+                    else:
+                        out.append(v)
+                ws.append(out)
+
+        for title, rows in ds.sheets.items():
+            sheet(title, SHEET_HEADERS[title], rows)
+        info = wb.create_sheet(INFO_SHEET)
+        info.column_dimensions["A"].width = 18
+        info.column_dimensions["B"].width = 40
+        for label, value in ds.info:
+            if isinstance(value, date):
+                c = WriteOnlyCell(info, value=value)
+                c.number_format = "DD.MM.YYYY"
+                info.append([label, c])
+            else:
+                info.append([label, value])
         wb.save(tmp)
         _normalise_zip(tmp)
         _publish(tmp, target)

@@ -1,0 +1,275 @@
+"""The synthetic data generator and the committed demo export."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+from stdnum.no import fodselsnummer as stdnum_fnr
+
+from nir_desktop.core import synthetic as syn
+from nir_desktop.core.fields import FIELDS, SheetKind
+from nir_desktop.core.normalize import fold, repair_identifier
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "resources" / "demo" / "nir-demo-2021.xlsx"
+DEMO_CSV = REPO / "resources" / "demo" / "nir-demo-2021-deltakere.csv"
+
+# Every rule id in shared/spec/rules.md (the catalogue contract).
+RULE_IDS = (
+    "ID001", "ID002", "ID003", "ID004", "ID005", "ID006", "REF001",
+    "DAT001", "DAT002", "DAT003", "KODE001",
+    "INT001", "INT002", "INT003", "INT004", "INT005",
+    "AVS001", "AVS002", "AVS003", "AVS004", "AVS005",
+    "LOV001", "LOV002",
+    "COV001", "COV002", "COV003",
+)
+
+SPEC_HEADERS = {
+    "Deltakere": ["Fødselsnummer", "Navn", "Kommunenummer", "Saksnummer", "Lov",
+                  "Vedtaksdato", "Programstart", "Gjennomføringsfrist", "Utvidet", "Forsterket",
+                  "Sluttmål", "Integreringskontrakt", "Avslutningsdato", "Avslutningsårsak",
+                  "Permisjon (dager)", "Gyldig fravær (dager)", "Saksbehandler"],
+    "Tiltak": ["Fødselsnummer", "Tiltak", "Startdato", "Sluttdato", "Timer per uke"],
+    "Norsk": ["Fødselsnummer", "Startdato", "Sluttdato", "Timer norsk",
+              "Timer samfunnskunnskap"],
+}
+
+
+def _values(path: Path) -> dict[str, list[list[object]]]:
+    wb = CalamineWorkbook.from_path(str(path))
+    return {name: wb.get_sheet_by_name(name).to_python() for name in wb.sheet_names}
+
+
+def _fnr_cells(sheets: dict[str, list[list[object]]]) -> list[object]:
+    return [row[0] for name in ("Deltakere", "Tiltak", "Norsk") for row in sheets[name][1:]]
+
+
+@pytest.fixture(scope="module")
+def demo_values() -> dict[str, list[list[object]]]:
+    return _values(DEMO)
+
+
+# --- identity numbers -------------------------------------------------------------------
+
+
+def test_control_digits_agree_with_python_stdnum() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        nine = f"{rng.randint(0, 999_999_999):09d}"
+        expected1 = stdnum_fnr.calc_check_digit1(nine)
+        mine = syn.control_digits(nine)
+        if expected1 == "10":
+            assert mine is None
+            continue
+        expected2 = stdnum_fnr.calc_check_digit2(nine + expected1)
+        assert mine == (None if expected2 == "10" else expected1 + expected2)
+
+
+def test_synthetic_numbers_are_month_plus_80_and_unique() -> None:
+    rng = random.Random(9)
+    taken: set[str] = set()
+    for i in range(2000):
+        born = date.fromordinal(date(1950, 1, 1).toordinal() + rng.randint(0, 20000))
+        number = syn.synthetic_fnr(rng, born, d_number=i % 5 == 0, taken=taken)
+        assert syn.is_synthetic_fnr(number), number
+        assert int(number[2:4]) == born.month + 80
+        assert int(number[0:2]) == born.day + (40 if i % 5 == 0 else 0)
+        # The century rule for the individnummer holds (stdnum reads the year from it).
+        individ = int(number[6:9])
+        assert individ < 500 if born.year < 2000 else individ >= 500
+    assert len(taken) == 2000
+
+
+def test_every_demo_fnr_is_synthetic_or_a_planted_mistake(demo_values) -> None:
+    planted = syn.planted_rules()
+    deltakere = demo_values["Deltakere"][1:]
+    by_sak = {row[3]: repair_identifier(row[0]) for row in deltakere}
+    invalid_planted = {by_sak[s] for s in planted["ID001"]}
+    padded_planted = {by_sak[s] for s in planted["ID002"]}
+    seen_invalid, seen_padded = set(), set()
+    for cell in _fnr_cells(demo_values):
+        text = repair_identifier(cell)
+        if syn.is_synthetic_fnr(text):
+            continue
+        if len(text) == 10 and syn.is_synthetic_fnr(text.zfill(11)):
+            seen_padded.add(text)
+        else:
+            seen_invalid.add(text)
+    assert seen_invalid == invalid_planted
+    assert seen_padded == padded_planted
+    # The Excel damage is really in the file: a numeric cell and a 1.2E+10 text.
+    assert any(isinstance(c, float) for c in _fnr_cells(demo_values))
+    assert any(isinstance(c, str) and "E+10" in c for c in _fnr_cells(demo_values))
+
+
+def test_bulk_numbers_are_all_synthetic_without_mistakes() -> None:
+    ds = syn.generate(4000, seed=3, error_rate=0.0)
+    for row in ds.deltakere + ds.tiltak + ds.norsk:
+        assert syn.is_synthetic_fnr(repair_identifier(row[0])), row[0]
+
+
+# --- determinism and layout ---------------------------------------------------------------
+
+
+def test_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:
+    a, b, c = tmp_path / "a.xlsx", tmp_path / "b.xlsx", tmp_path / "c.xlsx"
+    syn.write_xlsx(syn.generate(3000, seed=11), a)
+    syn.write_xlsx(syn.generate(3000, seed=11), b)
+    syn.write_xlsx(syn.generate(3000, seed=12), c)
+    assert a.read_bytes() == b.read_bytes()
+    assert _values(a) != _values(c)
+    rows = list(syn.iter_deltakere_rows(500, seed=4))
+    syn.write_csv(rows, tmp_path / "a.csv")
+    syn.write_csv(syn.iter_deltakere_rows(500, seed=4), tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_5k_workbook_has_the_spec_sheets_and_headers(tmp_path: Path) -> None:
+    out = tmp_path / "5k.xlsx"
+    syn.write_xlsx(syn.generate(5000, seed=2), out)
+    values = _values(out)
+    assert {"Deltakere", "Tiltak", "Norsk", "Info"} <= set(values)
+    for name, headers in SPEC_HEADERS.items():
+        assert values[name][0] == headers
+    assert sum(len(values[n]) - 1 for n in SPEC_HEADERS) == 5000
+    n_d, n_t, n_n = (len(values[n]) - 1 for n in ("Deltakere", "Tiltak", "Norsk"))
+    assert n_d < n_n < n_t  # about 1 : 4 : 3
+    info = {row[0]: row[1] for row in values["Info"]}
+    assert info["Rapporteringsår"] == 2021
+    assert info["Kommune"] == "Nordfjellet kommune"
+
+
+@pytest.mark.parametrize("sheet", ["Deltakere", "Tiltak", "Norsk"])
+def test_spec_headers_are_recognised_by_the_field_catalogue(sheet: str) -> None:
+    kind = SheetKind(sheet.lower())
+    known = {fold(s) for f in FIELDS[kind] for s in f.synonyms}
+    assert all(fold(h) in known for h in SPEC_HEADERS[sheet])
+
+
+def test_dates_are_mostly_excel_dates_with_some_norwegian_text(demo_values) -> None:
+    cells = [row[i] for row in demo_values["Deltakere"][1:] for i in (5, 6, 7, 12)]
+    cells += [row[i] for row in demo_values["Tiltak"][1:] for i in (2, 3)]
+    real = [c for c in cells if isinstance(c, date)]
+    text = [c for c in cells if isinstance(c, str) and c]
+    assert len(real) > 10 * len(text) > 0
+    assert any(len(t.split(".")[-1]) == 2 for t in text)  # d.m.yy
+    assert any(len(t.split(".")[-1]) == 4 for t in text)  # dd.mm.yyyy
+
+
+# --- the demo ---------------------------------------------------------------------------
+
+
+def test_regenerated_demo_equals_the_committed_one(tmp_path: Path, demo_values) -> None:
+    out = tmp_path / "demo.xlsx"
+    syn.write_demo(out)
+    assert _values(out) == demo_values
+
+
+def test_demo_is_small_and_about_150_persons(demo_values) -> None:
+    assert DEMO.stat().st_size < 200_000
+    deltakere = demo_values["Deltakere"][1:]
+    assert 140 <= len(deltakere) <= 170
+    laws = {row[4].lower() for row in deltakere}
+    assert {"introduksjonsloven", "integreringsloven"} <= laws
+    info = {row[0]: row[1] for row in demo_values["Info"]}
+    assert info["Rapporteringsår"] == 2021
+
+
+def test_demo_csv_is_the_deltakere_sheet_in_cp1252(demo_values) -> None:
+    raw = DEMO_CSV.read_bytes()
+    assert b"\r\n" in raw
+    text = raw.decode("cp1252")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0] == SPEC_HEADERS["Deltakere"]
+    xlsx = demo_values["Deltakere"][1:]
+    assert len(rows) - 1 == len(xlsx)
+    assert [r[3] for r in rows[1:]] == [r[3] for r in xlsx]  # same persons, same order
+    assert "Fødselsnummer" in text
+
+
+def test_planted_rules_cover_every_rule_in_the_catalogue() -> None:
+    planted = syn.planted_rules()
+    assert set(planted) == set(RULE_IDS)
+    assert all(planted[r] for r in RULE_IDS)
+    saksnummer = {row[3] for row in syn.build_demo().deltakere}
+    for rule, persons in planted.items():
+        if rule != "REF001":
+            assert set(persons) <= saksnummer, rule
+
+
+def test_rule_ids_match_the_engine_catalogue_when_present() -> None:
+    if importlib.util.find_spec("nir_desktop.core.rules.catalogue") is None:
+        pytest.skip("the rule catalogue (nir_desktop/core/rules/catalogue.py) is not there yet")
+    from nir_desktop.core.rules import engine  # noqa: F401  (registers every rule)
+    from nir_desktop.core.rules.catalogue import catalogue
+
+    assert {r.id for r in catalogue()} == set(RULE_IDS)
+
+
+def test_checking_the_demo_raises_every_planted_rule_and_nothing_else() -> None:
+    if importlib.util.find_spec("nir_desktop.core.rules.engine") is None:
+        pytest.skip("the rules engine (nir_desktop/core/rules/engine.py) is not there yet")
+    from nir_desktop.core.readers.workbook import read_workbook
+    from nir_desktop.core.rules.engine import check
+
+    workbook = read_workbook(DEMO)
+    assert workbook.reporting_year == 2021
+    result = check(workbook, 2021, today=date(2026, 1, 5))
+    assert not result.not_checked
+
+    fnr_of = {row[3]: repair_identifier(row[0]) for row in syn.build_demo().deltakere}
+    planted = syn.planted_rules()
+
+    def refs(persons: list[str]) -> set[str]:
+        return set(persons) | {fnr_of[p] for p in persons if p in fnr_of}
+
+    found: dict[str, set[str]] = {}
+    for f in result.findings:
+        found.setdefault(f.rule, set()).update(x for x in (f.person, f.key) if x)
+    assert set(RULE_IDS) <= set(found), set(RULE_IDS) - set(found)
+    for rule, persons in planted.items():
+        if rule in ("ID003", "ID004"):
+            # One finding for the file (ID003) / for the pair of rows (ID004).
+            assert found[rule] & refs(persons) or rule == "ID003", rule
+            continue
+        for p in persons:
+            assert refs([p]) & found[rule], (rule, p)
+
+    # Most rows are clean: every ERROR and WARNING is one the demo planted.
+    for f in result.findings:
+        if f.severity.value == "info":
+            continue
+        assert {f.person, f.key} & refs(planted.get(f.rule, [])), (f.rule, f.sheet, f.row)
+
+
+# --- command line -----------------------------------------------------------------------
+
+
+def test_command_line_writes_rows_and_the_demo(tmp_path: Path, capsys) -> None:
+    assert syn.main(["--rows", "800", "--seed", "3", str(tmp_path / "x.xlsx")]) == 0
+    values = _values(tmp_path / "x.xlsx")
+    assert sum(len(values[n]) - 1 for n in SPEC_HEADERS) == 800
+    assert syn.main(["--rows", "300", "--format", "csv", "--year", "2024",
+                     str(tmp_path / "x.csv")]) == 0
+    lines = (tmp_path / "x.csv").read_bytes().decode("cp1252").splitlines()
+    assert len(lines) == 301
+    assert syn.main(["--demo", str(tmp_path / "d.xlsx")]) == 0
+    assert _values(tmp_path / "d.xlsx") == _values(DEMO)
+    assert "Skrev" in capsys.readouterr().out
+
+
+def test_command_line_reports_an_unwritable_target_in_norwegian(tmp_path: Path,
+                                                                 capsys) -> None:
+    blocker = tmp_path / "fil"
+    blocker.write_text("x")
+    rc = syn.main(["--rows", "10", str(blocker / "under" / "ut.xlsx")])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert "Kunne ikke skrive" in err and "Traceback" not in err
