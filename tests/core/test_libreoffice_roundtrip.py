@@ -110,3 +110,18 @@ def test_corrected_file_opens_in_libreoffice_with_the_right_cells(tmp_path: Path
     width = max(len(r) for r in after)
     assert [r + [""] * (width - len(r)) for r in after] == \
         [r + [""] * (width - len(r)) for r in expected]
+
+
+def test_ods_input_becomes_a_new_xlsx_with_the_same_cells(tmp_path: Path) -> None:
+    ods = _soffice(tmp_path, "ods", _make(tmp_path / "eksport.xlsx"), tmp_path / "ods")
+    workbook, edits = _edits(ods)
+    result = apply_edits(ods, workbook, edits, tmp_path / "eksport_korrigert.ods")
+    assert result.path.suffix == ".xlsx" and result.notes
+    assert ods.exists()
+    before = _rows(_soffice(tmp_path, CSV_FILTER, ods, tmp_path / "csv-original"))
+    after = _rows(_soffice(tmp_path, CSV_FILTER, result.path, tmp_path / "csv-rettet"))
+    expected = _expected(before, edits)
+    # Dates are written as real dates in the Norwegian form, identifiers as text.
+    width = max(len(r) for r in after)
+    assert [r + [""] * (width - len(r)) for r in after] == \
+        [r + [""] * (width - len(r)) for r in expected]
