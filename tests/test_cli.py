@@ -188,3 +188,23 @@ def test_usage_error_is_norwegian_and_exit_2(tmp_path: Path) -> None:
     res = run("fix", tmp_path / "x.xlsx")  # --output missing
     assert res.returncode == 2
     assert "feil" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_fix_keeps_a_csv_in_its_dialect(tmp_path: Path) -> None:
+    src = tmp_path / "eksport.csv"
+    lines = [";".join(HEADERS)]
+    for row in (_person(FNR_A, "17/001"), _person(FNR_ZERO[1:], "17/003",
+                                                  lov="introduksjonsloven")):
+        lines.append(";".join(v.strftime("%d.%m.%Y") if isinstance(v, date) else str(v)
+                              for v in row))
+    original = ("\r\n".join(lines) + "\r\n").encode("cp1252")
+    src.write_bytes(original)
+    out = tmp_path / "eksport_korrigert.csv"
+    res = run("fix", src, "--output", out)
+    assert res.returncode == 0, res.stderr
+    written = out.read_bytes()
+    old_lines, new_lines = original.split(b"\r\n"), written.split(b"\r\n")
+    assert old_lines[:2] == new_lines[:2]  # header and the clean row, byte for byte
+    assert new_lines[2].startswith(FNR_ZERO.encode()) and b"Introduksjonsloven" in new_lines[2]
+    assert "Fødselsnummer".encode("cp1252") in written  # still Windows-1252
+    assert src.read_bytes() == original
