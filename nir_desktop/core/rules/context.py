@@ -22,6 +22,11 @@ from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import InvalidValue
 from nir_desktop.core.rules.catalogue import RULES
 
+_D_FIELDS = ("programstart", "avslutningsdato", "gjennomforingsfrist", "vedtaksdato", "utvidet",
+             "forsterket", "sluttmal", "integreringskontrakt", "avslutningsarsak", "lov",
+             "permisjon_dager", "fravaer_dager")
+_NO_UNKNOWN: frozenset[str] = frozenset()
+
 MIN = date.min
 MAX = date.max
 FNR = "fodselsnummer"
@@ -177,6 +182,11 @@ class Context:
                 continue
             self.views[sheet.kind] = View(sheet, sheet.kind)
         self.enabled: set[str] = set()
+        self._canon: dict[str, dict[Any, Any]] = {
+            "avslutningsarsak": {}, "lov": {}, "sluttmal": {}, "tiltak": {}, "_law": {}}
+        d = self.views.get(SheetKind.DELTAKERE)
+        self._dcols: dict[str, list[Any] | None] = {
+            name: (d.parsed.get(name) if d is not None else None) for name in _D_FIELDS}
         self._labels: dict[str, str | None] = {}
         self.groups: dict[str, tuple[list[int], list[int], list[int]]] = {}
         self._build_groups()
@@ -272,43 +282,52 @@ class Context:
             p.tiltak_in_ry = any(not x.unknown and overlaps(x.start, x.end, self.ry_start,
                                                              self.ry_end) for x in p.tiltak)
         n = self.views.get(SheetKind.NORSK)
-        if n is not None:
+        if n is not None and ("INT002" in self.enabled or "INT003" in self.enabled):
             p.norsk = [self._norsk(n, r) for r in n_rows]
         return p
 
-    def _programme(self, v: View, r: int) -> Programme:
-        P = v.parsed
-        unknown: set[str] = set()
+    def _canonical(self, list_name: str, value: Any) -> Any:
+        """Canonical spelling of a code value (memoised: a file repeats few values)."""
+        memo = self._canon[list_name]
+        try:
+            return memo[value]
+        except KeyError:
+            canon = self.codes.canonical(list_name, value) or value
+            memo[value] = canon
+            return canon
 
-        def dt(name: str) -> date | None:
-            col = P.get(name)
-            if col is None:
-                return None
-            d, bad = as_date(col[r])
-            if bad:
-                unknown.add(name)
-            return d
+    def _programme(self, v: View, r: int) -> Programme:
+        c = self._dcols
+        unknown: list[str] = []
+        dates: list[date | None] = []
+        for name in ("programstart", "avslutningsdato", "gjennomforingsfrist"):
+            col = c[name]
+            x = col[r] if col is not None else None
+            if x is None or type(x) is date or isinstance(x, date):
+                dates.append(x)
+            else:
+                dates.append(None)
+                unknown.append(name)
+        start, end, frist = dates
 
         def val(name: str) -> Any:
-            col = P.get(name)
+            col = c[name]
             return col[r] if col is not None else None
 
-        codes = self.codes
-        arsak_raw = val("avslutningsarsak")
-        arsak = (codes.canonical("avslutningsarsak", arsak_raw) or arsak_raw) if arsak_raw \
-            else None
-        lov_raw = val("lov")
-        lov = (codes.canonical("lov", lov_raw) or lov_raw) if lov_raw else None
-        sluttmal_raw = val("sluttmal")
-        sluttmal = (codes.canonical("sluttmal", sluttmal_raw) or sluttmal_raw) if sluttmal_raw \
-            else None
-        start = dt("programstart")
+        arsak = val("avslutningsarsak")
+        if arsak:
+            arsak = self._canonical("avslutningsarsak", arsak)
+        lov = val("lov")
+        if lov:
+            lov = self._canonical("lov", lov)
+        sluttmal = val("sluttmal")
+        if sluttmal:
+            sluttmal = self._canonical("sluttmal", sluttmal)
         prog = Programme(
-            r=r, start=start, end=dt("avslutningsdato"), frist=dt("gjennomforingsfrist"),
-            vedtak=has_value(val("vedtaksdato")), utvidet=is_true(val("utvidet")),
-            forsterket=is_true(val("forsterket")), sluttmal=sluttmal,
-            kontrakt=has_value(val("integreringskontrakt")), arsak=arsak, lov=lov,
-            law=codes.law_of(lov) if lov else None, unknown=frozenset(unknown),
+            r, start, end, frist, has_value(val("vedtaksdato")), val("utvidet") is True,
+            val("forsterket") is True, sluttmal or None, has_value(val("integreringskontrakt")),
+            arsak or None, lov or None, self._law(lov) if lov else None,
+            frozenset(unknown) if unknown else _NO_UNKNOWN,
         )
         if start is not None:
             extra = number_or_zero(val("permisjon_dager")) + number_or_zero(val("fravaer_dager"))
@@ -320,6 +339,12 @@ class Context:
                 prog.covid_extended or sluttmal == cl.SLUTTMAL_VGS)
         return prog
 
+    def _law(self, lov: str) -> str | None:
+        memo = self._canon["_law"]
+        if lov not in memo:
+            memo[lov] = self.codes.law_of(lov)
+        return memo[lov]
+
     def _tiltak(self, v: View, r: int) -> TiltakRow:
         P = v.parsed
         code_col = P.get("tiltak")
@@ -327,8 +352,13 @@ class Context:
         s_col, e_col = P.get("startdato"), P.get("sluttdato")
         start, bad_s = as_date(s_col[r]) if s_col is not None else (None, False)
         end, bad_e = as_date(e_col[r]) if e_col is not None else (None, False)
-        return TiltakRow(r, code, self.codes.group_of(code) if code else None, start, end,
-                         bad_s or bad_e or start is None)
+        group = None
+        if code:
+            memo = self._canon["tiltak"]
+            if code not in memo:
+                memo[code] = self.codes.group_of(code)
+            group = memo[code]
+        return TiltakRow(r, code, group, start, end, bad_s or bad_e or start is None)
 
     def _norsk(self, v: View, r: int) -> NorskRow:
         P = v.parsed

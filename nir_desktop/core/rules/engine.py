@@ -7,6 +7,7 @@ the affected person(s), that row and the cheap file-level rules run again.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ class CheckResult:
         self.today = today
         self.not_checked = not_checked
         self.not_applicable = not_applicable  # rules that do not apply to this year
-        self.by_cell: dict[CellKey, list[Finding]] = {}
+        self._by_cell: dict[CellKey, list[Finding]] | None = None
         self._all: dict[Finding, None] = {}
         self._sorted: list[Finding] | None = None
         self._counts: Counter[tuple[str, Severity]] = Counter()
@@ -54,6 +55,17 @@ class CheckResult:
         if self._sorted is None:
             self._sorted = sorted(self._all, key=Finding.sort_key)
         return self._sorted
+
+    @property
+    def by_cell(self) -> dict[CellKey, list[Finding]]:
+        """{(sheet name, row_index, column): findings} for O(1) lookups from a table view.
+        File-level findings sit under (None, None, None)."""
+        if self._by_cell is None:
+            index: dict[CellKey, list[Finding]] = {}
+            for f in self._all:
+                index.setdefault((f.sheet, f.row_index, f.column), []).append(f)
+            self._by_cell = index
+        return self._by_cell
 
     def __len__(self) -> int:
         return len(self._all)
@@ -84,10 +96,13 @@ class CheckResult:
 
     # -- changing (the Checker's business) -----------------------------------------
     def _add(self, findings: Iterable[Finding]) -> None:
+        index = self._by_cell
+        counts = self._counts
         for f in findings:
             self._all[f] = None
-            self.by_cell.setdefault((f.sheet, f.row_index, f.column), []).append(f)
-            self._counts[(f.rule, f.severity)] += 1
+            if index is not None:
+                index.setdefault((f.sheet, f.row_index, f.column), []).append(f)
+            counts[(f.rule, f.severity)] += 1
         self._sorted = None
 
     def _remove(self, findings: Iterable[Finding]) -> None:
@@ -96,7 +111,7 @@ class CheckResult:
                 continue
             del self._all[f]
             key = (f.sheet, f.row_index, f.column)
-            lst = self.by_cell.get(key)
+            lst = self._by_cell.get(key) if self._by_cell is not None else None
             if lst is not None:
                 lst.remove(f)
                 if not lst:
@@ -180,7 +195,15 @@ class Checker:
         self._kommune_counter: Counter[str] = Counter()
         self._common: str | None = None
         self._synthetic: set[str] = set()
-        self._run_all(progress, cancelled)
+        # A full check makes many small objects that all live on; the cyclic collector
+        # would scan them again and again for nothing (it costs a third of the run).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._run_all(progress, cancelled)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
 
     # -- full run ----------------------------------------------------------------------
     def _row_local(self, view: View, rows: range | list[int]) -> list[Finding]:
@@ -299,7 +322,8 @@ class Checker:
                 self._row_store[(kind, x)] = found
                 added += found
         if view.kind is SheetKind.DELTAKERE:
-            rem, add = self._recheck_id006(view, r)
+            d_rows = sorted(x for kind, x in rows_to_redo if kind is SheetKind.DELTAKERE)
+            rem, add = self._recheck_id006(view, r, d_rows)
             removed += rem
             added += add
         for k in keys:
@@ -319,14 +343,13 @@ class Checker:
         cells = {(f.sheet, f.row_index, f.column) for f in removed + added}
         return CheckDelta(removed, added, self.result, cells)
 
-    def _recheck_id006(self, view: View, r: int) -> tuple[list[Finding], list[Finding]]:
+    def _recheck_id006(self, view: View, r: int, rows: list[int]
+                       ) -> tuple[list[Finding], list[Finding]]:
         ctx = self.ctx
         col = view.parsed.get("kommunenummer")
         if col is None or "ID006" not in ctx.enabled:
             return [], []
         old, new = self._kommune[r], col[r]
-        if old == new and r not in self._id006_store:
-            return [], []
         if old != new:
             if old:
                 self._kommune_counter[old] -= 1
@@ -345,10 +368,11 @@ class Checker:
                 assert f.row_index is not None
                 self._id006_store[f.row_index] = f
             return removed, added
-        removed = [self._id006_store.pop(r)] if r in self._id006_store else []
-        added = identity.kommune_deviation_findings(ctx, view, [r], common)
-        if added:
-            self._id006_store[r] = added[0]
+        removed = [self._id006_store.pop(x) for x in rows if x in self._id006_store]
+        added = identity.kommune_deviation_findings(ctx, view, rows, common)
+        for f in added:
+            assert f.row_index is not None
+            self._id006_store[f.row_index] = f
         return removed, added
 
 
