@@ -318,3 +318,41 @@ def test_million_row_csv_reads_with_bounded_memory(tmp_path: Path) -> None:
     # What stays in memory is the rows themselves plus their parsed columns: a small
     # multiple of the file, never a copy per step. Measured: +565 MiB for this 60 MiB file.
     assert after - before < 15 * size_mib, (before, after, size_mib)
+
+
+def test_stray_cell_far_out_is_refused_not_a_crash(tmp_path: Path) -> None:
+    # calamine allocates the whole used range at once: unguarded, this 5 KB file aborts
+    # the process with a 512 GB allocation.
+    path = good_xlsx(tmp_path / "enslig.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.active["XFD1048576"] = "x"
+    wb.save(path)
+    assert read_error(path).message == (
+        "Kan ikke lese «enslig.xlsx»: et ark i filen går helt ned til rad 1\u00a0048\u00a0576 og "
+        "ut til kolonne nr. 16\u00a0384, langt forbi dataene (trolig en enslig celle langt "
+        "ute). Slett de tomme radene og kolonnene etter dataene i Excel, og lagre filen på "
+        "nytt.")
+
+
+def test_wide_and_long_but_reasonable_sheet_is_read(tmp_path: Path) -> None:
+    path = good_xlsx(tmp_path / "bred.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.active["AD3000"] = "merknad"
+    wb.active["B150000"] = "sist"
+    wb.save(path)
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.row_numbers == [2, 3000, 150000]
+    assert sheet.raw(1, 29) == "merknad"
+
+
+def test_csv_with_unclosed_quote_points_at_the_row(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from nir_desktop.core.readers import csv_reader
+
+    monkeypatch.setattr(csv_reader, "MAX_FIELD_BYTES", 1 << 20)
+    path = tmp_path / "sitat.csv"
+    body = "".join(f"{FNR};Person {i}\n" for i in range(60_000))
+    path.write_text(f'Fnr;Navn\n{FNR};"Kari\n' + body, encoding="utf-8")
+    assert read_error(path).message == (
+        "Kan ikke lese «sitat.csv» (rad 2): en celle er over 1 MB lang. Det skyldes nesten "
+        "alltid et anførselstegn (\") som ikke er lukket; rett det i filen og prøv igjen.")

@@ -20,7 +20,7 @@ DELIMITERS = (";", ",", "\t")
 _CHECK_EVERY = 8192  # rows between progress reports and cancel checks
 
 # A field larger than this is not a cell but a broken file (an unclosed quote).
-csv.field_size_limit(10 << 20)
+MAX_FIELD_BYTES = 10 << 20
 
 
 def sniff_encoding(head: bytes) -> str:
@@ -95,7 +95,7 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
     size = max(1, path.stat().st_size)
     with path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
-        first = text.readline()
+        first = text.readline(1 << 16)
         delimiter = sniff_delimiter(first)
         if not any(count_delimiters(first).values()) and path.suffix.lower() not in (
                 ".csv", ".tsv"):
@@ -103,6 +103,7 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
                                   "eller tabulator i første linje), ikke et regneark. Velg en "
                                   "Excel-fil (.xlsx) eller en CSV-fil.")
         text.seek(0)
+        csv.field_size_limit(MAX_FIELD_BYTES)
         reader = csv.reader(text, delimiter=delimiter, quotechar='"', strict=False)
         rows: list[list[str]] = []
         numbers: list[int] = []
@@ -122,6 +123,11 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
                     if progress is not None:
                         progress(min(1.0, raw.tell() / size))
         except csv.Error as e:
+            if "field larger" in str(e):
+                raise ReadError(path, f"en celle er over {MAX_FIELD_BYTES >> 20} MB lang. Det "
+                                      "skyldes nesten alltid et anførselstegn (\") som ikke er "
+                                      "lukket; rett det i filen og prøv igjen.",
+                                row=n + 1) from None
             raise ReadError(path, f"filen er ikke gyldig CSV ({e}).", row=n + 1) from None
     dialect = CsvDialect(encoding=encoding, delimiter=delimiter, newline=newline)
     return RawTable(path.stem, rows, numbers), dialect
