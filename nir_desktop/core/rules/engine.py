@@ -343,6 +343,24 @@ class Checker:
         cells = {(f.sheet, f.row_index, f.column) for f in removed + added}
         return CheckDelta(removed, added, self.result, cells)
 
+    def recheck_rows(self, rows: Iterable[tuple[str, int]]) -> CheckDelta:
+        """``recheck_row`` for several edited rows (sheet name, row index) at once."""
+        removed: list[Finding] = []
+        added: dict[Finding, None] = {}
+        cells: set[CellKey] = set()
+        for sheet_name, r in dict.fromkeys(rows):
+            delta = self.recheck_row(sheet_name, r)
+            for f in delta.removed:
+                # A finding added for an earlier row of this batch and removed again
+                # was never seen by the caller.
+                if f in added:
+                    del added[f]
+                else:
+                    removed.append(f)
+            added.update(dict.fromkeys(delta.added))
+            cells |= delta.cells
+        return CheckDelta(removed, list(added), self.result, cells)
+
     def _recheck_id006(self, view: View, r: int, rows: list[int]
                        ) -> tuple[list[Finding], list[Finding]]:
         ctx = self.ctx
