@@ -295,3 +295,43 @@ def test_xlsm_keeps_its_suffix(export: Path, tmp_path: Path) -> None:
                          tmp_path / "ut.xlsx")
     assert result.path.suffix == ".xlsm" and result.path.exists()
     assert result.notes
+
+
+_SHARED_FORMULA_SHEET = (
+    b'<?xml version="1.0" encoding="UTF-8"?>'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b"<sheetData>"
+    b'<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f>'
+    b"<v>2</v></c></row>"
+    b'<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>'
+    b'<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>6</v></c>'
+    b'<c r="C3"><f t="shared" ref="C3:C4" si="1">A3+1</f><v>4</v></c></row>'
+    b'<row r="4"><c r="C4"><f t="shared" si="1"/><v>1</v></c></row>'
+    b"</sheetData></worksheet>"
+)
+
+
+def test_overwriting_a_shared_formula_master_keeps_dependents_valid(tmp_path: Path) -> None:
+    src = _minimal_package(tmp_path / "delt.xlsx", _SHARED_FORMULA_SHEET)
+    out = tmp_path / "rettet.xlsx"
+    result = patch_xlsx(src, out_path=out,
+                        changes={"Deltakere": [CellChange(1, 1, "99", ValueKind.NUMBER)]})
+    with zipfile.ZipFile(out) as zf:
+        xml = zf.read("xl/worksheets/data.xml")
+    assert b'si="0"' not in xml  # the master is gone, so are its dependents' formulas
+    assert b'<c r="C3"><f t="shared" ref="C3:C4" si="1">A3+1</f>' in xml  # other group kept
+    assert b'<c r="C4"><f t="shared" si="1"/>' in xml
+    assert result.formulas_removed == 3
+    d = cells(out)["Deltakere"]
+    assert [row[1] for row in d[:3]] == [99, 4, 6]  # dependents keep their cached values
+
+
+def test_refuses_when_the_original_changed_since_it_was_read(export: Path,
+                                                             tmp_path: Path) -> None:
+    wb = read_workbook(export)
+    export.write_bytes(export.read_bytes() + b"\0")  # changed on disk after we read it
+    out = tmp_path / "ut.xlsx"
+    with pytest.raises(WriteError) as err:
+        apply_edits(export, wb, [CellEdit("Deltakere", 2, 1, "Kari Nordmann", "Kari")], out)
+    assert "endret siden den ble åpnet" in err.value.message
+    assert not out.exists()

@@ -11,6 +11,7 @@ from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.fields import FIELDS, ValueKind
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import InvalidValue, parse_date, parse_number
+from nir_desktop.core.readers import file_hash
 from nir_desktop.core.writers.atomic import WriteError, ensure_not_original
 from nir_desktop.core.writers.csv_writer import write_csv
 from nir_desktop.core.writers.xlsx_new import Table, write_xlsx_new
@@ -60,6 +61,7 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
         out = out.with_suffix(want)
         notes.append(f"Filen ble lagret som {out.name}: filtypen må passe til innholdet.")
     ensure_not_original(out, original)
+    _ensure_unchanged(original, workbook)
     final = list(net_edits(edits).values())
     by_sheet: dict[str, list[CellEdit]] = {}
     for e in final:
@@ -98,6 +100,21 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
     notes.append(f"Originalen er en .{fmt}-fil. Den rettede filen er en ny .xlsx med de samme "
                  "arkene, kolonnene og radene; formatering som farger og bredder er ikke med.")
     return WriteResult(out, "xlsx", len(final), notes)
+
+
+def _ensure_unchanged(original: Path, workbook: Workbook) -> None:
+    """Edits are row and column positions in the file as it was read: writing them into
+    a file that has changed since would put values in the wrong cells."""
+    if not workbook.content_hash:
+        return
+    try:
+        current = file_hash(original)
+    except OSError as exc:
+        raise WriteError(f"Kan ikke lese originalfilen {original.name} på nytt: "
+                         f"{exc.strerror or exc}. Ingenting ble lagret.") from exc
+    if current != workbook.content_hash:
+        raise WriteError(f"{original.name} er endret siden den ble åpnet (kanskje i Excel). "
+                         "Åpne filen på nytt før du lagrer rettingene; ingenting ble lagret.")
 
 
 def typed_value(text: str, kind: ValueKind | None) -> Any:

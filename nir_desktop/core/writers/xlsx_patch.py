@@ -28,9 +28,6 @@ from nir_desktop.core.model import column_letter
 from nir_desktop.core.normalize import InvalidValue, parse_date, parse_number
 from nir_desktop.core.writers.atomic import WriteError, atomic_open
 
-_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CHUNK = 1 << 20
 
 # Built-in number formats that show a date (ECMA-376 §18.8.30), and the tokens that make
@@ -83,12 +80,28 @@ def _read_rels(zf: zipfile.ZipFile, part: str) -> list[tuple[str, str, str]]:
         return []
     base = posixpath.dirname(part)
     out = []
-    for rel in root.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+    for rel in _iter_local(root, "Relationship"):
         if rel.get("TargetMode") == "External":
             continue
         out.append((rel.get("Id", ""), rel.get("Type", ""),
                     _resolve_target(base, rel.get("Target", ""))))
     return out
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _iter_local(root: ET.Element, name: str) -> Iterator[ET.Element]:
+    """Elements by local name: strict OOXML uses other namespaces than transitional."""
+    return (el for el in root.iter() if _local(el.tag) == name)
+
+
+def _attr_local(el: ET.Element, name: str) -> str | None:
+    for key, value in el.attrib.items():
+        if key.startswith("{") and _local(key) == name:
+            return value
+    return None
 
 
 def _workbook_part(zf: zipfile.ZipFile) -> str:
@@ -113,12 +126,12 @@ def _package_info(zf: zipfile.ZipFile) -> _PackageInfo:
     by_id = {rid: target for rid, _t, target in rels}
     root = ET.fromstring(zf.read(wb_part))
     sheet_parts: dict[str, str] = {}
-    for sheet in root.iter(f"{{{_NS_MAIN}}}sheet"):
-        rid = sheet.get(f"{{{_NS_REL}}}id")
+    for sheet in _iter_local(root, "sheet"):
+        rid = _attr_local(sheet, "id")
         name = sheet.get("name")
         if rid in by_id and name is not None:
             sheet_parts[name] = by_id[rid]
-    pr = root.find(f"{{{_NS_MAIN}}}workbookPr")
+    pr = next(_iter_local(root, "workbookPr"), None)
     date1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
     styles = next((t for _i, rt, t in rels if rt.endswith("/styles")), None)
     calc = next((t for _i, rt, t in rels if rt.endswith("/calcChain")), None)
@@ -146,9 +159,9 @@ def _date_styles(zf: zipfile.ZipFile, styles_part: str | None) -> set[int]:
     except (KeyError, ET.ParseError):
         return set()
     custom_dates: set[int] = set()
-    numfmts = root.find(f"{{{_NS_MAIN}}}numFmts")
+    numfmts = next(_iter_local(root, "numFmts"), None)
     if numfmts is not None:
-        for nf in numfmts.iter(f"{{{_NS_MAIN}}}numFmt"):
+        for nf in _iter_local(numfmts, "numFmt"):
             try:
                 fid = int(nf.get("numFmtId", "-1"))
             except ValueError:
@@ -156,10 +169,10 @@ def _date_styles(zf: zipfile.ZipFile, styles_part: str | None) -> set[int]:
             if _is_date_format(nf.get("formatCode", "")):
                 custom_dates.add(fid)
     result: set[int] = set()
-    xfs = root.find(f"{{{_NS_MAIN}}}cellXfs")
+    xfs = next(_iter_local(root, "cellXfs"), None)
     if xfs is None:
         return result
-    for i, xf in enumerate(xfs.iter(f"{{{_NS_MAIN}}}xf")):
+    for i, xf in enumerate(_iter_local(xfs, "xf")):
         try:
             fid = int(xf.get("numFmtId", "0"))
         except ValueError:
@@ -265,6 +278,9 @@ class _SheetPatcher:
         self.last_row = 0
         self.max_row = max(self.by_row, default=0)
         self.max_col = max((c for cols in self.by_row.values() for c in cols), default=0)
+        # Shared formulas whose master cell was overwritten: their dependents lose the
+        # formula too (keeping their cached values), or Excel would call the file damaged.
+        self.orphan_si: set[bytes] = set()
 
     # The regexes depend on the namespace prefix the writer used (usually none).
     def _compile(self) -> None:
@@ -275,6 +291,20 @@ class _SheetPatcher:
         self.re_cell = re.compile(rb"<" + p + rb"c\b([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)",
                                   re.DOTALL)
         self.re_formula = re.compile(rb"<" + p + rb"f\b([^>]*)")
+        self.re_shared = re.compile(rb"<" + p + rb'f\b([^>]*?\bsi="(\d+)"[^>]*?)(?:/>|>[^<]*</'
+                                    + p + rb"f>)")
+
+    def _strip_orphans(self, text: bytes) -> bytes:
+        if not self.orphan_si or b"si=" not in text:
+            return text
+
+        def drop(m: re.Match[bytes]) -> bytes:
+            if m.group(2) in self.orphan_si and b"ref=" not in m.group(1):
+                self.result.formulas_removed += 1
+                return b""
+            return m.group(0)
+
+        return self.re_shared.sub(drop, text)
 
     def feed(self, data: bytes) -> bytes:
         self.buf += data
@@ -364,7 +394,7 @@ class _SheetPatcher:
             rm = _ATTR_R.search(m.group(1))
             rn = int(rm.group(2)) if rm else self.last_row + 1
             if self.pending_new and self.pending_new[0] < rn:
-                out.append(seg[emitted:m.start()])
+                out.append(self._strip_orphans(seg[emitted:m.start()]))
                 out.append(self._new_rows_before(rn))
                 emitted = m.start()
             self.last_row = rn
@@ -378,11 +408,11 @@ class _SheetPatcher:
             if rn in by_row:
                 if self.pending_new and self.pending_new[0] == rn:
                     self.pending_new.pop(0)
-                out.append(seg[emitted:m.start()])
+                out.append(self._strip_orphans(seg[emitted:m.start()]))
                 out.append(self._patch_row(seg[m.start():end], m, rn))
                 emitted = end
             pos = end
-        out.append(seg[emitted:])
+        out.append(self._strip_orphans(seg[emitted:]))
         return b"".join(out)
 
     def _patch_row(self, row_xml: bytes, m: re.Match[bytes], rn: int) -> bytes:
@@ -422,9 +452,13 @@ class _SheetPatcher:
                 )
                 if orig.has_formula:
                     self.result.formulas_removed += 1
+                if orig.shared_master and fm is not None:
+                    si = re.search(rb'\bsi="(\d+)"', fm.group(1))
+                    if si:
+                        self.orphan_si.add(si.group(1))
                 out.append(self._write(col, rn_b, changes.pop(col), orig))
             else:
-                out.append(cm.group(0))
+                out.append(self._strip_orphans(cm.group(0)))
             pos = cm.end()
         tail = inner[pos:]
         for c in sorted(changes):
