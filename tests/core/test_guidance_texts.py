@@ -1,0 +1,59 @@
+"""The guidance texts shown under Hjelp: present in both languages, cited, our own words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+GUIDANCE = Path(__file__).resolve().parents[2] / "resources" / "guidance"
+SOURCE = Path("/work/shared/spec/sources/imdi-frist-nir-2021.txt")
+IMDI_2021_URL = ("https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2022/"
+                 "frist-for-a-ajourfore-data-i-nir-for-2021/")
+NB_FILES = sorted(GUIDANCE.glob("*.md"))
+
+
+def test_every_norwegian_text_has_an_english_twin_with_a_title() -> None:
+    assert [p.name for p in NB_FILES] == ["01-frist-nir-2021.md", "02-frister.md",
+                                          "03-lovene.md"]
+    for nb in NB_FILES:
+        en = GUIDANCE / "en" / nb.name
+        assert en.is_file(), en
+        for path in (nb, en):
+            first = path.read_text(encoding="utf-8").splitlines()[0]
+            assert first.startswith("# ") and len(first) > 10, path
+
+
+def test_the_2021_summary_cites_title_address_and_date() -> None:
+    nb = (GUIDANCE / "01-frist-nir-2021.md").read_text(encoding="utf-8")
+    en = (GUIDANCE / "en" / "01-frist-nir-2021.md").read_text(encoding="utf-8")
+    for text, updated in ((nb, "sist oppdatert 3. januar 2022"),
+                          (en, "last updated 3 January 2022")):
+        assert "Frist for å ajourføre data i NIR for 2021" in text
+        assert IMDI_2021_URL in text
+        assert updated in text
+        assert "28. februar 2022" in text or "28 February 2022" in text
+
+
+def test_deadline_table_matches_the_known_deadlines() -> None:
+    nb = (GUIDANCE / "02-frister.md").read_text(encoding="utf-8")
+    for year, deadline in (("2018", "28. februar 2019"), ("2020", "28. februar 2021"),
+                           ("2021", "28. februar 2022"), ("2022", "28. februar 2023"),
+                           ("2023", "29. februar 2024")):
+        assert re.search(rf"^\| {year} \| {deadline} \|", nb, re.M), year
+
+
+@pytest.mark.skipif(not SOURCE.is_file(), reason="the IMDi source text is not on this machine")
+def test_the_summaries_paraphrase_and_never_copy_the_source() -> None:
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    source = words(SOURCE.read_text(encoding="utf-8"))
+    title = " ".join(words("Frist for å ajourføre data i NIR for 2021"))
+    grams = {" ".join(source[i:i + 6]) for i in range(len(source) - 5)}
+    for path in NB_FILES:
+        w = words(path.read_text(encoding="utf-8"))
+        copied = [" ".join(w[i:i + 6]) for i in range(len(w) - 5)
+                  if " ".join(w[i:i + 6]) in grams and " ".join(w[i:i + 6]) not in title]
+        assert not copied, (path.name, copied)
