@@ -479,3 +479,23 @@ def test_old_excel_format(tmp_path: Path) -> None:
     sheet = book.sheets[0]
     assert sheet.parsed["fodselsnummer"] == [FNR_A]
     assert sheet.parsed["vedtaksdato"] == [date(2021, 2, 1)]
+
+
+def test_opendocument_with_a_billion_repeated_cells_is_refused(tmp_path: Path) -> None:
+    from nir_desktop.core.readers import ReadError
+
+    content = ODS_CONTENT.replace(
+        '<table:table-row>\n<table:table-cell office:value-type="float"',
+        '<table:table-row table:number-rows-repeated="1000000">\n'
+        '<table:table-cell table:number-columns-repeated="1000" office:value-type="float"', 1)
+    path = tmp_path / "bombe.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content.replace("{fnr}", FNR_A).replace("\n", ""))
+        z.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+    with pytest.raises(ReadError) as info:
+        read_workbook(path)
+    assert info.value.message == (
+        "Kan ikke lese «bombe.ods»: et ark i filen er for stort eller "
+        "strekker seg langt forbi dataene (over 100 millioner celler). Slett de tomme radene og "
+        "kolonnene etter dataene, og lagre filen på nytt.")

@@ -77,6 +77,10 @@ def _merged(sheet: calamine.CalamineSheet) -> list[tuple[int, int, int, int]]:
 def _calamine_reason(e: Exception) -> str:
     text = str(e)
     low = text.lower()
+    if "cell limit" in low:
+        return ("et ark i filen er for stort eller strekker seg langt forbi dataene (over 100 "
+                "millioner celler). Slett de tomme radene og kolonnene etter dataene, og lagre "
+                "filen på nytt.")
     if "password" in low or "encrypt" in low:
         return "filen er passordbeskyttet. Fjern passordet i Excel og lagre den på nytt."
     if "eocd" in low or "zip" in low or "eof" in low or "truncat" in low:
