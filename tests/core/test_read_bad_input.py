@@ -266,6 +266,7 @@ def test_sheet_without_header_row(tmp_path: Path) -> None:
         "innhold (rad 1) har bare tall og datoer. Legg inn kolonneoverskrifter som "
         "«Fødselsnummer» og «Navn» øverst, eller koble kolonnene selv.")
     assert (book.notes[0].sheet, book.notes[0].row) == ("uten-overskrift", 1)
+    assert len(book.notes) == 1  # not also "no fødselsnummer column": one cause, one note
 
 
 def test_old_excel_name_on_a_real_xlsx_is_read(tmp_path: Path) -> None:

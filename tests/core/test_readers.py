@@ -499,3 +499,27 @@ def test_opendocument_with_a_billion_repeated_cells_is_refused(tmp_path: Path) -
         "Kan ikke lese «bombe.ods»: et ark i filen er for stort eller "
         "strekker seg langt forbi dataene (over 100 millioner celler). Slett de tomme radene og "
         "kolonnene etter dataene, og lagre filen på nytt.")
+
+
+def test_csv_excel_sep_hint_line(tmp_path: Path) -> None:
+    path = tmp_path / "hint.csv"
+    path.write_bytes(b"sep=,\r\nFnr,Navn;med semikolon\r\n" + FNR_A.encode() + b",Kari\r\n")
+    book = read_workbook(path)
+    sheet = book.sheets[0]
+    assert book.csv_dialect is not None and book.csv_dialect.delimiter == ","
+    # The hint is record 1 (the writer copies it back); the header is record 2.
+    assert (sheet.header_row, sheet.row_numbers) == (2, [3])
+    assert sheet.headers == ["Fnr", "Navn;med semikolon"]
+    assert sheet.parsed["fodselsnummer"] == [FNR_A]
+
+
+def test_single_sheet_or_csv_named_for_another_kind(tmp_path: Path) -> None:
+    xlsx = write_xlsx(tmp_path / "a.xlsx", {"Tiltak": [["Fnr", "Tiltak"], [FNR_A, "Annet"]]})
+    assert read_workbook(xlsx).sheets[0].kind is SheetKind.TILTAK
+    csv_path = tmp_path / "Deltakelse norsk.csv"
+    csv_path.write_text(f"Fnr;Norsktimer\n{FNR_A};12\n", encoding="utf-8")
+    sheet = read_workbook(csv_path).sheets[0]
+    assert sheet.kind is SheetKind.NORSK and sheet.parsed["timer_norsk"] == [12.0]
+    other = tmp_path / "uttrekk 2021.csv"
+    other.write_text(f"Fnr;Navn\n{FNR_A};Kari\n", encoding="utf-8")
+    assert read_workbook(other).sheets[0].kind is SheetKind.DELTAKERE

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from nir_desktop.core.readers.table import RawTable
 
 DELIMITERS = (";", ",", "\t")
 _CHECK_EVERY = 8192  # rows between progress reports and cancel checks
+_SEP_LINE = re.compile(r"^sep=([;,\t|])\s*$", re.IGNORECASE)
 
 # A field larger than this is not a cell but a broken file (an unclosed quote).
 MAX_FIELD_BYTES = 10 << 20
@@ -96,9 +98,15 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
     with path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         first = text.readline(1 << 16)
-        delimiter = sniff_delimiter(first)
-        if not any(count_delimiters(first).values()) and path.suffix.lower() not in (
-                ".csv", ".tsv"):
+        # Excel's hint line "sep=;" names the delimiter; it is record 1 but not data.
+        sep_line = _SEP_LINE.match(first)
+        if sep_line:
+            delimiter = sep_line.group(1)
+            first = text.readline(1 << 16)
+        else:
+            delimiter = sniff_delimiter(first)
+        no_columns = not sep_line and not any(count_delimiters(first).values())
+        if no_columns and path.suffix.lower() not in (".csv", ".tsv"):
             raise ReadError(path, "filen er en tekstfil uten kolonner (ingen semikolon, komma "
                                   "eller tabulator i første linje), ikke et regneark. Velg en "
                                   "Excel-fil (.xlsx) eller en CSV-fil.")
@@ -113,6 +121,8 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
         try:
             for row in reader:
                 n += 1
+                if n == 1 and sep_line:
+                    continue
                 # A row of only empty strings is a blank line (or ";;;") to skip.
                 if row.count("") != len(row):
                     append_row(row)

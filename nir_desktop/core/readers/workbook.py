@@ -107,12 +107,12 @@ def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progres
     for i, s in enumerate(sheets):
         check_cancel()
         if s.kind is not None:
-            _header_check(s, notes)
+            headerless = _header_check(s, notes)
             notes.extend(recognise_columns(s))
             if profile is not None:
                 notes.extend(apply_columns(s, profile))
                 apply_value_map(s, profile)
-            if "fodselsnummer" not in s.columns and s.headers:
+            if "fodselsnummer" not in s.columns and s.headers and not headerless:
                 notes.append(ReadNote(
                     f"Arket «{s.name}» har ingen kolonne for fødselsnummer, så arket blir ikke "
                     "kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller koble den "
@@ -152,7 +152,8 @@ def _sheet_from(table: RawTable, notes: list[ReadNote]) -> Sheet:
 
 def _assign_kinds(sheets: list[Sheet], *, is_csv: bool) -> None:
     if is_csv or len(sheets) == 1:
-        sheets[0].kind = SheetKind.DELTAKERE
+        # The one sheet is Deltakere, unless its name (or the CSV's) says Tiltak or Norsk.
+        sheets[0].kind = sheet_kind_for(sheets[0].name) or SheetKind.DELTAKERE
         return
     for s in sheets:
         s.kind = sheet_kind_for(s.name)
@@ -188,15 +189,17 @@ def _is_data_like(value: Any) -> bool:
     return bool(text) and (text.replace(".", "").replace(",", "").replace("-", "").isdigit())
 
 
-def _header_check(sheet: Sheet, notes: list[ReadNote]) -> None:
-    """A first row of only numbers and dates is data, not a header: say so."""
+def _header_check(sheet: Sheet, notes: list[ReadNote]) -> bool:
+    """A first row of only numbers and dates is data, not a header: say so (True)."""
     values = [v for v in sheet.headers if v.strip()]
-    if values and all(_is_data_like(v) for v in values):
+    headerless = bool(values) and all(_is_data_like(v) for v in values)
+    if headerless:
         notes.append(ReadNote(
             f"Arket «{sheet.name}» ser ut til å mangle overskriftsrad: den første raden med "
             f"innhold (rad {sheet.header_row}) har bare tall og datoer. Legg inn "
             "kolonneoverskrifter som «Fødselsnummer» og «Navn» øverst, eller koble kolonnene "
             "selv.", sheet=sheet.name, row=sheet.header_row))
+    return headerless
 
 
 # --- Rapporteringsår ---------------------------------------------------------------------
