@@ -172,7 +172,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = _check(workbook, args.year)
     masked = not args.show_fnr
     if args.format == "json":
-        text = json_text(json_report(result, file=args.file, lang=args.lang, masked=masked))
+        text = json_text(json_report(result, workbook, lang=args.lang, masked=masked))
     else:
         text = text_report(result, workbook, file=args.file, lang=args.lang,
                            group_by=args.group_by, masked=masked)

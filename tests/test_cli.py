@@ -117,7 +117,7 @@ def test_json_matches_the_schema(broken: Path) -> None:
     id001 = [f for f in data["findings"] if f["rule"] == "ID001"]
     assert id001 and id001[0]["row"] == 2 and id001[0]["column"] == "A"
     assert report.summary.total == len(report.findings)
-    assert sum(c.count for c in report.summary.by_rule) == report.summary.total
+    assert sum(c.total for c in report.summary.rules) == report.summary.total
     assert report.summary.errors + report.summary.warnings + report.summary.infos \
         == report.summary.total
     # Tiltak and Norsk are missing: the rules that need them are listed once, with reasons.
@@ -208,3 +208,26 @@ def test_fix_keeps_a_csv_in_its_dialect(tmp_path: Path) -> None:
     assert new_lines[2].startswith(FNR_ZERO.encode()) and b"Introduksjonsloven" in new_lines[2]
     assert "Fødselsnummer".encode("cp1252") in written  # still Windows-1252
     assert src.read_bytes() == original
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from nir_desktop.core import synthetic
+
+    path = tmp_path_factory.mktemp("demo") / "nir-demo-2021.xlsx"
+    synthetic.write_xlsx(synthetic.build_demo(), path)
+    return path
+
+
+def test_demo_report_is_sensible(demo: Path) -> None:
+    res = run("check", demo, "--year", "2021")
+    assert res.returncode == 1  # the demo is built with errors
+    out = res.stdout
+    for heading in ("Sammendrag", "Måloppnåelse 2021 (forhåndsvisning)", "Funn per regel"):
+        assert heading in out
+    assert out.index("Sammendrag") < out.index("Måloppnåelse") < out.index("Funn per regel")
+    data = json.loads(run("check", demo, "--year", "2021", "--format", "json").stdout)
+    report = JsonReport.model_validate(data)
+    goal = report.summary.goal
+    assert goal is not None and goal.basis == goal.ended - goal.excluded
+    assert {f.rule for f in report.findings} >= {"ID001", "ID002", "COV003"}

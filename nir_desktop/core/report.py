@@ -23,6 +23,7 @@ from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.fnr import mask
 from nir_desktop.core.model import Workbook, column_letter
 from nir_desktop.core.rules.catalogue import RULES, field_label, render, render_not_checked
+from nir_desktop.core.summary import GoalAttainment, Summary, summarize
 from nir_desktop.core.writers.xlsx_new import Table, write_xlsx_new
 
 REPORT_SCHEMA_VERSION = 1
@@ -59,26 +60,6 @@ class JsonFinding(BaseModel):
     suggestion: str | None
 
 
-class JsonRuleCount(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    rule: str
-    name: str
-    severity: Literal["error", "warning", "info"]
-    count: int
-
-
-class JsonSummary(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    file: str
-    deadline: date
-    days_left: int
-    total: int
-    errors: int
-    warnings: int
-    infos: int
-    by_rule: list[JsonRuleCount]
-
-
 class JsonNotChecked(BaseModel):
     model_config = ConfigDict(extra="forbid")
     rule: str
@@ -93,7 +74,7 @@ class JsonReport(BaseModel):
     model_config = ConfigDict(extra="forbid")
     reporting_year: int
     findings: list[JsonFinding]
-    summary: JsonSummary
+    summary: Summary  # counts per rule, deadline, måloppnåelse preview (core.summary)
     not_checked: list[JsonNotChecked]
 
 
@@ -183,15 +164,44 @@ def _severity_label(sev: Severity, lang: str) -> str:
 
 
 def _deadline_line(year: int, today: date, lang: str) -> str:
-    due = deadlines.deadline(year)
+    info = deadlines.deadline_info(year)
+    due = info.date
     left = (due - today).days
     if lang == "en":
         when = (f"{left} days left" if left > 0 else "today" if left == 0
                 else f"passed {-left} days ago")
-        return f"Deadline for updating NIR: {due:%d.%m.%Y} ({when})"
+        line = f"Deadline for updating NIR: {due:%d.%m.%Y} ({when})"
+        return line if info.verified else line + " – not confirmed by IMDi"
     when = (f"{left} dager igjen" if left > 1 else "1 dag igjen" if left == 1
             else "i dag" if left == 0 else f"fristen gikk ut for {-left} dager siden")
-    return f"Frist for å ajourføre NIR: {due:%d.%m.%Y} ({when})"
+    line = f"Frist for å ajourføre NIR: {due:%d.%m.%Y} ({when})"
+    return line if info.verified else line + " – ikke bekreftet av IMDi"
+
+
+def goal_lines(goal: GoalAttainment, lang: str = "nb") -> list[str]:
+    """The måloppnåelse preview as a few lines of text."""
+    en = lang == "en"
+    head = (f"Goal attainment {goal.year} (preview)" if en
+            else f"Måloppnåelse {goal.year} (forhåndsvisning)")
+    lines = [head, "-" * len(head)]
+    if en:
+        lines.append(f"  Ended in {goal.year}: {goal.ended}   Excluded (COV003): "
+                     f"{goal.excluded}   Basis: {goal.basis}")
+        lines.append(f"  To work: {goal.work}   To education: {goal.education}   "
+                     f"Neither: {goal.neither}")
+    else:
+        lines.append(f"  Avsluttet i {goal.year}: {goal.ended}   Utelatt (COV003): "
+                     f"{goal.excluded}   Grunnlag: {goal.basis}")
+        lines.append(f"  Til arbeid: {goal.work}   Til utdanning: {goal.education}   "
+                     f"Verken eller: {goal.neither}")
+    if goal.share is not None:
+        pct = f"{goal.share * 100:.0f} %"
+        lines.append(f"  {'Goal attainment' if en else 'Måloppnåelse'}: {pct} "
+                     f"({goal.achieved} {'of' if en else 'av'} {goal.basis})")
+    if goal.excluded_persons:
+        lines.append(f"  {'Excluded' if en else 'Utelatt'}: "
+                     + ", ".join(goal.excluded_persons))
+    return lines
 
 
 # --- text ----------------------------------------------------------------------------------
@@ -235,6 +245,12 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
         lines.append("No findings: the file is clean for the rules that could run." if en
                      else "Ingen funn: filen er ren for reglene som kunne kjøres.")
     lines.append("")
+
+    if workbook is not None:
+        summary = report_summary(result, workbook, lang=lang, masked=masked, today=today)
+        if summary.goal is not None and summary.goal.ended:
+            lines += goal_lines(summary.goal, lang)
+            lines.append("")
 
     if result.not_checked:
         head = "Not checked" if en else "Ikke kontrollert"
@@ -316,12 +332,21 @@ def _by_row(findings: list[Finding], workbook: Workbook | None, lang: str,
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def json_report(result: CheckResultLike, *, file: Path | str, lang: str = "nb",
-                masked: bool = True, today: date | None = None) -> JsonReport:
-    today = today or date.today()
+def report_summary(result: CheckResultLike, workbook: Workbook | None, *, lang: str = "nb",
+                   masked: bool = True, today: date | None = None) -> Summary:
+    """The shared summary (core.summary), with persons masked for a report."""
+    summary = summarize(result, workbook, today=today, lang=lang)  # type: ignore[arg-type]
+    if masked and summary.goal is not None:
+        summary.goal.excluded_persons = [mask_text(p) for p in summary.goal.excluded_persons]
+    return summary
+
+
+def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
+                file: Path | str | None = None, lang: str = "nb", masked: bool = True,
+                today: date | None = None) -> JsonReport:
+    """The JSON report. ``file`` is accepted for symmetry with the other reports."""
+    del file
     findings = sorted_findings(result.findings)
-    sev = Counter(f.severity for f in findings)
-    due = deadlines.deadline(result.year)
     return JsonReport(
         reporting_year=result.year,
         findings=[
@@ -330,13 +355,7 @@ def json_report(result: CheckResultLike, *, file: Path | str, lang: str = "nb",
                         suggestion=suggestion(f, masked))
             for f in findings
         ],
-        summary=JsonSummary(
-            file=Path(file).name, deadline=due, days_left=(due - today).days,
-            total=len(findings), errors=sev.get(Severity.ERROR, 0),
-            warnings=sev.get(Severity.WARNING, 0), infos=sev.get(Severity.INFO, 0),
-            by_rule=[JsonRuleCount(rule=c.rule, name=c.name, severity=c.severity.value,
-                                   count=c.count) for c in rule_counts(findings, lang)],
-        ),
+        summary=report_summary(result, workbook, lang=lang, masked=masked, today=today),
         not_checked=[
             JsonNotChecked(rule=nc.rule, name=_rule_info(nc.rule, lang)[0],
                            missing=list(nc.missing), message=not_checked_text(nc, lang))
@@ -367,6 +386,12 @@ def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: P
     ]
     if open_note:
         notes.append(open_note)
+    if workbook is not None:
+        summary = report_summary(result, workbook, lang=lang, masked=masked, today=today)
+        if summary.goal is not None and summary.goal.ended:
+            notes.append("")
+            notes += [line.strip() for line in goal_lines(summary.goal, lang)
+                      if not line.startswith("-")]
     notes.append("")
     summary = Table(
         title="Summary" if en else "Sammendrag",

@@ -83,14 +83,14 @@ def test_reports_mask_fnr_unless_asked(checked) -> None:
     masked = text_report(result, wb, file="e.xlsx", today=TODAY)
     assert FNR_ZERO not in masked and FNR_ZERO[1:] not in masked
     assert FNR_ZERO[:6] + "*****" in masked  # the ID002 suggestion, masked
-    shown = json_report(result, file="e.xlsx", masked=False, today=TODAY)
+    shown = json_report(result, wb, masked=False, today=TODAY)
     assert any(f.suggestion == FNR_ZERO for f in shown.findings)
     assert mask_text(f"nummer {FNR_A}.") == f"nummer {FNR_A[:6]}*****."
 
 
 def test_json_report_validates_and_uses_column_letters(checked) -> None:
-    _wb, result = checked
-    report = json_report(result, file="e.xlsx", today=TODAY)
+    wb, result = checked
+    report = json_report(result, wb, today=TODAY)
     again = JsonReport.model_validate_json(report.model_dump_json())
     assert again == report
     assert report.summary.days_left == 14
