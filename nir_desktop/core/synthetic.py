@@ -36,6 +36,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
 # --- the fictional municipality and the layout -------------------------------------------
 
 KOMMUNE_NAVN = "Nordfjellet kommune"
@@ -926,15 +930,9 @@ def _tiltak_order(t: TiltakRow) -> date:
     return t.start or date.max
 
 
-_demo_cache: Dataset | None = None
-
-
 def build_demo() -> Dataset:
-    """The demo export for reporting year 2021 (deterministic)."""
-    global _demo_cache
-    if _demo_cache is None:
-        _demo_cache = _DemoBuilder().build()
-    return _demo_cache
+    """The demo export for reporting year 2021 (deterministic; a fresh copy each call)."""
+    return _DemoBuilder().build()
 
 
 def planted_rules() -> dict[str, list[str]]:
@@ -963,10 +961,6 @@ def write_xlsx(ds: Dataset, path: str | os.PathLike[str]) -> None:
     Written to a temporary file next to the target and renamed, so a half-written file
     never replaces a good one.
     """
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
     target = Path(path)
     # Make the target's folder and temporary file first: a failure here must not leave
     # openpyxl's half-made write-only sheets behind.
@@ -978,48 +972,42 @@ def write_xlsx(ds: Dataset, path: str | os.PathLike[str]) -> None:
         wb = Workbook(write_only=True)
         wb.properties.creator = "NIR-kontroll (syntetiske data)"
         wb.properties.created = wb.properties.modified = _FIXED_TIME
-        bold = Font(bold=True)
-
-        def sheet(title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-            ws = wb.create_sheet(title)
-            ws.freeze_panes = "A2"
-            for i, h in enumerate(headers):
-                letter = chr(65 + i)
-                ws.column_dimensions[letter].width = _WIDTHS.get(h, 14)
-            header_cells = []
-            for h in headers:
-                c = WriteOnlyCell(ws, value=h)
-                c.font = bold
-                header_cells.append(c)
-            ws.append(header_cells)
-            for row in rows:
-                out: list[Any] = []
-                for v in row:
-                    if isinstance(v, date):
-                        c = WriteOnlyCell(ws, value=v)
-                        c.number_format = "DD.MM.YYYY"
-                        out.append(c)
-                    else:
-                        out.append(v)
-                ws.append(out)
-
         for title, rows in ds.sheets.items():
-            sheet(title, SHEET_HEADERS[title], rows)
+            _write_sheet(wb.create_sheet(title), SHEET_HEADERS[title], rows)
         info = wb.create_sheet(INFO_SHEET)
         info.column_dimensions["A"].width = 18
         info.column_dimensions["B"].width = 40
         for label, value in ds.info:
-            if isinstance(value, date):
-                c = WriteOnlyCell(info, value=value)
-                c.number_format = "DD.MM.YYYY"
-                info.append([label, c])
-            else:
-                info.append([label, value])
+            info.append([label, _cell(info, value)])
         wb.save(tmp)
         _normalise_zip(tmp)
         _publish(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _cell(ws: Any, value: Any) -> Any:
+    """Dates as real Excel dates shown the Norwegian way; everything else as is."""
+    if isinstance(value, date):
+        c = WriteOnlyCell(ws, value=value)
+        c.number_format = "DD.MM.YYYY"
+        return c
+    return value
+
+
+def _write_sheet(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    ws.freeze_panes = "A2"
+    for i, h in enumerate(headers):
+        ws.column_dimensions[chr(65 + i)].width = _WIDTHS.get(h, 14)
+    bold = Font(bold=True)
+    header_cells = []
+    for h in headers:
+        c = WriteOnlyCell(ws, value=h)
+        c.font = bold
+        header_cells.append(c)
+    ws.append(header_cells)
+    for row in rows:
+        ws.append([_cell(ws, v) for v in row])
 
 
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
