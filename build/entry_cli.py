@@ -1,0 +1,11 @@
+"""Frozen entry point of the console executable nir-desktop (see installer.spec)."""
+
+import multiprocessing
+import sys
+
+if __name__ == "__main__":
+    # A frozen app that starts worker processes must let them take this path first.
+    multiprocessing.freeze_support()
+    from nir_desktop.cli import main
+
+    sys.exit(main())
