@@ -231,3 +231,57 @@ def test_demo_report_is_sensible(demo: Path) -> None:
     goal = report.summary.goal
     assert goal is not None and goal.basis == goal.ended - goal.excluded
     assert {f.rule for f in report.findings} >= {"ID001", "ID002", "COV003"}
+
+
+def test_profile_maps_an_unknown_header(tmp_path: Path) -> None:
+    src = tmp_path / "annet-system.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Personident", "Saksnummer"])
+    ws.append([BAD_FNR, "17/009"])
+    wb.save(src)
+    without = json.loads(run("check", src, "--format", "json", "--year", "2021").stdout)
+    assert not any(f["rule"] == "ID001" for f in without["findings"])
+    profile = tmp_path / "profil.json"
+    profile.write_text(json.dumps({"name": "Fagsystem X", "columns": {
+        "deltakere": {"Personident": "fodselsnummer"}}}), encoding="utf-8")
+    res = run("check", src, "--format", "json", "--year", "2021", "--profile", profile)
+    assert res.returncode == 1, res.stderr
+    assert any(f["rule"] == "ID001" and f["column"] == "A"
+               for f in json.loads(res.stdout)["findings"])
+    broken = tmp_path / "ødelagt.json"
+    broken.write_text("{ikke json", encoding="utf-8")
+    res = run("check", src, "--profile", broken)
+    assert res.returncode == 2 and "ødelagt.json" in res.stderr
+    res = run("check", src, "--profile", "Finnes ikke")
+    assert res.returncode == 2 and "Finnes ikke" in res.stderr
+
+
+def test_english_report(broken: Path) -> None:
+    res = run("check", broken, "--lang", "en")
+    assert res.returncode == 1
+    assert "Summary" in res.stdout and "Findings by rule" in res.stdout
+    assert "Deltakere row 2, column A" in res.stdout
+
+
+def test_no_command_opens_the_gui_with_the_file(monkeypatch: pytest.MonkeyPatch,
+                                                clean: Path, tmp_path: Path) -> None:
+    import types
+
+    from nir_desktop import cli
+    from nir_desktop.core.logging_setup import shutdown_logging
+
+    monkeypatch.setenv("NIR_KONTROLL_HOME", str(tmp_path / "hjem"))
+    monkeypatch.setattr(cli, "_setup_logging", lambda: None)
+
+    calls: list[tuple[list[str], Path | None, bool]] = []
+    fake = types.ModuleType("nir_desktop.gui.app")
+    fake.run_gui = lambda argv, file, self_test: calls.append((argv, file, self_test)) or 0
+    monkeypatch.setitem(sys.modules, "nir_desktop.gui.app", fake)
+    assert cli.main([str(clean)]) == 0
+    assert cli.main(["--self-test"]) == 0
+    assert cli.main([]) == 0
+    assert [(c[1], c[2]) for c in calls] == [(clean, False), (None, True), (None, False)]
+    assert cli.main([str(clean.parent / "borte.xlsx")]) == 2  # a missing file: message
+    shutdown_logging()
