@@ -550,9 +550,10 @@ def _apply_mistake(rng: random.Random, p: Person) -> None:
 
 
 def iter_persons(rng: random.Random, year: int, *, with_activities: bool = True,
-                 error_rate: float = 0.03) -> Iterator[Person]:
+                 error_rate: float = 0.03, factory: _Factory | None = None
+                 ) -> Iterator[Person]:
     """Endless stream of participants for ``year``, mostly clean."""
-    fac = _Factory(rng)
+    fac = factory or _Factory(rng)
     while True:
         p = _clean_person(fac, year, activities=with_activities)
         if rng.random() < error_rate:
@@ -564,27 +565,47 @@ def generate(rows: int, *, seed: int = 1, year: int = DEMO_YEAR,
              error_rate: float = 0.03) -> Dataset:
     """A workbook's worth of rows: exactly ``rows`` over Deltakere, Tiltak and Norsk.
 
-    The proportion comes from the person model (about 1 : 4 : 3). The last person's
-    activity rows may be cut to hit the exact count.
+    The proportion comes from the person model (about 1 : 4 : 3). The last few rows go to
+    a person whose programme ended long before ``year`` and who has exactly as many
+    activity rows as are left, so the count is exact and the file stays clean.
     """
     rng = random.Random(seed)
     render = _Renderer(random.Random(seed + 1))
     ds = Dataset(year, _info(year), [], [], [])
-    if rows <= 0:
-        return ds
-    for p in iter_persons(rng, year, error_rate=error_rate):
+    fac = _Factory(rng)  # shared, so numbers and case numbers stay unique
+    persons = iter_persons(rng, year, error_rate=error_rate, factory=fac)
+    while len(ds) < rows:
+        p = next(persons)
+        left = rows - len(ds)
+        if 1 + len(p.tiltak) + len(p.norsk) > left:
+            p = _filler(fac, year, left)
         ds.deltakere.append(render.deltaker(p))
-        for t in p.tiltak:
-            if len(ds) >= rows:
-                break
-            ds.tiltak.append(render.tiltak(p, t))
-        for n in p.norsk:
-            if len(ds) >= rows:
-                break
-            ds.norsk.append(render.norsk(p, n))
-        if len(ds) >= rows:
-            break
+        ds.tiltak.extend(render.tiltak(p, t) for t in p.tiltak)
+        ds.norsk.extend(render.norsk(p, n) for n in p.norsk)
     return ds
+
+
+def _filler(fac: _Factory, year: int, size: int) -> Person:
+    """A clean person with exactly ``size`` rows, ended before ``year`` (out of scope)."""
+    start = _weekday_on_or_after(date(year - 4, 1, 10))
+    end = add_years(start, 2) - timedelta(days=1)
+    vedtak_dato = start - timedelta(days=20)
+    p = Person(fnr=fac.fnr(start), navn=fac.name(), saksnummer=fac.saksnummer(start.year),
+               lov=_law_for(start), vedtaksdato=vedtak_dato, programstart=start, frist=end,
+               slutt=end, arsak="Arbeid heltid", saksbehandler=fac.saksbehandler())
+    if p.lov == INTEGRERING:
+        p.sluttmal, p.kontrakt = "Arbeid", start + timedelta(days=30)
+    activity = size - 1
+    pairs, extra = divmod(activity, 2)
+    if extra:
+        p.tiltak.append(TiltakRow("Arbeidspraksis", start, end, 15.0))
+    days = (end - start).days + 1
+    for i in range(pairs):
+        a = start + timedelta(days=days * i // pairs)
+        b = start + timedelta(days=days * (i + 1) // pairs - 1)
+        p.tiltak.append(TiltakRow("Norskopplæring", a, b, 15.0))
+        p.norsk.append(NorskRow(a, b, max(1, ((b - a).days + 1) // 7) * 10, 0))
+    return p
 
 
 def iter_deltakere_rows(rows: int, *, seed: int = 1, year: int = DEMO_YEAR,

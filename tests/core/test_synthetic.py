@@ -249,6 +249,42 @@ def test_checking_the_demo_raises_every_planted_rule_and_nothing_else() -> None:
         assert {f.person, f.key} & refs(planted.get(f.rule, [])), (f.rule, f.sheet, f.row)
 
 
+@pytest.mark.parametrize("year", [2020, 2021, 2022, 2024])
+def test_bulk_rows_without_mistakes_are_clean_for_the_engine(tmp_path: Path, year: int) -> None:
+    if importlib.util.find_spec("nir_desktop.core.rules.engine") is None:
+        pytest.skip("the rules engine (nir_desktop/core/rules/engine.py) is not there yet")
+    from nir_desktop.core.readers.workbook import read_workbook
+    from nir_desktop.core.rules.engine import check
+
+    out = tmp_path / "clean.xlsx"
+    ds = syn.generate(4000, seed=year, year=year, error_rate=0.0)
+    syn.write_xlsx(ds, out)
+    result = check(read_workbook(out), year, today=date(2026, 1, 5))
+    loud = [(f.rule, f.sheet, f.row) for f in result.findings if f.severity.value != "info"]
+    assert loud == []
+
+
+def test_bulk_rows_with_mistakes_give_findings(tmp_path: Path) -> None:
+    if importlib.util.find_spec("nir_desktop.core.rules.engine") is None:
+        pytest.skip("the rules engine (nir_desktop/core/rules/engine.py) is not there yet")
+    from nir_desktop.core.readers.workbook import read_workbook
+    from nir_desktop.core.rules.engine import check
+
+    out = tmp_path / "mistakes.xlsx"
+    syn.write_xlsx(syn.generate(4000, seed=8, error_rate=0.2), out)
+    result = check(read_workbook(out), 2021, today=date(2026, 1, 5))
+    rules = {f.rule for f in result.findings if f.severity.value != "info"}
+    assert {"ID001", "INT004", "KODE001", "DAT001"} <= rules
+
+
+def test_bulk_identifiers_are_unique() -> None:
+    ds = syn.generate(20000, seed=6, error_rate=0.0)
+    fnrs = [row[0] for row in ds.deltakere]
+    saks = [row[3] for row in ds.deltakere]
+    assert len(set(fnrs)) == len(fnrs)
+    assert len(set(saks)) == len(saks)
+
+
 # --- command line -----------------------------------------------------------------------
 
 
