@@ -9,6 +9,7 @@ the next file with the same headers.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import hashlib
 import json
 import os
@@ -66,6 +67,42 @@ def field_for_header(kind: SheetKind, header: str) -> str | None:
         if stripped and stripped != header:
             name = index.get(fold(stripped))
     return name
+
+
+def suggest_columns(sheet: Sheet) -> dict[int, str]:
+    """Best guesses for the headers nothing was recognised for: column → field name.
+
+    For the mapping dialog's pre-filled choices, never applied by itself: a header that
+    contains a known spelling ("Fødselsnummer deltaker") or is close to one ("Fødselsnumer").
+    Only fields not mapped yet are suggested, each at most once.
+    """
+    if sheet.kind is None:
+        return {}
+    index = _HEADER_INDEX[sheet.kind]
+    taken = set(sheet.columns)
+    used = set(sheet.columns.values())
+    suggestions: dict[int, str] = {}
+    for c, header in enumerate(sheet.headers):
+        key = fold(header)
+        if c in used or len(key) < 3:
+            continue
+        best = None
+        close = difflib.get_close_matches(key, index.keys(), n=3, cutoff=0.8)
+        for candidate in close:
+            if index[candidate] not in taken:
+                best = index[candidate]
+                break
+        if best is None:
+            contained = sorted((k for k in index if len(k) >= 5 and k in key), key=len,
+                               reverse=True)
+            for candidate in contained:
+                if index[candidate] not in taken:
+                    best = index[candidate]
+                    break
+        if best is not None:
+            suggestions[c] = best
+            taken.add(best)
+    return suggestions
 
 
 def recognise_columns(sheet: Sheet) -> list[ReadNote]:

@@ -238,3 +238,15 @@ def test_profile_naming_an_unknown_field_is_noted(tmp_path: Path) -> None:
     book = read_workbook(path, profile=profile)
     assert book.sheets[0].columns == {"fodselsnummer": 0}
     assert any("«finnes_ikke»" in n.message for n in book.notes)
+
+
+def test_suggestions_for_the_mapping_dialog(tmp_path: Path) -> None:
+    from nir_desktop.core.mapping import suggest_columns
+
+    path = write_xlsx(tmp_path / "nesten.xlsx", {"Deltakere": [
+        ["Fødselsnumer", "Navn", "Avslutningsårsak (hovedaktivitet)", "Dato for vedtaket",
+         "Programstart dato for deltaker", "Tull"],
+        [FNR, "Kari", "Annet", "01.01.2021", "01.02.2021", "x"]]})
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.columns == {"navn": 1, "avslutningsarsak": 2}
+    assert suggest_columns(sheet) == {0: "fodselsnummer", 3: "vedtaksdato", 4: "programstart"}
