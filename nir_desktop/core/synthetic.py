@@ -324,33 +324,30 @@ def _programme_length(rng: random.Random, lov: str, sluttmal: str | None) -> tup
     return rng.choice(((1, 0), (2, 0), (2, 0)))
 
 
-def _schedule(rng: random.Random, p: Person, until: date, *, open_last: bool,
-              norsk_until: date | None = None) -> None:
+def _schedule(rng: random.Random, p: Person, until: date, *, open_last: bool) -> None:
     """Clean tiltak and matching Norsk rows from programstart to ``until``.
 
     Every norsk tiltak has a Norsk row over exactly its period (INT002/INT003 stay quiet);
     every tiltak lies inside the programme (INT005 stays quiet).
     """
     cursor = p.programstart
-    norsk_until = norsk_until or until
     first = True
     while cursor <= until:
         months = rng.choice((5, 6, 7, 8, 9, 10, 12))
         end = min(add_months(cursor, months) - timedelta(days=1), until)
         last = end >= until
-        if cursor <= norsk_until:
-            n_end = min(end, norsk_until)
-            kind = ("Samfunnskunnskap" if first and rng.random() < 0.3 else
-                    rng.choices(NORSK_TILTAK[:2], (75, 25))[0])
-            is_open = last and open_last and n_end == end
-            p.tiltak.append(TiltakRow(kind, cursor, None if is_open else n_end,
-                                      float(rng.choice((10, 12, 15, 15, 20)))))
-            weeks = max(1, ((n_end - cursor).days + 1) // 7)
-            tn = 0 if kind == "Samfunnskunnskap" else weeks * rng.choice((8, 10, 12, 15))
-            ts = weeks * 2 if kind != "Norskopplæring" else 0
-            if first and kind != "Samfunnskunnskap" and rng.random() < 0.5:
-                ts = rng.choice((25, 50))
-            p.norsk.append(NorskRow(cursor, n_end, tn, ts))
+        kind = ("Samfunnskunnskap" if first and rng.random() < 0.3 else
+                rng.choices(NORSK_TILTAK[:2], (75, 25))[0])
+        is_open = last and open_last
+        p.tiltak.append(TiltakRow(kind, cursor, None if is_open else end,
+                                  float(rng.choice((10, 12, 15, 15, 20)))))
+        weeks = max(1, ((end - cursor).days + 1) // 7)
+        tn = 0 if kind == "Samfunnskunnskap" else weeks * rng.choice((8, 10, 12, 15))
+        ts = weeks * 2 if kind != "Norskopplæring" else 0
+        if first and kind != "Samfunnskunnskap" and rng.random() < 0.5:
+            ts = rng.choice((25, 50))
+        # An open tiltak still has hours counted up to the export.
+        p.norsk.append(NorskRow(cursor, end, tn, ts))
         if rng.random() < 0.5:
             o_start = _weekday_on_or_after(cursor + timedelta(days=rng.choice((0, 7, 14, 28))))
             if o_start <= end:
@@ -362,8 +359,7 @@ def _schedule(rng: random.Random, p: Person, until: date, *, open_last: bool,
         cursor = end + timedelta(days=1)
 
 
-def _clean_person(fac: _Factory, year: int, *, start: date | None = None,
-                  covid_ok: bool = True, activities: bool = True) -> Person:
+def _clean_person(fac: _Factory, year: int, *, activities: bool = True) -> Person:
     """A participant with nothing wrong for reporting year ``year``.
 
     The export is taken on 15 January after the reporting year (the snapshot): everything
@@ -371,12 +367,10 @@ def _clean_person(fac: _Factory, year: int, *, start: date | None = None,
     """
     rng = fac.rng
     snapshot = date(year + 1, 1, 15)
-    if start is None:
-        span = (date(year, 10, 1) - date(year - 3, 1, 1)).days
-        start = _weekday_on_or_after(date(year - 3, 1, 1)
-                                     + timedelta(days=rng.randint(0, span)))
-        start = start.replace(day=min(start.day, 28))
-        start = _weekday_on_or_after(start)
+    span = (date(year, 10, 1) - date(year - 3, 1, 1)).days
+    start = _weekday_on_or_after(date(year - 3, 1, 1) + timedelta(days=rng.randint(0, span)))
+    # No programme starts on 29 February: "+ 3 years" would be ambiguous.
+    start = _weekday_on_or_after(start.replace(day=min(start.day, 28)))
     lov = _law_for(start)
     sluttmal = rng.choices(SLUTTMAL, _SLUTTMAL_WEIGHTS)[0] if lov == INTEGRERING else None
     years, months = _programme_length(rng, lov, sluttmal)
@@ -406,7 +400,7 @@ def _clean_person(fac: _Factory, year: int, *, start: date | None = None,
     # Covid-19 temporary law (RY 2020–2022): some introduksjonsloven participants whose
     # 3-year mark falls in or after RY were extended; they continue past the mark with no
     # tiltak registered beyond it (NIR cannot take them), and no avslutningsårsak.
-    covid = (covid_ok and 2020 <= year <= 2022 and lov == INTRO
+    covid = (2020 <= year <= 2022 and lov == INTRO
              and date(year, 1, 1) <= mark <= snapshot and rng.random() < 0.25)
     if covid:
         p.utvidet = rng.random() < 0.7
@@ -658,9 +652,8 @@ class _DemoBuilder:
             self.persons.append(p)
         return p
 
-    def cover(self, p: Person, until: date, *, open_last: bool = False,
-              norsk_until: date | None = None) -> None:
-        _schedule(self.rng, p, until, open_last=open_last, norsk_until=norsk_until)
+    def cover(self, p: Person, until: date, *, open_last: bool = False) -> None:
+        _schedule(self.rng, p, until, open_last=open_last)
 
     def tiltak(self, p: Person, kind: str, start: date | None, slutt: date | None,
                raw: dict[str, Any] | None = None) -> TiltakRow:
