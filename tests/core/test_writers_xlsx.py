@@ -335,3 +335,12 @@ def test_refuses_when_the_original_changed_since_it_was_read(export: Path,
         apply_edits(export, wb, [CellEdit("Deltakere", 2, 1, "Kari Nordmann", "Kari")], out)
     assert "endret siden den ble åpnet" in err.value.message
     assert not out.exists()
+
+
+def test_progress_rises_to_one(export: Path, tmp_path: Path) -> None:
+    wb = read_workbook(export)
+    seen: list[float] = []
+    apply_edits(export, wb, [CellEdit("Deltakere", 2, 1, "Kari Nordmann", "Kari")],
+                tmp_path / "ut.xlsx", progress=seen.append)
+    assert seen and seen[-1] == 1.0
+    assert seen == sorted(seen) and all(0.0 <= x <= 1.0 for x in seen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -47,11 +48,13 @@ def output_suffix(workbook: Workbook) -> str:
 
 
 def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellEdit],
-                out_path: Path | str) -> WriteResult:
+                out_path: Path | str, *,
+                progress: Callable[[float], None] | None = None) -> WriteResult:
     """Write ``original_path`` with ``edits`` applied to ``out_path`` (atomically).
 
     .xlsx/.xlsm are patched cell by cell, .csv keeps its dialect and untouched lines,
     .xls/.ods become a new .xlsx. The original is never the target. Raises WriteError.
+    ``progress(share)`` is called now and then with a number from 0 to 1.
     """
     original = Path(original_path)
     out = Path(out_path)
@@ -78,7 +81,7 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
                    for e in sheet_edits]
             for name, sheet_edits in by_sheet.items()
         }
-        result = patch_xlsx(original, changes=changes, out_path=out)
+        result = patch_xlsx(original, changes=changes, out_path=out, progress=progress)
         return WriteResult(out, fmt, result.cells_written, notes)
     if fmt == "csv":
         if workbook.csv_dialect is None:
@@ -90,13 +93,15 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
             changes_csv.setdefault(e.row, {})[e.column] = e.new
         res = write_csv(original, workbook.csv_dialect, changes_csv, out,
                         kind_of_column=lambda c: column_kind(sheet, c),
-                        header_row=sheet.header_row if sheet else 1)
+                        header_row=sheet.header_row if sheet else 1, progress=progress)
         if res.cells_neutralised:
             notes.append(f"{res.cells_neutralised} celler som begynte med = + - eller @ fikk en "
                          "apostrof foran, så regnearkprogrammer ikke kjører dem som formler.")
         return WriteResult(out, fmt, res.cells_written, notes)
     tables = [_sheet_table(sheet, by_sheet.get(sheet.name, [])) for sheet in workbook.sheets]
     write_xlsx_new(out, tables, original)
+    if progress is not None:
+        progress(1.0)
     notes.append(f"Originalen er en .{fmt}-fil. Den rettede filen er en ny .xlsx med de samme "
                  "arkene, kolonnene og radene; formatering som farger og bredder er ikke med.")
     return WriteResult(out, "xlsx", len(final), notes)

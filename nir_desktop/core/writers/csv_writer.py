@@ -77,7 +77,8 @@ def _records(text: str, dialect: CsvDialect) -> Iterator[tuple[list[str], str]]:
 def write_csv(original: Path | str, dialect: CsvDialect,
               changes: dict[int, dict[int, str]], out_path: Path | str, *,
               kind_of_column: Callable[[int], tuple[ValueKind | None, bool]] | None = None,
-              header_row: int = 1, guard: bool = True) -> CsvWriteResult:
+              header_row: int = 1, guard: bool = True,
+              progress: Callable[[float], None] | None = None) -> CsvWriteResult:
     """Copy the CSV ``original`` to ``out_path`` with ``changes`` applied.
 
     ``changes`` maps the record number (1-based, as the reader numbers rows) to
@@ -143,9 +144,15 @@ def write_csv(original: Path | str, dialect: CsvDialect,
                         changed = True
         return changed
 
+    size = max(1, len(text))
+    done = 0
     try:
         for fields, raw in _records(text, dialect):
             n += 1
+            if progress is not None:
+                done += len(raw)
+                if not n % 5000:
+                    progress(min(1.0, done / size))
             _body, terminator = _split_terminator(raw)
             if terminator:
                 last_terminator = terminator
@@ -168,6 +175,8 @@ def write_csv(original: Path | str, dialect: CsvDialect,
                 result.rows_added += 1
             out_parts.append(encode_row(fields, last_terminator))
 
+    if progress is not None:
+        progress(1.0)
     with atomic_open(out_path, original) as fh:
         fh.write(bom)
         for i, part in enumerate(out_parts, start=1):

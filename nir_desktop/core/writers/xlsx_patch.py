@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -488,19 +488,39 @@ def _without_calc_chain(data: bytes, calc_part: str, element: bytes) -> bytes:
     return pattern.sub(b"", data)
 
 
+class _Progress:
+    """Reports the share of bytes handled, at most about a hundred times."""
+
+    def __init__(self, callback: Callable[[float], None] | None, total: int) -> None:
+        self.callback = callback
+        self.total = max(1, total)
+        self.done = 0
+        self.step = self.total // 100 or 1
+        self.next_report = 0
+
+    def add(self, n: int) -> None:
+        if self.callback is None:
+            return
+        self.done += n
+        if self.done >= self.next_report:
+            self.next_report = self.done + self.step
+            self.callback(min(1.0, self.done / self.total))
+
+
 def patch_xlsx(original: Path | str, out: BinaryIO | None = None, *,
-               changes: dict[str, list[CellChange]], out_path: Path | str | None = None
-               ) -> PatchResult:
+               changes: dict[str, list[CellChange]], out_path: Path | str | None = None,
+               progress: Callable[[float], None] | None = None) -> PatchResult:
     """Copy ``original`` with ``changes`` (sheet name → cell changes) applied.
 
     Write to the open binary file ``out``, or atomically to ``out_path``.
+    ``progress(share)`` is called now and then with a number from 0 to 1.
     """
     original = Path(original)
     if out is None:
         if out_path is None:
             raise ValueError("out or out_path is required")
         with atomic_open(out_path, original) as fh:
-            return patch_xlsx(original, fh, changes=changes)
+            return patch_xlsx(original, fh, changes=changes, progress=progress)
     result = PatchResult()
     try:
         zin = zipfile.ZipFile(original)
@@ -526,23 +546,30 @@ def patch_xlsx(original: Path | str, out: BinaryIO | None = None, *,
         # Patch the changed sheets first: whether a formula was overwritten decides
         # whether the calculation chain (listed before the sheets) must go.
         patched: dict[str, BinaryIO] = {}
+        items = zin.infolist()
+        sizes = {i.filename: i.file_size for i in items}
+        meter = _Progress(progress, sum(sizes.values()) + sum(sizes.get(p, 0) for p in patchers))
         try:
             for part, patcher in patchers.items():
                 tmp = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finally
                 patched[part] = tmp
                 for chunk in _stream_part(zin, part):
                     tmp.write(patcher.feed(chunk))
+                    meter.add(len(chunk))
                 tmp.write(patcher.finish())
                 tmp.seek(0)
             with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED,
                                  allowZip64=True) as zout:
-                for item in zin.infolist():
+                for item in items:
                     src = patched.get(item.filename)
                     if src is None:
-                        _copy_item(zin, zout, item, info, result)
+                        _copy_item(zin, zout, item, info, result, meter)
                         continue
                     with zout.open(_clone_info(item), "w", force_zip64=True) as dst:
                         shutil.copyfileobj(src, dst, _CHUNK)
+                    meter.add(item.file_size)
+            if progress is not None:
+                progress(1.0)
         except KeyError as exc:
             raise WriteError(f"{original.name} mangler en del som arbeidsboken viser til.") from exc
         finally:
@@ -560,7 +587,8 @@ def _clone_info(item: zipfile.ZipInfo) -> zipfile.ZipInfo:
 
 
 def _copy_item(zin: zipfile.ZipFile, zout: zipfile.ZipFile, item: zipfile.ZipInfo,
-               info: _PackageInfo, result: PatchResult) -> None:
+               info: _PackageInfo, result: PatchResult, meter: _Progress) -> None:
+    meter.add(item.file_size)
     name = item.filename
     calc = info.calc_chain
     if calc is not None and result.formulas_removed:
