@@ -1108,8 +1108,10 @@ def _parser() -> argparse.ArgumentParser:
         description="Lag syntetiske NIR-eksporter (bare oppdiktede personer og syntetiske "
                     "fødselsnumre).",
     )
-    ap.add_argument("out", metavar="UT", help="filen som skal skrives")
+    ap.add_argument("out", metavar="UT", nargs="?", help="filen som skal skrives")
     mode = ap.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--plants", action="store_true",
+                      help="skriv ut tabellen over regler som er plantet i demo-filen")
     mode.add_argument("--demo", action="store_true",
                       help="skriv demo-arbeidsboken for rapporteringsår 2021 (.xlsx, eller "
                            "Deltakere-arket som .csv)")
@@ -1130,8 +1132,22 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def plants_table() -> str:
+    """The demo's planted rules as a Markdown table (rule, saksnummer, why)."""
+    lines = ["| Rule | Saksnummer | Why |", "|---|---|---|"]
+    for p in sorted(build_demo().plants, key=lambda p: p.rule):
+        lines.append(f"| {p.rule} | {p.person} | {p.why} |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.plants:
+        print(plants_table())
+        return 0
+    if args.out is None:
+        parser.error("oppgi filen som skal skrives (UT)")
     out = Path(args.out)
     fmt = args.format or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
     try:
