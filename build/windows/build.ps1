@@ -1,0 +1,138 @@
+<#
+.SYNOPSIS
+  Build NIR-kontroll for Windows: PyInstaller bundle, frozen self-test, zip for IT, Inno
+  Setup installer, and code signing when a certificate is given.
+
+.DESCRIPTION
+  Run from any folder, in a Python 3.11 environment with `pip install -e .[test,build]`:
+
+    powershell -ExecutionPolicy Bypass -File build\windows\build.ps1
+    powershell -File build\windows\build.ps1 -CertFile C:\keys\nir.pfx   # + signing
+
+  Output in dist\:
+    NIR-kontroll\                             the one-folder bundle (both .exe files)
+    NIR-kontroll-<version>-windows-x64.zip    the bundle for IT (portable use)
+    NIR-kontroll-<version>-setup.exe          per-user installer (no admin rights)
+
+  Signing uses signtool.exe from the Windows SDK with a .pfx file; the password comes from
+  -CertPassword or the SIGNING_CERT_PASSWORD environment variable, never from this file.
+
+  NOTE: written on Linux and not yet run on Windows (see .github/workflows/windows.yml).
+  Works in Windows PowerShell 5.1 and PowerShell 7.
+#>
+param(
+    [string]$Python = "python",
+    [string]$CertFile = $env:SIGNING_CERT_FILE,
+    [string]$CertPassword = $env:SIGNING_CERT_PASSWORD,
+    [string]$TimestampUrl = "http://timestamp.digicert.com",
+    [switch]$SkipInstaller
+)
+
+$ErrorActionPreference = "Stop"
+$root = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
+Set-Location $root
+
+function Step([string]$text) { Write-Host "==> $text" -ForegroundColor Cyan }
+
+function Invoke-Checked([string]$what, [scriptblock]$block) {
+    & $block
+    if ($LASTEXITCODE -ne 0) { throw "$what feilet (kode $LASTEXITCODE)" }
+}
+
+function Find-Tool([string]$name, [string[]]$candidates) {
+    $cmd = Get-Command $name -ErrorAction SilentlyContinue
+    if ($cmd) { return $cmd.Source }
+    foreach ($c in $candidates) {
+        $hit = Get-ChildItem -Path $c -ErrorAction SilentlyContinue | Sort-Object FullName -Descending | Select-Object -First 1
+        if ($hit) { return $hit.FullName }
+    }
+    return $null
+}
+
+function Sign-Files([string[]]$files) {
+    if (-not $CertFile) { return }
+    $signtool = Find-Tool "signtool.exe" @("${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe")
+    if (-not $signtool) { throw "signtool.exe ikke funnet (Windows SDK)" }
+    Invoke-Checked "signering" {
+        & $signtool sign /f $CertFile /p $CertPassword /fd SHA256 /tr $TimestampUrl /td SHA256 /d "NIR-kontroll" @files
+    }
+}
+
+$version = (& $Python build\versioninfo.py).Trim()
+if ($LASTEXITCODE -ne 0 -or -not $version) { throw "fant ikke versjonen (nir_desktop.__version__)" }
+$bundle = Join-Path $root "dist\NIR-kontroll"
+$demo = Join-Path $root "resources\demo\nir-demo-2021.xlsx"
+
+# openpyxl pulls numpy into the bundle when it can import it (+40 MB).
+# (Asked without stderr output: redirected stderr of a native command is an error in
+# Windows PowerShell 5.1 with ErrorActionPreference=Stop.)
+& $Python -c "import importlib.util, sys; sys.exit(3 if importlib.util.find_spec('numpy') else 0)"
+if ($LASTEXITCODE -eq 3) { throw "numpy er installert; bygg fra et miljø uten numpy" }
+
+Step "Oversettelser og demoeksport"
+$lrelease = Find-Tool "pyside6-lrelease.exe" @()
+foreach ($ts in @(Get-ChildItem resources\translations\*.ts -ErrorAction SilentlyContinue)) {
+    if (-not $lrelease) { throw "pyside6-lrelease ikke funnet; kan ikke lage .qm-filene" }
+    $qm = [IO.Path]::ChangeExtension($ts.FullName, ".qm")
+    Invoke-Checked "lrelease" { & $lrelease -silent $ts.FullName -qm $qm }
+}
+if (-not (Test-Path $demo)) {
+    Invoke-Checked "demoeksport" { & $Python -m nir_desktop.core.synthetic --demo $demo }
+}
+
+Step "PyInstaller ($version)"
+Invoke-Checked "PyInstaller" {
+    & $Python -m PyInstaller --noconfirm --log-level WARN --workpath .pyi-work --distpath dist installer.spec
+}
+Invoke-Checked "kontroll av bunten" { & $Python build\check_bundle.py $bundle }
+
+# The frozen programs run with their own data folder, so the build never reads or writes the
+# builder's settings.
+$scratch = Join-Path ([IO.Path]::GetTempPath()) ("nir-build-" + [guid]::NewGuid())
+New-Item -ItemType Directory -Path $scratch | Out-Null
+$env:NIR_KONTROLL_HOME = Join-Path $scratch "home"
+try {
+    Step "Selvtest av vinduet (offscreen)"
+    $env:QT_QPA_PLATFORM = "offscreen"
+    # A windowed (GUI-subsystem) exe does not block the shell: wait for it explicitly.
+    $proc = Start-Process -FilePath (Join-Path $bundle "NIR-kontroll.exe") -ArgumentList "--self-test" `
+        -WorkingDirectory $scratch -Wait -PassThru
+    if ($proc.ExitCode -ne 0) { throw "selvtesten av det frosne vinduet feilet (kode $($proc.ExitCode))" }
+    Remove-Item Env:QT_QPA_PLATFORM
+
+    Step "Kommandolinjen: check på demoeksporten"
+    $report = Join-Path $scratch "check.json"
+    & (Join-Path $bundle "nir-desktop.exe") check $demo --format json --output $report
+    # 0 = no findings, 1 = findings (the demo is built to have them); anything else failed.
+    if ($LASTEXITCODE -gt 1) { throw "nir-desktop check feilet (kode $LASTEXITCODE)" }
+    $findings = (Get-Content $report -Raw -Encoding UTF8 | ConvertFrom-Json).findings
+    if (-not $findings) { throw "check fant ingen funn i demoeksporten" }
+    Write-Host "check: $($findings.Count) funn i demoeksporten"
+}
+finally {
+    Remove-Item Env:NIR_KONTROLL_HOME -ErrorAction SilentlyContinue
+    Remove-Item Env:QT_QPA_PLATFORM -ErrorAction SilentlyContinue
+    Remove-Item -Recurse -Force $scratch -ErrorAction SilentlyContinue
+}
+
+# Sign the executables before they are zipped and packed into the installer.
+Sign-Files @((Join-Path $bundle "NIR-kontroll.exe"), (Join-Path $bundle "nir-desktop.exe"))
+
+Step "Zip for IT"
+$zip = Join-Path $root "dist\NIR-kontroll-$version-windows-x64.zip"
+if (Test-Path $zip) { Remove-Item $zip }
+Compress-Archive -Path $bundle -DestinationPath $zip -CompressionLevel Optimal
+
+if (-not $SkipInstaller) {
+    Step "Inno Setup"
+    $iscc = Find-Tool "iscc.exe" @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe")
+    if (-not $iscc) { throw "Inno Setup 6 (ISCC.exe) ikke funnet: choco install innosetup" }
+    Invoke-Checked "Inno Setup" { & $iscc /Q "/DAppVersion=$version" "/DBundleDir=$bundle" "/DOutputDir=$(Join-Path $root 'dist')" build\windows\NIR-kontroll.iss }
+    $setup = Join-Path $root "dist\NIR-kontroll-$version-setup.exe"
+    # The uninstaller inside stays unsigned: signing it needs Inno's SignTool directive.
+    Sign-Files @($setup)
+    Write-Host "Installasjonsprogram: $setup"
+}
+
+$size = (Get-ChildItem $bundle -Recurse -File | Measure-Object Length -Sum).Sum / 1MB
+Write-Host ("Bunten: {0:N1} MiB; zip: {1}" -f $size, $zip)
