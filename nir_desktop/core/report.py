@@ -320,7 +320,7 @@ def _by_row(findings: list[Finding], workbook: Workbook | None, lang: str,
                 t = column_title(workbook, f, lang)
                 col = f"{'column' if en else 'kolonne'} {column_letter(f.column)}"
                 col += f" ({t})" if t else ""
-                col += ", "
+                col += ": "
             lines.append(f"  [{sev} {f.rule}] {col}{message(f, lang, masked)}")
             s = suggestion(f, masked)
             if s is not None:
