@@ -299,6 +299,9 @@ def test_command_line_writes_rows_and_the_demo(tmp_path: Path, capsys) -> None:
     assert syn.main(["--demo", str(tmp_path / "d.xlsx")]) == 0
     assert _values(tmp_path / "d.xlsx") == _values(DEMO)
     assert "Skrev" in capsys.readouterr().out
+    assert syn.main(["--plants"]) == 0
+    table = capsys.readouterr().out
+    assert all(f"| {rule} |" in table for rule in RULE_IDS)
 
 
 def test_command_line_reports_an_unwritable_target_in_norwegian(tmp_path: Path,
