@@ -344,3 +344,14 @@ def test_progress_rises_to_one(export: Path, tmp_path: Path) -> None:
                 tmp_path / "ut.xlsx", progress=seen.append)
     assert seen and seen[-1] == 1.0
     assert seen == sorted(seen) and all(0.0 <= x <= 1.0 for x in seen)
+
+
+def test_suggested_output_name(export: Path) -> None:
+    from nir_desktop.core.writers import suggested_output
+
+    first = suggested_output(export, "xlsx", today=date(2022, 2, 14))
+    assert first == export.with_name("eksport_korrigert_2022-02-14.xlsx")
+    first.write_bytes(b"x")
+    assert suggested_output(export, "xlsx", today=date(2022, 2, 14)).name == \
+        "eksport_korrigert_2022-02-14 (2).xlsx"
+    assert suggested_output(export.with_suffix(".ods"), "ods").suffix == ".xlsx"

@@ -1,6 +1,12 @@
 """Writing corrected files and reports; every write is atomic and never hits the original."""
 
-from nir_desktop.core.writers.apply import WriteResult, apply_edits, column_kind, output_suffix
+from nir_desktop.core.writers.apply import (
+    WriteResult,
+    apply_edits,
+    column_kind,
+    output_suffix,
+    suggested_output,
+)
 from nir_desktop.core.writers.atomic import (
     WriteError,
     atomic_open,
@@ -28,6 +34,7 @@ __all__ = [
     "needs_guard",
     "output_suffix",
     "patch_xlsx",
+    "suggested_output",
     "write_csv",
     "write_xlsx_new",
 ]

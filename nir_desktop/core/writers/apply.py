@@ -47,6 +47,21 @@ def output_suffix(workbook: Workbook) -> str:
     return ".xlsx" if workbook.format not in (*PATCHED_FORMATS, "csv") else f".{workbook.format}"
 
 
+def suggested_output(original: Path | str, workbook_format: str,
+                     today: date | None = None, suffix: str = "korrigert") -> Path:
+    """``<original>_korrigert_<yyyy-mm-dd>.<ext>`` beside the original, never the original
+    itself; a number is added when that name is taken."""
+    original = Path(original)
+    stamp = (today or date.today()).isoformat()
+    ext = ".xlsx" if workbook_format not in (*PATCHED_FORMATS, "csv") else f".{workbook_format}"
+    candidate = original.with_name(f"{original.stem}_{suffix}_{stamp}{ext}")
+    n = 2
+    while candidate.exists():
+        candidate = original.with_name(f"{original.stem}_{suffix}_{stamp} ({n}){ext}")
+        n += 1
+    return candidate
+
+
 def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellEdit],
                 out_path: Path | str, *,
                 progress: Callable[[float], None] | None = None) -> WriteResult:
