@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 PROFILE_SCHEMA_VERSION = 1
 CSV_SHEET_KEY = "*"  # a CSV file's one sheet, whatever the file is called
 
+
+
+@dataclass(slots=True)
+class MappingNote(ReadNote):
+    """A note about which sheet or column is which: replaced when the mapping changes."""
+
+
 # --- automatic recognition ----------------------------------------------------------
 
 _SHEET_INDEX: dict[str, SheetKind] = {
@@ -121,7 +128,7 @@ def recognise_columns(sheet: Sheet) -> list[ReadNote]:
         if first is None:
             sheet.columns[name] = c
             continue
-        notes.append(ReadNote(
+        notes.append(MappingNote(
             f"Kolonne {column_letter(first)} («{sheet.headers[first]}») og kolonne "
             f"{column_letter(c)} («{header}») betyr begge {_label(sheet.kind, name)}. "
             f"Kontrollen bruker kolonne {column_letter(first)}; kolonne {column_letter(c)} "
@@ -225,7 +232,7 @@ def apply_columns(sheet: Sheet, profile: MappingProfile) -> list[ReadNote]:
         if name is None or name == "":
             continue
         if name not in known:
-            notes.append(ReadNote(
+            notes.append(MappingNote(
                 f"Profilen «{profile.name}» kobler kolonnen «{header}» til et felt som ikke "
                 f"finnes («{name}»); koblingen er hoppet over.", sheet=sheet.name))
             continue

@@ -250,3 +250,35 @@ def test_suggestions_for_the_mapping_dialog(tmp_path: Path) -> None:
     sheet = read_workbook(path).sheets[0]
     assert sheet.columns == {"navn": 1, "avslutningsarsak": 2}
     assert suggest_columns(sheet) == {0: "fodselsnummer", 3: "vedtaksdato", 4: "programstart"}
+
+
+def test_remap_an_open_workbook_with_a_profile_and_back(tmp_path: Path) -> None:
+    from nir_desktop.core.mapping import MappingNote
+    from nir_desktop.core.readers import remap_workbook
+
+    path = tmp_path / "eksport.xlsx"
+    write_xlsx(path, {"Personer": [["Pnr", "Kundenr", "Frist"],
+                                   [FNR, "K-1", "01.03.2023"]],
+                      "Ark2": [["Pnr", "Aktivitet"], [FNR, "Arb.praksis"]]})
+    wb = openpyxl.load_workbook(path)
+    wb["Personer"].merge_cells("B2:C2")
+    wb.save(path)
+    book = read_workbook(path)
+    assert [s.kind for s in book.sheets] == [SheetKind.DELTAKERE, None]
+    assert any("ingen kolonne for fødselsnummer" in n.message for n in book.notes)
+    merged_note = next(n for n in book.notes if "sammenslåtte" in n.message)
+
+    remap_workbook(book, _profile())
+    d, t = book.sheets
+    assert (d.kind, t.kind) == (SheetKind.DELTAKERE, SheetKind.TILTAK)
+    assert d.columns == {"fodselsnummer": 0, "saksnummer": 1}
+    assert d.parsed["fodselsnummer"] == [FNR]
+    assert t.parsed["tiltak"] == ["Arbeidspraksis"]
+    assert not any("fødselsnummer" in n.message for n in book.notes)
+    assert merged_note in book.notes and not isinstance(merged_note, MappingNote)
+
+    remap_workbook(book, None)
+    assert [s.kind for s in book.sheets] == [SheetKind.DELTAKERE, None]
+    assert book.sheets[0].columns == {"gjennomforingsfrist": 2}
+    assert book.sheets[1].parsed == {} and book.sheets[1].value_map == {}
+    assert sum("ingen kolonne for fødselsnummer" in n.message for n in book.notes) == 1

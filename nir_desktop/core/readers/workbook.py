@@ -13,6 +13,7 @@ from typing import Any
 
 from nir_desktop.core.fields import SHEET_TITLES, SheetKind
 from nir_desktop.core.mapping import (
+    MappingNote,
     MappingProfile,
     apply_columns,
     apply_sheet_map,
@@ -99,26 +100,9 @@ def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progres
         what = "CSV-filen" if sniffed.kind == "csv" else "arbeidsboken"
         raise ReadError(path, f"{what} er tom: ingen celler har innhold.")
 
-    _assign_kinds(sheets, is_csv=sniffed.kind == "csv")
-    if profile is not None:
-        apply_sheet_map(sheets, profile)
-    _deduplicate_kinds(sheets, notes)
-
-    for i, s in enumerate(sheets):
-        check_cancel()
-        if s.kind is not None:
-            headerless = _header_check(s, notes)
-            notes.extend(recognise_columns(s))
-            if profile is not None:
-                notes.extend(apply_columns(s, profile))
-                apply_value_map(s, profile)
-            if "fodselsnummer" not in s.columns and s.headers and not headerless:
-                notes.append(ReadNote(
-                    f"Arket «{s.name}» har ingen kolonne for fødselsnummer, så arket blir ikke "
-                    "kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller koble den "
-                    "til riktig felt.", sheet=s.name, row=s.header_row))
-            s.parse_all()
-        report(_READ_SHARE + (1 - _READ_SHARE) * (i + 1) / len(sheets))
+    notes.extend(_map_sheets(sheets, is_csv=sniffed.kind == "csv", profile=profile,
+                             check_cancel=check_cancel,
+                             report=lambda x: report(_READ_SHARE + (1 - _READ_SHARE) * x)))
 
     book = Workbook(path=path, format=sniffed.kind, sheets=sheets, csv_dialect=dialect,
                     notes=notes)
@@ -126,6 +110,48 @@ def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progres
     book.content_hash = file_hash(path)
     report(1.0)
     return book
+
+
+def _map_sheets(sheets: list[Sheet], *, is_csv: bool, profile: MappingProfile | None,
+                check_cancel: Callable[[], None] = lambda: None,
+                report: Progress = lambda x: None) -> list[ReadNote]:
+    """Decide each sheet's kind and columns (profile over automatic), then parse."""
+    notes: list[ReadNote] = []
+    _assign_kinds(sheets, is_csv=is_csv)
+    if profile is not None:
+        apply_sheet_map(sheets, profile)
+    _deduplicate_kinds(sheets, notes)
+    for i, s in enumerate(sheets):
+        check_cancel()
+        s.columns = {}
+        s.value_map = {}
+        if s.kind is not None:
+            headerless = _header_check(s, notes)
+            notes.extend(recognise_columns(s))
+            if profile is not None:
+                notes.extend(apply_columns(s, profile))
+                apply_value_map(s, profile)
+            if "fodselsnummer" not in s.columns and s.headers and not headerless:
+                notes.append(MappingNote(
+                    f"Arket «{s.name}» har ingen kolonne for fødselsnummer, så arket blir ikke "
+                    "kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller koble den "
+                    "til riktig felt.", sheet=s.name, row=s.header_row))
+        s.parse_all()
+        report((i + 1) / len(sheets))
+    return notes
+
+
+def remap_workbook(workbook: Workbook, profile: MappingProfile | None = None) -> list[ReadNote]:
+    """Recognise sheets and columns of an open workbook again, with ``profile`` (or none).
+
+    For the mapping dialog: apply a chosen or edited profile without reading the file
+    again. The workbook's mapping notes are replaced; the reading notes stay. Returns the
+    new mapping notes. Cell values are untouched; every parsed column is recomputed.
+    """
+    with _gc_paused():
+        notes = _map_sheets(workbook.sheets, is_csv=workbook.format == "csv", profile=profile)
+    workbook.notes = [n for n in workbook.notes if not isinstance(n, MappingNote)] + notes
+    return notes
 
 
 def file_hash(path: Path) -> str:
@@ -173,7 +199,7 @@ def _deduplicate_kinds(sheets: list[Sheet], notes: list[ReadNote]) -> None:
         if first is None:
             seen[s.kind] = s
             continue
-        notes.append(ReadNote(
+        notes.append(MappingNote(
             f"Både arket «{first.name}» og arket «{s.name}» ser ut til å være "
             f"{SHEET_TITLES[s.kind]}. Bare «{first.name}» blir kontrollert; «{s.name}» "
             "beholdes uendret.", sheet=s.name))
@@ -194,7 +220,7 @@ def _header_check(sheet: Sheet, notes: list[ReadNote]) -> bool:
     values = [v for v in sheet.headers if v.strip()]
     headerless = bool(values) and all(_is_data_like(v) for v in values)
     if headerless:
-        notes.append(ReadNote(
+        notes.append(MappingNote(
             f"Arket «{sheet.name}» ser ut til å mangle overskriftsrad: den første raden med "
             f"innhold (rad {sheet.header_row}) har bare tall og datoer. Legg inn "
             "kolonneoverskrifter som «Fødselsnummer» og «Navn» øverst, eller koble kolonnene "
