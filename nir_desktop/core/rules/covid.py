@@ -126,7 +126,7 @@ COV002 = Rule(
                               "sluttdato": "31.05.2021"}]},
                 Text("Avsluttet ved fristen", "Ended at the deadline")),
         Example(True, {D_: [_ext(avslutningsdato=None, avslutningsarsak="Arbeid heltid")]},
-                Text("Årsak, men fortsetter", "Reason, but continues")),
+                Text("Årsak, men fortsetter", "Reason, but continues"), variant="default"),
         Example(True, {D_: [_ext(avslutningsdato=None, avslutningsarsak="Annet")]},
                 Text("«Annet», men fortsetter", "«Annet», but continues"), variant="annet"),
     ),
