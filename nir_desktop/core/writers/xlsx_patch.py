@@ -16,6 +16,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -268,7 +269,7 @@ class _SheetPatcher:
         self.by_row: dict[int, dict[int, CellChange]] = {}
         for ch in changes:
             self.by_row.setdefault(ch.row, {})[ch.column] = ch
-        self.pending_new = sorted(self.by_row)  # rows not yet seen, in order
+        self.pending_new = deque(sorted(self.by_row))  # rows not yet seen, in order
         self.date_styles = date_styles
         self.date1904 = date1904
         self.result = result
@@ -369,7 +370,7 @@ class _SheetPatcher:
         """New rows for changes in rows that do not exist, up to ``row_number``."""
         out = []
         while self.pending_new and (row_number is None or self.pending_new[0] < row_number):
-            rn = self.pending_new.pop(0)
+            rn = self.pending_new.popleft()
             if rn <= self.last_row:
                 continue  # that row existed and was already patched
             rn_b = str(rn).encode()
@@ -407,7 +408,7 @@ class _SheetPatcher:
                 end += len(self.row_end)
             if rn in by_row:
                 if self.pending_new and self.pending_new[0] == rn:
-                    self.pending_new.pop(0)
+                    self.pending_new.popleft()
                 out.append(self._strip_orphans(seg[emitted:m.start()]))
                 out.append(self._patch_row(seg[m.start():end], m, rn))
                 emitted = end
