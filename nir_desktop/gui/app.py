@@ -1,0 +1,107 @@
+"""Starting the GUI: ``run_gui`` is what ``python -m nir_desktop`` calls with no subcommand.
+
+Contracts:
+- ``--self-test``: opens the demo export offscreen, waits for the check, selects the first
+  finding, verifies the explanation panel shows its rule, prints one line, exits 0
+  (1 on a failed check of the result, 2 on a timeout).
+- ``NIR_KONTROLL_STARTUP_PROBE=1``: prints "READY" and quits as soon as the main window
+  is shown and the event loop is idle (the packaging benchmark measures this).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from nir_desktop import APP_NAME, __version__
+from nir_desktop.gui.i18n import install_translator
+from nir_desktop.gui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+STARTUP_PROBE_ENV = "NIR_KONTROLL_STARTUP_PROBE"
+SELF_TEST_TIMEOUT_MS = 120_000
+
+
+def make_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        # argv is the full command line, program name first (as the CLI passes it).
+        app = QApplication(list(argv) or [sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) -> int:
+    """Open the main window (with ``file`` if given) and run until it closes."""
+    if self_test:
+        # The self-test never needs a screen; it must also run on a build server.
+        os.environ["QT_QPA_PLATFORM"] = os.environ.get("NIR_KONTROLL_SELFTEST_QPA", "offscreen")
+    app = make_app(argv)
+    settings = AppSettings()
+    install_translator(app, settings.language)
+    from nir_desktop.gui.main_window import MainWindow, demo_path
+
+    if self_test:
+        window = MainWindow(settings=settings, interactive=False, use_sessions=False)
+        return _self_test(app, window, file or demo_path())
+    window = MainWindow(settings=settings)
+    window.show()
+    if os.environ.get(STARTUP_PROBE_ENV) == "1":
+        def ready() -> None:
+            print("READY", flush=True)
+            app.quit()
+        QTimer.singleShot(0, ready)
+        return app.exec()
+    if file is not None:
+        QTimer.singleShot(0, lambda: window.open_file(Path(file)))
+    return app.exec()
+
+
+def _self_test(app: QApplication, window, path: Path) -> int:
+    outcome = {"rc": 2, "line": QCoreApplication.translate(
+        "SelfTest", "Selvtest feilet: tidsavbrudd etter {0} sekunder").format(
+        SELF_TEST_TIMEOUT_MS // 1000)}
+
+    def finish(rc: int, line: str) -> None:
+        outcome["rc"], outcome["line"] = rc, line
+        app.quit()
+
+    def loaded(*_: object) -> None:
+        doc = window.document
+        index = window.findings_panel.first_finding_index()
+        if index is None:
+            finish(1, "Selvtest feilet: kontrollen av demo-eksporten ga ingen funn")
+            return
+        window.findings_panel.tree.setCurrentIndex(index)
+        window.findings_panel._activated(index)
+        f = window.current_finding()
+        text = window.explanation_panel.text()
+        if f is None or f.rule not in text:
+            finish(1, "Selvtest feilet: forklaringspanelet viser ikke regelen til første funn")
+            return
+        finish(0, f"Selvtest OK: {path.name} kontrollert for {doc.year}, "
+                  f"{len(doc.findings)} funn; første funn {f.rule} vises i forklaringspanelet")
+
+    def failed(title: str, message: str) -> None:
+        finish(1, f"Selvtest feilet: {message}")
+
+    window.document.loaded.connect(loaded)
+    window.loader.failed.connect(failed)
+    if not path.is_file():
+        print(f"Selvtest feilet: finner ikke {path}", flush=True)
+        return 1
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, app.quit)
+    QTimer.singleShot(0, lambda: window.open_file(path))
+    app.exec()
+    print(outcome["line"], flush=True)
+    return int(outcome["rc"])

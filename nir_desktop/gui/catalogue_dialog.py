@@ -1,0 +1,149 @@
+"""Hjelp → Regler og veiledning: the whole rule catalogue and the guidance texts, readable
+offline inside the app (addresses are shown as text, never opened)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from nir_desktop.core.findings import Severity
+from nir_desktop.gui.engine import Engine, RuleDoc
+from nir_desktop.gui.forms import load_into
+from nir_desktop.gui.resources import resource_path
+from nir_desktop.gui.severity_style import severity_icon, severity_label
+
+GUIDANCE_SUFFIXES = (".md", ".txt", ".html")
+
+
+def _p(text: str) -> str:
+    return "<p>" + html.escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>"
+
+
+def guidance_files(folder: Path | None = None) -> list[Path]:
+    folder = folder or resource_path("guidance")
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in GUIDANCE_SUFFIXES)
+
+
+def guidance_title(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                line = line.strip().lstrip("#").strip()
+                if line:
+                    return line[:120]
+    except OSError:
+        pass
+    return path.stem
+
+
+class CatalogueDialog(QDialog):
+    tabs: QTabWidget
+    ruleFilter: QLineEdit
+    ruleList: QListWidget
+    ruleText: QTextBrowser
+    guidanceList: QListWidget
+    guidanceText: QTextBrowser
+    buttons: QDialogButtonBox
+
+    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_into("catalogue_dialog.ui", self)
+        self.engine = engine
+        self.lang = lang
+        self._docs = {d.id: d for d in engine.rule_docs(lang)}
+        for d in self._docs.values():
+            item = QListWidgetItem(severity_icon(Severity(d.severity)), f"{d.id}  {d.title}")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.ruleList.addItem(item)
+        self.ruleList.currentItemChanged.connect(self._show_rule)
+        self.ruleFilter.textChanged.connect(self._filter)
+        for path in guidance_files():
+            item = QListWidgetItem(guidance_title(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.guidanceList.addItem(item)
+        if self.guidanceList.count() == 0:
+            self.guidanceText.setHtml(_p(self.tr("Fant ingen veiledningstekster.")))
+        self.guidanceList.currentItemChanged.connect(self._show_guidance)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        if self.ruleList.count():
+            self.ruleList.setCurrentRow(0)
+        if self.guidanceList.count():
+            self.guidanceList.setCurrentRow(0)
+
+    def select_rule(self, rule_id: str) -> bool:
+        for i in range(self.ruleList.count()):
+            if self.ruleList.item(i).data(Qt.ItemDataRole.UserRole) == rule_id:
+                self.tabs.setCurrentIndex(0)
+                self.ruleList.setCurrentRow(i)
+                return True
+        return False
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.ruleList.count()):
+            item = self.ruleList.item(i)
+            d = self._docs[item.data(Qt.ItemDataRole.UserRole)]
+            hay = f"{d.id} {d.name} {d.title} {d.why} {d.fix}".casefold()
+            item.setHidden(bool(needle) and needle not in hay)
+
+    def _show_rule(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+        if item is None:
+            return
+        d = self._docs[item.data(Qt.ItemDataRole.UserRole)]
+        self.ruleText.setHtml(self.rule_html(d))
+
+    def rule_html(self, d: RuleDoc) -> str:
+        sev = severity_label(Severity(d.severity))
+        parts = [f"<h2>{html.escape(d.id)} {html.escape(d.title)}</h2>",
+                 _p(self.tr("{0} · «{1}» · gjelder {2}").format(sev, d.name, d.years))]
+        parts.append(f"<h3>{self.tr('Hvorfor det er viktig')}</h3>" + _p(d.why))
+        parts.append(f"<h3>{self.tr('Slik retter du det')}</h3>" + _p(d.fix))
+        if d.needs:
+            parts.append(f"<h3>{self.tr('Trenger kolonnene')}</h3>" + _p("\n".join(d.needs)))
+        lines = [d.citation_title]
+        if d.citation_updated:
+            lines.append(self.tr("Sist oppdatert {0}").format(d.citation_updated))
+        if d.citation_url:
+            lines.append(self.tr("Adresse: {0}").format(d.citation_url))
+        if d.citation_note:
+            lines.append(d.citation_note)
+        parts.append(f"<h3>{self.tr('Kilde')}</h3>" + _p("\n".join(lines)))
+        examples = [e for e in d.examples if e.get("caption")]
+        if examples:
+            items = "".join(
+                f"<li>{html.escape(self.tr('Feil') if e.get('bad') else self.tr('Riktig'))}: "
+                f"{html.escape(e['caption'])}</li>" for e in examples)
+            parts.append(f"<h3>{self.tr('Eksempler')}</h3><ul>{items}</ul>")
+        return "".join(parts)
+
+    def _show_guidance(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+        if item is None:
+            return
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            self.guidanceText.setHtml(_p(self.tr("Kunne ikke lese {0}.").format(path.name)))
+            return
+        suffix = path.suffix.lower()
+        if suffix == ".md":
+            self.guidanceText.setMarkdown(text)
+        elif suffix == ".html":
+            self.guidanceText.setHtml(text)
+        else:
+            self.guidanceText.setPlainText(text)

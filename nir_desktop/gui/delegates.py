@@ -1,0 +1,140 @@
+"""Cell editors that check what is typed: dates, identifiers, numbers, yes/no, and codes
+from the code list offered as a drop-down. A value that does not fit is refused with a
+message (the cell keeps its old value), never written half-way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from nir_desktop.core.codelists import CodeLists
+from nir_desktop.core.fields import Field, ValueKind
+from nir_desktop.core.fnr import classify, compact
+from nir_desktop.core.model import Sheet
+from nir_desktop.core.normalize import InvalidValue, parse_bool, parse_date, parse_number
+from nir_desktop.gui.table_model import Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CellDelegate(QStyledItemDelegate):
+    invalidInput = Signal(str)  # a Norwegian sentence for the status bar
+
+    def __init__(self, sheet: Sheet, codelists: CodeLists | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        self._codelists = codelists
+
+    @property
+    def codelists(self) -> CodeLists:
+        if self._codelists is None:
+            self._codelists = CodeLists.default()
+        return self._codelists
+
+    def field_at(self, index: Index) -> Field | None:
+        name = index.data(Role.FIELD)
+        return next((f for f in self.sheet.fields if f.name == name), None) if name else None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        f = self.field_at(index)
+        if f is not None and f.kind is ValueKind.CODE and f.code_list:
+            box = QComboBox(parent)
+            box.setEditable(True)
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            box.addItem("")
+            cl = self.codelists.lists.get(f.code_list)
+            if cl is not None:
+                box.addItems(cl.codes())
+            box.setAccessibleName(self.tr("Velg {0} fra kodelisten").format(f.label_nb))
+            return box
+        if f is not None and f.kind is ValueKind.BOOL:
+            box = QComboBox(parent)
+            box.addItems(["", self.tr("Ja"), self.tr("Nei")])
+            box.setAccessibleName(f.label_nb)
+            return box
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(f.label_nb if f is not None else self.tr("Celleverdi"))
+        if f is not None and f.kind is ValueKind.DATE:
+            edit.setPlaceholderText(self.tr("dd.mm.åååå"))
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            if editor.isEditable():
+                editor.setCurrentText(text)
+            else:
+                value = parse_bool(text)
+                i = 1 if value is True else 2 if value is False else 0
+                editor.setCurrentIndex(i if not isinstance(value, InvalidValue) else 0)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            text = editor.currentText().strip()
+        else:
+            assert isinstance(editor, QLineEdit)
+            text = editor.text().strip()
+        checked = self.validate(self.field_at(index), text)
+        if checked is None:
+            return
+        model.setData(index, checked, Qt.ItemDataRole.EditRole)
+
+    def validate(self, f: Field | None, text: str) -> str | None:
+        """The text to store (normalised where that is safe), or None after telling the user
+        why it is refused."""
+        if f is None or text == "":
+            return text
+        if f.kind is ValueKind.DATE:
+            value = parse_date(text)
+            if isinstance(value, InvalidValue) or not isinstance(value, date):
+                self.invalidInput.emit(self.tr(
+                    "«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel "
+                    "15.03.2021.").format(text))
+                return None
+            return value.strftime("%d.%m.%Y")
+        if f.kind is ValueKind.NUMBER:
+            if isinstance(parse_number(text), InvalidValue):
+                self.invalidInput.emit(self.tr("«{0}» er ikke et tall.").format(text))
+                return None
+            return text
+        if f.name == "fodselsnummer":
+            number = compact(text)
+            if not classify(number).valid:
+                self.invalidInput.emit(self.tr(
+                    "Fødselsnummeret er ikke gyldig: det må ha 11 siffer med riktige "
+                    "kontrollsifre."))
+                return None
+            return number
+        if f.name == "kommunenummer":
+            digits = compact(text)
+            if not (digits.isdigit() and len(digits) == 4):
+                self.invalidInput.emit(self.tr(
+                    "Kommunenummeret må ha 4 siffer, med ledende null (for eksempel 0301)."))
+                return None
+            return digits
+        if f.kind is ValueKind.BOOL:
+            value = parse_bool(text)
+            if isinstance(value, InvalidValue):
+                self.invalidInput.emit(self.tr("Skriv ja eller nei."))
+                return None
+            return text
+        if f.kind is ValueKind.CODE and f.code_list:
+            cl = self.codelists.lists.get(f.code_list)
+            hit = cl.lookup(text) if cl is not None else None
+            # An unknown code is allowed (the check warns about it); a known one is written
+            # in its canonical spelling.
+            return hit.code if hit is not None else text
+        return text

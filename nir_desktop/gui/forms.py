@@ -1,0 +1,97 @@
+"""Loading Qt Designer forms (ui/*.ui) at runtime.
+
+Forms are loaded with QUiLoader rather than compiled, so the ``ui/`` folder stays
+the single source of truth and no generated code is committed. Texts in the forms
+are translated by QUiLoader through the application's installed translators, with
+the form's class name as context (what pyside6-lupdate extracts from the .ui files).
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+
+from nir_desktop.gui.resources import ui_path
+
+T = TypeVar("T", bound=QObject)
+
+
+class FormError(RuntimeError):
+    pass
+
+
+class _IntoLoader(QUiLoader):
+    """Builds a form's top-level widget into an existing instance (a subclass of the
+    form's class), so a QMainWindow or QDialog subclass can take its layout from a form.
+    Named children and actions become attributes of that instance."""
+
+    def __init__(self, base: QWidget) -> None:
+        super().__init__(base)
+        self.base = base
+
+    def createWidget(self, class_name: str, parent: QWidget | None = None,
+                     name: str = "") -> QWidget:
+        if parent is None:
+            return self.base
+        widget = super().createWidget(class_name, parent, name)
+        if name:
+            setattr(self.base, name, widget)
+        return widget
+
+    def createAction(self, parent: QObject | None = None, name: str = "") -> QAction:
+        action = super().createAction(parent, name)
+        if name:
+            setattr(self.base, name, action)
+        return action
+
+    def createLayout(self, class_name: str, parent: QObject | None = None,
+                     name: str = "") -> QLayout:
+        layout = super().createLayout(class_name, parent, name)
+        if name:
+            setattr(self.base, name, layout)
+        return layout
+
+
+def load_into(name: str, base: QWidget) -> QWidget:
+    """Load ``ui/<name>`` into ``base`` (whose class must match the form's top level)."""
+    return _load(name, _IntoLoader(base), None)
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """Load ``ui/<name>`` and return its top-level widget, parented to ``parent``."""
+    return _load(name, QUiLoader(), parent)
+
+
+def _load(name: str, loader: QUiLoader, parent: QWidget | None) -> QWidget:
+    path = ui_path(name)
+    f = QFile(str(path))
+    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FormError(f"Fant ikke skjemafilen {path}")
+    try:
+        widget = loader.load(f, parent)
+    finally:
+        f.close()
+    if widget is None:
+        raise FormError(f"Kunne ikke lese skjemafilen {path}: {loader.errorString()}")
+    return widget
+
+
+def embed_form(name: str, host: QWidget) -> QWidget:
+    """Load a form and make it fill ``host`` (the usual way a panel class uses a form)."""
+    form = load_form(name, host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
+
+
+def child(form: QWidget, kind: type[T], name: str) -> T:
+    """A named child of a loaded form; a missing one is a programming error in the form."""
+    w = form.findChild(kind, name)
+    if w is None:
+        raise FormError(f"Skjemaet mangler {kind.__name__} «{name}»")
+    return w

@@ -1,0 +1,717 @@
+"""The caseworker's main window: open an export, see what is wrong, understand it, fix it.
+
+Layout and actions come from ui/main_window.ui; the panels live in their own modules.
+
+Hooks for other parts of the app (export wizard, mapping dialog, session handling)::
+
+    window.document                 # ReviewDocument: workbook, year, result, findings,
+                                    #   edits / net_edits, acks, undo_stack, signals
+    window.session                  # SessionLink (autosaved session) or None
+    window.add_menu_action(menu, action, toolbar=False)   # menu: "file", "edit", "view",
+                                    #   "check", "settings", "help"
+    window.open_file(path, year=None, **read_options)     # read_options go to read_workbook
+    window.recheck()                # full check again (e.g. after code lists changed)
+    window.loader.busyChanged       # a read or check is running (disable your actions)
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStatusBar,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+)
+
+from nir_desktop import APP_NAME, __version__
+from nir_desktop.core.deadlines import days_left, deadline_info
+from nir_desktop.core.findings import Finding
+from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
+from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+from nir_desktop.gui.document import ReviewDocument
+from nir_desktop.gui.engine import CoreEngine, Engine
+from nir_desktop.gui.explanation_panel import ExplanationPanel
+from nir_desktop.gui.find_bar import FindBar
+from nir_desktop.gui.findings_panel import FindingsPanel
+from nir_desktop.gui.forms import load_into
+from nir_desktop.gui.goal_panel import GoalPanel
+from nir_desktop.gui.loading import Loader
+from nir_desktop.gui.resources import icon, resource_path
+from nir_desktop.gui.session_link import SessionLink
+from nir_desktop.gui.settings import AppSettings
+from nir_desktop.gui.settings_dialog import SettingsDialog
+from nir_desktop.gui.sheet_page import SheetPage
+from nir_desktop.gui.table_model import Role, RowFilter
+
+log = logging.getLogger(__name__)
+
+OPENABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+DEMO_FILE = "nir-demo-2021.xlsx"
+FIRST_YEAR = 2016
+
+
+def demo_path() -> Path:
+    return resource_path("demo", DEMO_FILE)
+
+
+class MainWindow(QMainWindow):
+    # From ui/main_window.ui (set as attributes by the form loader).
+    centralStack: QStackedWidget
+    sheetTabs: QTabWidget
+    sheetsLayout: QVBoxLayout
+    welcomeOpenButton: QPushButton
+    welcomeDemoButton: QPushButton
+    mainToolBar: QToolBar
+    statusBar: QStatusBar  # type: ignore[assignment]
+    findingsDock: QDockWidget
+    explanationDock: QDockWidget
+    goalDock: QDockWidget
+    historyDock: QDockWidget
+    findingsHostLayout: QVBoxLayout
+    explanationHostLayout: QVBoxLayout
+    goalHostLayout: QVBoxLayout
+    historyHostLayout: QVBoxLayout
+    menuFile: QMenu
+    menuRecent: QMenu
+    menuEdit: QMenu
+    menuView: QMenu
+    menuPanels: QMenu
+    menuCheck: QMenu
+    menuSettings: QMenu
+    menuHelp: QMenu
+    actionOpen: QAction
+    actionClose: QAction
+    actionQuit: QAction
+    actionUndo: QAction
+    actionRedo: QAction
+    actionFind: QAction
+    actionApplySuggestion: QAction
+    actionApplyAllSuggestions: QAction
+    actionAcknowledge: QAction
+    actionNextFinding: QAction
+    actionPreviousFinding: QAction
+    actionOnlyFindings: QAction
+    actionShowAllRows: QAction
+    actionMaskFnr: QAction
+    actionRecheck: QAction
+    actionChooseYear: QAction
+    actionSettings: QAction
+    actionRules: QAction
+    actionAbout: QAction
+
+    def __init__(self, engine: Engine | None = None, settings: AppSettings | None = None,
+                 *, interactive: bool = True, use_sessions: bool = True) -> None:
+        super().__init__()
+        load_into("main_window.ui", self)
+        self.settings = settings or AppSettings()
+        self.interactive = interactive  # False in --self-test: no dialogs wait for a user
+        self.engine: Engine = engine or CoreEngine()
+        self.document = ReviewDocument(self.engine, self)
+        self.document.set_mask_fnr(self.settings.mask_fnr)
+        self.loader = Loader(self.engine, self)
+        self.session = SessionLink(self.document, self) if use_sessions else None
+        self.pages: list[SheetPage] = []
+        self.last_message: tuple[str, str] | None = None  # (title, text) of the last error
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self._build_panels()
+        self._build_toolbar_and_status()
+        self._connect()
+        self._update_recent_menu()
+        self._update_state()
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        doc = self.document
+        self.findings_panel = FindingsPanel(doc, self)
+        self.findingsHostLayout.addWidget(self.findings_panel)
+        self.explanation_panel = ExplanationPanel(doc, self)
+        self.explanationHostLayout.addWidget(self.explanation_panel)
+        self.goal_panel = GoalPanel(doc, self)
+        self.goalHostLayout.addWidget(self.goal_panel)
+        self.undo_view = QUndoView(doc.undo_stack, self)
+        self.undo_view.setEmptyLabel(self.tr("<ingen endringer>"))
+        self.undo_view.setAccessibleName(self.tr("Endringshistorikk"))
+        self.historyHostLayout.addWidget(self.undo_view)
+        self.tabifyDockWidget(self.goalDock, self.historyDock)
+        self.goalDock.raise_()
+        self.resizeDocks([self.findingsDock, self.explanationDock], [330, 330],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.findingsDock], [470], Qt.Orientation.Horizontal)
+        for dock in (self.findingsDock, self.explanationDock, self.goalDock, self.historyDock):
+            self.menuPanels.addAction(dock.toggleViewAction())
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.sheetsLayout.insertWidget(0, self.find_bar)
+
+    def _build_toolbar_and_status(self) -> None:
+        style = self.style()
+        self.actionOpen.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.actionUndo.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.actionRedo.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.actionNextFinding.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.actionPreviousFinding.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.actionAcknowledge.setIcon(icon("acknowledged"))
+        self.actionUndo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.actionRedo.setShortcuts(QKeySequence.StandardKey.Redo)
+        tb = self.mainToolBar
+        tb.addSeparator()
+        self.year_label = QLabel(self.tr("&Rapporteringsår:"), self)
+        self.year_combo = QComboBox(self)
+        self.year_combo.setAccessibleName(self.tr("Rapporteringsår"))
+        self.year_label.setBuddy(self.year_combo)
+        for y in range(date.today().year + 1, FIRST_YEAR - 1, -1):
+            self.year_combo.addItem(str(y), y)
+        tb.addWidget(self.year_label)
+        tb.addWidget(self.year_combo)
+        self.deadline_label = QLabel(self)
+        self.deadline_label.setAccessibleName(self.tr("Frist og dager igjen"))
+        self.deadline_label.setContentsMargins(12, 0, 0, 0)
+        tb.addWidget(self.deadline_label)
+        # Status bar: counts on the left; progress, cancel and the deadline on the right.
+        self.counts_label = QLabel(self)
+        self.counts_label.setAccessibleName(self.tr("Antall funn"))
+        self.statusBar.addWidget(self.counts_label, 1)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setMaximumWidth(240)
+        self.progress_bar.setAccessibleName(self.tr("Fremdrift"))
+        self.cancel_button = QPushButton(self.tr("Avbryt"), self)
+        self.cancel_button.setAccessibleName(self.tr("Avbryt lesing eller kontroll"))
+        self.stage_label = QLabel(self)
+        self.statusBar.addPermanentWidget(self.stage_label)
+        self.statusBar.addPermanentWidget(self.progress_bar)
+        self.statusBar.addPermanentWidget(self.cancel_button)
+        self.status_deadline = QLabel(self)
+        self.status_deadline.setAccessibleName(self.tr("Frist"))
+        self.statusBar.addPermanentWidget(self.status_deadline)
+        self._show_progress(False)
+        self._set_year_widgets(self._default_year())
+
+    def _connect(self) -> None:
+        doc = self.document
+        self.actionOpen.triggered.connect(self.choose_file)
+        self.welcomeOpenButton.clicked.connect(self.choose_file)
+        self.welcomeDemoButton.clicked.connect(lambda: self.open_file(demo_path()))
+        self.welcomeDemoButton.setVisible(demo_path().is_file())
+        self.actionClose.triggered.connect(self.close_file)
+        self.actionQuit.triggered.connect(self.close)
+        self.actionUndo.triggered.connect(doc.undo_stack.undo)
+        self.actionRedo.triggered.connect(doc.undo_stack.redo)
+        doc.undo_stack.canUndoChanged.connect(lambda _: self._update_state())
+        doc.undo_stack.canRedoChanged.connect(lambda _: self._update_state())
+        doc.undo_stack.undoTextChanged.connect(lambda _: self._update_state())
+        doc.undo_stack.redoTextChanged.connect(lambda _: self._update_state())
+        self.actionFind.triggered.connect(self.find_bar.open_bar)
+        self.find_bar.findRequested.connect(self.find_text)
+        self.actionNextFinding.triggered.connect(lambda: self.goto_finding(backwards=False))
+        self.actionPreviousFinding.triggered.connect(lambda: self.goto_finding(backwards=True))
+        self.actionOnlyFindings.triggered.connect(
+            lambda: self.findings_panel.set_filter("findings"))
+        self.actionShowAllRows.triggered.connect(lambda: self.findings_panel.set_filter("all"))
+        self.actionMaskFnr.setChecked(doc.mask_fnr)
+        self.actionMaskFnr.toggled.connect(doc.set_mask_fnr)
+        self.actionApplySuggestion.triggered.connect(self.apply_current_suggestion)
+        self.actionApplyAllSuggestions.triggered.connect(self.apply_all_current_rule)
+        self.actionAcknowledge.triggered.connect(self.acknowledge_current)
+        self.actionRecheck.triggered.connect(self.recheck)
+        self.actionChooseYear.triggered.connect(self.year_combo.setFocus)
+        self.actionSettings.triggered.connect(self.show_settings)
+        self.actionRules.triggered.connect(self.show_catalogue)
+        self.actionAbout.triggered.connect(self.show_about)
+        self.year_combo.activated.connect(self._year_chosen)
+        self.cancel_button.clicked.connect(self.loader.cancel)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.checked.connect(self._checked)
+        self.loader.failed.connect(self.show_error)
+        self.loader.cancelled.connect(self._cancelled)
+        self.loader.busyChanged.connect(self._busy_changed)
+        self.loader.progress.connect(self.progress_bar.setValue)
+        self.loader.stage.connect(self.stage_label.setText)
+        self.findings_panel.findingActivated.connect(self.select_finding)
+        self.findings_panel.ruleSelected.connect(self.explanation_panel.show_rule)
+        self.findings_panel.filterChanged.connect(self._apply_filter)
+        self.explanation_panel.acknowledgeRequested.connect(self.ask_acknowledge)
+        doc.findingsChanged.connect(self._findings_changed)
+        doc.maskChanged.connect(self._mask_changed)
+        doc.acksChanged.connect(self._update_state)
+        self.sheetTabs.currentChanged.connect(lambda _: self._cell_changed())
+
+    def add_menu_action(self, menu: str, action: QAction, toolbar: bool = False) -> None:
+        """Let another part of the app (export wizard, mapping dialog) add its action."""
+        menus = {"file": self.menuFile, "edit": self.menuEdit, "view": self.menuView,
+                 "check": self.menuCheck, "settings": self.menuSettings, "help": self.menuHelp}
+        target = menus[menu]
+        if menu == "file":  # above "Avslutt"
+            target.insertAction(self.actionQuit, action)
+        else:
+            target.addAction(action)
+        if toolbar:
+            self.mainToolBar.insertAction(self.actionUndo, action)
+
+    # -- opening files ---------------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = self.settings.last_dir or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Åpne NIR-eksport"), start,
+            self.tr("Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)"))
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path, year: int | None = None, **read_options: Any) -> bool:
+        """Read and check ``path`` in the background; False if a job is already running."""
+        if self.loader.busy:
+            return False
+        self._pending_path = path
+        return self.loader.open(path, year, **read_options)
+
+    def recheck(self) -> bool:
+        wb = self.document.workbook
+        if wb is None or self.document.year is None:
+            return False
+        return self.loader.recheck(wb, self.document.year)
+
+    def close_file(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+        self.document.close()
+        self._clear_pages()
+        self.setWindowTitle(APP_NAME)
+        self.explanation_panel.show_nothing()
+        self._update_state()
+
+    def _loaded(self, workbook: Any, year: int, run: Any) -> None:
+        if self.session is not None:
+            self.session.stop()
+        self._clear_pages()
+        self.document.set_workbook(workbook, year, run)
+        for sheet in workbook.sheets:
+            page = SheetPage(sheet, self.document, self.sheetTabs)
+            page.delegate.invalidInput.connect(self._invalid_input)
+            page.view.selectionModel().currentChanged.connect(self._cell_changed)
+            self.pages.append(page)
+            self.sheetTabs.addTab(page, sheet.name)
+        self.centralStack.setCurrentIndex(1)
+        self._set_year_widgets(year)
+        self.setWindowTitle(f"{workbook.path.name} – {APP_NAME}")
+        self.settings.add_recent(workbook.path)
+        self.settings.last_dir = str(workbook.path.parent)
+        self._update_recent_menu()
+        self._apply_filter(self.findings_panel.row_filter)
+        self._update_state()
+        log.info("Åpnet en fil med %d ark og %d funn", len(workbook.sheets),
+                 len(self.document.findings))
+        if self.session is not None:
+            self.session.start(ask=self.interactive)
+        if self.pages:
+            self.pages[0].view.setFocus()
+
+    def _checked(self, year: int, run: Any) -> None:
+        self.document.set_run(year, run)
+        self._set_year_widgets(year)
+        for page in self.pages:
+            page.model.refresh_all()
+            page.proxy.refilter()
+        self._update_state()
+        self._cell_changed()
+
+    def _cancelled(self) -> None:
+        self.statusBar.showMessage(self.tr("Avbrutt. Ingenting er endret."), 5000)
+        self._set_year_widgets(self.document.year or self._default_year())
+
+    def _clear_pages(self) -> None:
+        while self.sheetTabs.count():
+            w = self.sheetTabs.widget(0)
+            self.sheetTabs.removeTab(0)
+            w.deleteLater()
+        self.pages = []
+        self.centralStack.setCurrentIndex(0)
+
+    def show_error(self, title: str, text: str) -> None:
+        """A clear message that does not block the event loop; the window stays usable."""
+        self.last_message = (title, text)
+        log.warning("Viste feilmelding: %s", title)
+        if not self.interactive:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+        box.open()
+
+    # -- recent files ----------------------------------------------------------------------
+    def _update_recent_menu(self) -> None:
+        self.menuRecent.clear()
+        recent = self.settings.recent_files
+        for i, path in enumerate(recent, start=1):
+            act = self.menuRecent.addAction(f"&{i} {path.name}")
+            act.setToolTip(str(path))
+            act.setStatusTip(str(path))
+            act.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if recent:
+            self.menuRecent.addSeparator()
+            self.menuRecent.addAction(self.tr("&Tøm listen"), self._clear_recent)
+        self.menuRecent.setEnabled(bool(recent))
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.is_file():
+            self.settings.remove_recent(path)
+            self._update_recent_menu()
+            self.show_error(self.tr("Finner ikke filen"),
+                            self.tr("Filen «{0}» finnes ikke lenger.").format(path.name))
+            return
+        self.open_file(path)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._update_recent_menu()
+
+    # -- drag and drop ---------------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE:
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    # -- year and deadline -----------------------------------------------------------------
+    def _default_year(self) -> int:
+        from nir_desktop.core.deadlines import default_year
+
+        return default_year(None)
+
+    def _set_year_widgets(self, year: int) -> None:
+        i = self.year_combo.findData(year)
+        if i < 0:
+            self.year_combo.addItem(str(year), year)
+            i = self.year_combo.findData(year)
+        self.year_combo.setCurrentIndex(i)
+        info = deadline_info(year)
+        left = days_left(year)
+        when = info.date.strftime("%d.%m.%Y")
+        if left > 1:
+            rest = self.tr("{0} dager igjen").format(left)
+        elif left == 1:
+            rest = self.tr("1 dag igjen")
+        elif left == 0:
+            rest = self.tr("fristen er i dag")
+        else:
+            rest = self.tr("fristen gikk ut for {0} dager siden").format(-left)
+        text = self.tr("Frist for {0}: {1} – {2}").format(year, when, rest)
+        if not info.verified:
+            text += self.tr(" (ikke bekreftet)")
+        self.deadline_label.setText(text)
+        self.status_deadline.setText(text)
+        tip = info.note_nb or ""
+        self.deadline_label.setToolTip(tip)
+        self.status_deadline.setToolTip(tip)
+
+    def _year_chosen(self, _index: int) -> None:
+        year = self.year_combo.currentData()
+        self._set_year_widgets(year)
+        if self.document.is_open and year != self.document.year:
+            self.loader.recheck(self.document.workbook, year)  # type: ignore[arg-type]
+
+    # -- state -----------------------------------------------------------------------------
+    def _busy_changed(self, busy: bool) -> None:
+        self.document.busy = busy
+        self._show_progress(busy)
+        self._update_state()
+
+    def _show_progress(self, on: bool) -> None:
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.stage_label.setVisible(on)
+        if not on:
+            self.stage_label.clear()
+
+    def _update_state(self) -> None:
+        doc = self.document
+        is_open = doc.is_open
+        busy = self.loader.busy
+        stack = doc.undo_stack
+        self.actionOpen.setEnabled(not busy)
+        self.welcomeOpenButton.setEnabled(not busy)
+        self.welcomeDemoButton.setEnabled(not busy)
+        self.actionClose.setEnabled(is_open and not busy)
+        self.actionUndo.setEnabled(stack.canUndo() and not busy)
+        self.actionRedo.setEnabled(stack.canRedo() and not busy)
+        self.actionUndo.setText(self.tr("&Angre: {0}").format(stack.undoText())
+                                if stack.canUndo() else self.tr("&Angre"))
+        self.actionRedo.setText(self.tr("&Gjør om: {0}").format(stack.redoText())
+                                if stack.canRedo() else self.tr("&Gjør om"))
+        for act in (self.actionFind, self.actionNextFinding, self.actionPreviousFinding,
+                    self.actionOnlyFindings, self.actionShowAllRows):
+            act.setEnabled(is_open)
+        self.actionRecheck.setEnabled(is_open and not busy)
+        self.year_combo.setEnabled(not busy)
+        f = self.current_finding()
+        editable = doc.editable
+        self.actionApplySuggestion.setEnabled(editable and f is not None
+                                              and f.suggestion is not None)
+        self.actionApplyAllSuggestions.setEnabled(
+            editable and f is not None and bool(doc.suggestions_of(f.rule)))
+        self.actionAcknowledge.setEnabled(editable and f is not None
+                                          and f.severity.value == "warning"
+                                          and not doc.is_acknowledged(f))
+        if is_open:
+            t = doc.index.totals()
+            self.counts_label.setText(self.tr(
+                "{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer").format(
+                t.error, t.warning, t.info, t.acknowledged, len(doc.net_edits)))
+        else:
+            self.counts_label.setText(self.tr("Ingen fil åpnet"))
+
+    # -- the table and the selection -------------------------------------------------------
+    def current_page(self) -> SheetPage | None:
+        w = self.sheetTabs.currentWidget()
+        return w if isinstance(w, SheetPage) else None
+
+    def page_of(self, sheet_name: str | None) -> SheetPage | None:
+        return next((p for p in self.pages if p.sheet.name == sheet_name), None)
+
+    def current_finding(self) -> Finding | None:
+        return self.explanation_panel.current
+
+    def _cell_changed(self, *_: Any) -> None:
+        page = self.current_page()
+        if page is None:
+            self.explanation_panel.show_nothing()
+            self._update_state()
+            return
+        idx = page.view.currentIndex()
+        if not idx.isValid():
+            self.explanation_panel.show_nothing()
+            self._update_state()
+            return
+        findings = list(idx.data(Role.FINDINGS) or [])
+        r = page.proxy.row_index_at(idx)
+        if r is not None:
+            findings += self.document.index.row_level(page.sheet.name, r)
+        header = page.sheet.headers[idx.column()] if idx.column() < len(page.sheet.headers) \
+            else ""
+        row_number = page.sheet.row_numbers[r] if r is not None else "?"
+        context = self.tr("{0}, rad {1}, kolonne {2}").format(
+            page.sheet.name, row_number, header or idx.column() + 1)
+        self.explanation_panel.show_findings(findings, context)
+        self._update_state()
+
+    def select_finding(self, f: Finding) -> bool:
+        """Show a finding: its sheet tab, its cell selected and visible, its explanation."""
+        page = self.page_of(f.sheet)
+        r = self.document.finding_row_index(f)
+        if page is None or r is None:
+            self.explanation_panel.show_finding(f)
+            self._update_state()
+            return False
+        self.sheetTabs.setCurrentWidget(page)
+        column = f.column if f.column is not None else 0
+        if not page.select(r, column):
+            # The filter hides that row: show everything rather than fail to go there.
+            self.findings_panel.set_filter("all")
+            page.select(r, column)
+        self.explanation_panel.show_findings(
+            [f] + [x for x in self._findings_at(page, r, f.column) if x is not f],
+            f.location)
+        self._update_state()
+        return True
+
+    def _findings_at(self, page: SheetPage, r: int, column: int | None) -> list[Finding]:
+        idx = self.document.index
+        if column is None:
+            return idx.row_level(page.sheet.name, r)
+        return idx.at_cell(page.sheet.name, r, column) + idx.row_level(page.sheet.name, r)
+
+    def goto_finding(self, backwards: bool = False) -> bool:
+        """F8 / Shift+F8: the next cell with a finding in the sheet's own row order, then on
+        to the next sheet, wrapping around; rows the filter hides are skipped."""
+        if not self.pages:
+            return False
+        current = self.current_page() or self.pages[0]
+        i0 = self.pages.index(current)
+        n = len(self.pages)
+        step = -1 if backwards else 1
+        pos = current.current_position()
+        sequence = [(current, pos)]
+        sequence += [(self.pages[(i0 + step * k) % n], None) for k in range(1, n)]
+        if pos is not None:
+            sequence.append((current, None))  # wrap around to the start of this sheet
+        index = self.document.index
+        for page, cursor in sequence:
+            while (nxt := index.next_position(page.sheet.name, cursor, backwards)) is not None:
+                r, c = nxt
+                if page.index_at(r, max(c, 0)).isValid():
+                    self.sheetTabs.setCurrentWidget(page)
+                    page.select(r, max(c, 0))
+                    page.view.setFocus()
+                    return True
+                cursor = nxt
+        self.statusBar.showMessage(self.tr("Ingen flere funn."), 4000)
+        return False
+
+    def _apply_filter(self, flt: RowFilter) -> None:
+        for page in self.pages:
+            page.proxy.set_filter(flt)
+        self._update_state()
+
+    def _findings_changed(self, rows: dict[str, set[int]]) -> None:
+        for page in self.pages:
+            changed = rows.get(page.sheet.name)
+            if changed:
+                page.refresh_rows(changed)
+        self._cell_changed()
+
+    def _mask_changed(self, on: bool) -> None:
+        for page in self.pages:
+            page.model.refresh_all()
+        self.actionMaskFnr.setChecked(on)
+        self._cell_changed()
+
+    def _invalid_input(self, message: str) -> None:
+        self.statusBar.showMessage(message, 8000)
+        QGuiApplication.beep()
+
+    # -- find ------------------------------------------------------------------------------
+    def find_text(self, text: str, backwards: bool = False) -> bool:
+        page = self.current_page()
+        if page is None:
+            return False
+        needle = text.casefold()
+        model = page.model
+        proxy = page.proxy
+        rows = proxy.rowCount()
+        cols = model.columnCount()
+        if rows == 0 or cols == 0:
+            self.find_bar.set_status(self.tr("Ikke funnet"))
+            return False
+        cur = page.view.currentIndex()
+        start = (cur.row(), cur.column()) if cur.isValid() else ((rows - 1, cols - 1)
+                                                                if not backwards else (0, 0))
+        step = -1 if backwards else 1
+        total = rows * cols
+        flat = start[0] * cols + start[1]
+        for i in range(1, total + 1):
+            k = (flat + step * i) % total
+            pr, c = divmod(k, cols)
+            src = proxy.mapToSource(proxy.index(pr, c))
+            r = model.sheet_row(src.row())
+            if needle in page.sheet.text(r, c).casefold():
+                idx = proxy.index(pr, c)
+                page.view.setCurrentIndex(idx)
+                page.view.scrollTo(idx)
+                self.find_bar.set_status(self.tr("Rad {0}, kolonne {1}").format(
+                    page.sheet.row_numbers[r], c + 1))
+                return True
+        self.find_bar.set_status(self.tr("Ikke funnet"))
+        return False
+
+    # -- fixing and acknowledging ----------------------------------------------------------
+    def apply_current_suggestion(self) -> bool:
+        f = self.current_finding()
+        return f is not None and self.document.apply_suggestion(f)
+
+    def apply_all_current_rule(self) -> int:
+        f = self.current_finding()
+        if f is None:
+            return 0
+        n = self.document.apply_all_suggestions(f.rule)
+        if n:
+            self.statusBar.showMessage(self.tr("{0} forslag brukt for {1}.").format(n, f.rule),
+                                       5000)
+        return n
+
+    def acknowledge_current(self) -> None:
+        f = self.current_finding()
+        if f is not None:
+            self.ask_acknowledge(f)
+
+    def ask_acknowledge(self, f: Finding) -> AcknowledgeDialog:
+        dlg = AcknowledgeDialog(self.document.describe(f), self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.document.acknowledge([f], dlg.note))
+        self.ack_dialog = dlg
+        dlg.open()
+        return dlg
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def show_settings(self) -> SettingsDialog:
+        dlg = SettingsDialog(self.settings, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
+
+    def show_catalogue(self, rule_id: str | None = None) -> CatalogueDialog:
+        dlg = CatalogueDialog(self.engine, self.document.lang, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rule = rule_id or self.explanation_panel.shown_rule
+        if rule:
+            dlg.select_rule(rule)
+        dlg.show()
+        return dlg
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Om NIR-kontroll"), self.tr(
+            "<b>NIR-kontroll {0}</b><p>Kontrollerer eksporter fra Nasjonalt "
+            "introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert "
+            "funn og skriver korrigerte filer.</p><p>Programmet bruker ikke nettverket: "
+            "filene dine blir på denne maskinen.</p>").format(__version__),
+            QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.cancel()
+        if self.session is not None:
+            self.session.stop()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,145 @@
+"""Keeps the open file's review session in step with the document: every edit (and undo)
+and every acknowledgement is journaled and autosaved by the core's Autosaver, and a file
+opened again offers to continue where the user left off."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from nir_desktop.core.edits import CellEdit, net_edits
+from nir_desktop.core.session import (
+    Autosaver,
+    Session,
+    SessionError,
+    SessionStore,
+    new_session,
+)
+from nir_desktop.gui.finding_index import AckKey
+
+if TYPE_CHECKING:
+    from nir_desktop.gui.document import ReviewDocument
+
+log = logging.getLogger(__name__)
+
+
+class SessionLink(QObject):
+    def __init__(self, document: ReviewDocument, window: QWidget,
+                 store: SessionStore | None = None) -> None:
+        super().__init__(window)
+        self.doc = document
+        self.window = window
+        self._store = store
+        self.autosaver: Autosaver | None = None
+        self._muted = False
+        self.resumed: int = 0  # edits restored from the saved session on the last open
+        document.editsApplied.connect(self._record_edits)
+        document.acksSet.connect(self._record_acks)
+
+    @property
+    def store(self) -> SessionStore:
+        if self._store is None:
+            self._store = SessionStore()
+        return self._store
+
+    @property
+    def session(self) -> Session | None:
+        return self.autosaver.session if self.autosaver is not None else None
+
+    # -- opening and closing ---------------------------------------------------------------
+    def start(self, ask: bool = True) -> None:
+        """Start the session of the document's (freshly loaded) workbook."""
+        self.stop()
+        wb = self.doc.workbook
+        if wb is None or not wb.content_hash:
+            return
+        try:
+            saved = self.store.load(wb.content_hash)
+            resume = saved is not None and not saved.is_empty and ask and self._ask(saved)
+            session = saved if resume and saved is not None else new_session(wb)
+            try:
+                self.autosaver = Autosaver(self.store, session)
+            except SessionError as exc:
+                if not ask or not self._ask_take_over(exc.message):
+                    raise
+                self.autosaver = Autosaver(self.store, session, take_over=True)
+        except (SessionError, OSError) as exc:
+            self.autosaver = None
+            message = getattr(exc, "message", None) or str(exc)
+            self._warn(self.tr("Økten lagres ikke"), message)
+            return
+        if resume:
+            self._restore(session)
+
+    def stop(self) -> None:
+        if self.autosaver is None:
+            return
+        try:
+            self.autosaver.close()
+        except SessionError as exc:
+            log.warning("Kunne ikke lukke økten: %s", type(exc).__name__)
+        self.autosaver = None
+
+    def _restore(self, session: Session) -> None:
+        edits = list(net_edits(session.cell_edits()).values())
+        acks = {a.key: a.note for a in session.acknowledgements}
+        self._muted = True
+        try:
+            self.resumed = self.doc.restore(edits, acks)
+        finally:
+            self._muted = False
+
+    # -- recording -------------------------------------------------------------------------
+    def _record_edits(self, edits: list[CellEdit]) -> None:
+        if self._muted or self.autosaver is None:
+            return
+        try:
+            for e in edits:
+                self.autosaver.record_edit(e, self.doc.workbook)
+        except SessionError as exc:
+            self._warn(self.tr("Endringen ble ikke lagret i økten"), exc.message)
+
+    def _record_acks(self, values: dict[AckKey, str | None]) -> None:
+        if self._muted or self.autosaver is None:
+            return
+        try:
+            for (rule, sheet, row, column), note in values.items():
+                if note is None:
+                    self.autosaver.unacknowledge(rule, sheet, row, column)
+                else:
+                    self.autosaver.acknowledge(rule, sheet, row, column, note,
+                                               self.doc.workbook)
+        except SessionError as exc:
+            self._warn(self.tr("Kvitteringen ble ikke lagret i økten"), exc.message)
+
+    # -- asking the user -------------------------------------------------------------------
+    def _ask(self, saved: Session) -> bool:
+        when = saved.updated.astimezone().strftime("%d.%m.%Y %H:%M")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Fortsette der du slapp?"), self.tr(
+            "Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer "
+            "er lagret.\n\nVil du fortsette med dem?").format(
+            when, len(net_edits(saved.cell_edits())), len(saved.acknowledgements)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Fortsett"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Begynn på nytt"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _ask_take_over(self, message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Filen er allerede åpen"), message,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.window)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Åpne likevel"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Ikke lagre økten"))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _warn(self, title: str, message: str) -> None:
+        log.warning("Øktvarsel: %s", title)
+        show = getattr(self.window, "show_error", None)
+        if callable(show):
+            show(title, message)
+        else:  # pragma: no cover - the window always has show_error
+            QMessageBox.warning(self.window, title, message)

@@ -1,0 +1,32 @@
+"""Innstillinger: language (applies at the next start) and masking of fødselsnummer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QWidget
+
+from nir_desktop.gui.forms import load_into
+from nir_desktop.gui.settings import AppSettings
+
+
+class SettingsDialog(QDialog):
+    languageCombo: QComboBox
+    maskCheck: QCheckBox
+    buttons: QDialogButtonBox
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_into("settings_dialog.ui", self)
+        self.settings = settings
+        # Each language is named in itself, so a user who cannot read the other one finds it.
+        self.languageCombo.addItem("Norsk bokmål", "nb")
+        self.languageCombo.addItem("English", "en")
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(settings.language)))
+        self.maskCheck.setChecked(settings.mask_fnr)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        self.settings.language = self.languageCombo.currentData()
+        self.settings.mask_fnr = self.maskCheck.isChecked()
+        self.settings.sync()
+        super().accept()
