@@ -10,6 +10,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from nir_desktop.core.edits import CellEdit
@@ -355,3 +357,50 @@ def test_suggested_output_name(export: Path) -> None:
     assert suggested_output(export, "xlsx", today=date(2022, 2, 14)).name == \
         "eksport_korrigert_2022-02-14 (2).xlsx"
     assert suggested_output(export.with_suffix(".ods"), "ods").suffix == ".xlsx"
+
+
+_TEXT = st.text(alphabet="0123456789abcæøå <&>\"'", max_size=8)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(grid=st.lists(st.lists(st.one_of(st.none(), st.integers(0, 10**6), _TEXT.filter(str.strip)),
+                              min_size=1, max_size=5), min_size=1, max_size=6),
+       changes=st.dictionaries(st.tuples(st.integers(1, 9), st.integers(0, 6)), _TEXT,
+                               max_size=8))
+def test_any_set_of_changes_reads_back_exactly(tmp_path: Path, grid: list[list[Any]],
+                                               changes: dict[tuple[int, int], str]) -> None:
+    src = tmp_path / "rutenett.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Ark"
+    for r, row in enumerate(grid, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+    wb.save(src)
+    out = tmp_path / "ut.xlsx"
+    patch_xlsx(src, out_path=out, changes={"Ark": [
+        CellChange(r, c, text, ValueKind.ID) for (r, c), text in changes.items()]})
+
+    def shown(v: Any) -> str:
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return "" if v is None else str(v)
+
+    expected: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(grid, start=1):
+        for c, value in enumerate(row):
+            if value is not None:
+                expected[(r, c)] = shown(value)
+    for (r, c), text in changes.items():
+        expected[(r, c)] = text
+    book = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Ark")
+    got: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(book.to_python(skip_empty_area=False), start=1):
+        for c, value in enumerate(row):
+            if shown(value) != "":
+                got[(r, c)] = shown(value)
+    assert got == {k: v for k, v in expected.items() if v != ""}
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(out) as b:
+        assert a.read("xl/styles.xml") == b.read("xl/styles.xml")
