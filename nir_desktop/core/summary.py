@@ -17,7 +17,7 @@ from nir_desktop.core.deadlines import days_left, deadline_info
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.model import Workbook
-from nir_desktop.core.rules.catalogue import RULES, render_not_checked
+from nir_desktop.core.rules.catalogue import RULES, render_not_checked, rule_rank
 from nir_desktop.core.rules.context import Context
 from nir_desktop.core.rules.covid import cov003_applies
 from nir_desktop.core.rules.engine import CheckResult
@@ -86,8 +86,7 @@ def rule_counts(findings: Iterable[Finding]) -> list[RuleCount]:
             rc.warning += 1
         else:
             rc.info += 1
-    order = {rid: i for i, rid in enumerate(RULES)}
-    return sorted(counts.values(), key=lambda c: order.get(c.rule, len(order)))
+    return sorted(counts.values(), key=lambda c: rule_rank(c.rule))
 
 
 def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] | None = None,

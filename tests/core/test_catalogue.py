@@ -22,6 +22,7 @@ SPEC_IDS = ["ID001", "ID002", "ID003", "ID004", "ID005", "ID006", "REF001", "DAT
 
 def test_catalogue_holds_exactly_the_spec_rules() -> None:
     assert sorted(RULES) == sorted(SPEC_IDS)
+    assert [r.id for r in catalogue()] == SPEC_IDS
     if SPEC.exists():  # the shared spec sits next to the repository in the workspace
         table = re.findall(r"^\| ([A-Z]+\d{3}) \| ([a-z0-9-]+) \| ([A-Z /]+) \|",
                            SPEC.read_text(encoding="utf-8"), re.M)

@@ -178,3 +178,9 @@ def test_findings_name_the_person_by_saksnummer_else_masked_fnr() -> None:
     found = [f for f in result.findings if f.rule == "ID005"]
     assert [f.person for f in found] == ["S-17", B[:6] + "*****"]
     assert all(f.key in (A, B) for f in found)
+
+
+def test_id006_no_leading_kommunenummer_no_finding() -> None:
+    result = run([{"fodselsnummer": A, "kommunenummer": "0301"},
+                  {"fodselsnummer": B, "kommunenummer": "4601"}])
+    assert messages(result, "ID006") == []

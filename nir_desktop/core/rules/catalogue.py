@@ -152,9 +152,23 @@ def rule(rule_id: str) -> Rule:
     return RULES[rule_id]
 
 
+# The order of the rule catalogue (shared/spec/rules.md): summaries and the help list it.
+RULE_ORDER = ("ID001", "ID002", "ID003", "ID004", "ID005", "ID006", "REF001", "DAT001",
+              "DAT002", "DAT003", "KODE001", "INT001", "INT002", "INT003", "INT004", "INT005",
+              "AVS001", "AVS002", "AVS003", "AVS004", "AVS005", "LOV001", "LOV002", "COV001",
+              "COV002", "COV003")
+
+
+def rule_rank(rule_id: str) -> int:
+    try:
+        return RULE_ORDER.index(rule_id)
+    except ValueError:
+        return len(RULE_ORDER)
+
+
 def catalogue() -> list[Rule]:
-    """Every rule, in id order within the catalogue's families."""
-    return list(RULES.values())
+    """Every rule, in the order of the rule catalogue."""
+    return sorted(RULES.values(), key=lambda r: rule_rank(r.id))
 
 
 # --- rendering -----------------------------------------------------------------------

@@ -21,7 +21,7 @@ from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.fnr import FnrKind
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.rules import covid, dates_codes, ending, identity, law, participation
-from nir_desktop.core.rules.catalogue import RULES, Rule
+from nir_desktop.core.rules.catalogue import RULES, Rule, rule_rank
 from nir_desktop.core.rules.context import FNR, Context, View
 
 CellKey = tuple[str | None, int | None, int | None]
@@ -85,7 +85,7 @@ class CheckResult:
             by_rule.setdefault(rule_id, {})[sev.value] = n
         return {"total": sum(by_sev.values()),
                 "by_severity": {s.value: by_sev.get(s.value, 0) for s in Severity},
-                "by_rule": dict(sorted(by_rule.items()))}
+                "by_rule": dict(sorted(by_rule.items(), key=lambda kv: rule_rank(kv[0])))}
 
     def count(self, severity: Severity) -> int:
         return sum(n for (_, s), n in self._counts.items() if s is severity)

@@ -342,9 +342,11 @@ def kommune_format_findings(ctx: Context, view: View, rows: range | list[int]) -
 
 
 def common_kommune(counter: Counter[str]) -> str | None:
+    """The kommunenummer most rows have, or None when all agree or no one value leads."""
     if len(counter) < 2:
         return None
-    return counter.most_common(1)[0][0]
+    (first, n1), (_, n2) = counter.most_common(2)
+    return first if n1 > n2 else None
 
 
 def kommune_counter(view: View) -> Counter[str]:
