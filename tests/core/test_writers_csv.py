@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.fnr import make_synthetic
+from nir_desktop.core.model import CsvDialect
 from nir_desktop.core.readers import read_workbook
-from nir_desktop.core.writers import WriteError, apply_edits
+from nir_desktop.core.writers import WriteError, apply_edits, write_csv
+from nir_desktop.core.writers.csv_writer import encode_record
 
 FNR_A = make_synthetic(date(1985, 3, 15), 123, next_valid=True)
 FNR_B = make_synthetic(date(1990, 11, 2), 456, next_valid=True)
@@ -156,3 +162,46 @@ def test_edit_past_the_end_appends_a_row(tmp_path: Path) -> None:
     out = tmp_path / "ut.csv"
     apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 3, 1, "", "Ny")], out)
     assert out.read_bytes() == f"Fødselsnummer;Navn\n{FNR_A};A\n;Ny\n".encode()
+
+
+_CELL = st.text(alphabet="abø;,\"' \n\r12=-", max_size=6)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(grid=st.lists(st.lists(_CELL, min_size=1, max_size=4), min_size=1, max_size=6),
+       changes=st.dictionaries(st.tuples(st.integers(1, 8), st.integers(0, 5)), _CELL,
+                               max_size=5),
+       dialect=st.sampled_from([CsvDialect("cp1252", ";", "\r\n"),
+                                CsvDialect("utf-8-sig", ",", "\n"),
+                                CsvDialect("utf-8", "\t", "\r\n")]))
+def test_any_changes_round_trip_and_untouched_records_stay(
+        tmp_path: Path, grid: list[list[str]], changes: dict[tuple[int, int], str],
+        dialect: CsvDialect) -> None:
+    src = tmp_path / "rutenett.csv"
+    original_text = "".join(encode_record(r, dialect) + dialect.newline for r in grid)
+    src.write_bytes(original_text.encode(dialect.encoding))
+    out = tmp_path / "ut.csv"
+    by_row: dict[int, dict[int, str]] = {}
+    for (r, c), text in changes.items():
+        by_row.setdefault(r, {})[c] = text
+    write_csv(src, dialect, by_row, out, guard=False)
+
+    text = out.read_bytes().decode(dialect.encoding)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter))
+    expected = [list(r) for r in grid]
+    for r in sorted(by_row):
+        while len(expected) < r:
+            expected.append([])
+        row = expected[r - 1]
+        for c, value in by_row[r].items():
+            row.extend([""] * (c + 1 - len(row)))
+            row[c] = value
+    # csv.reader yields [] for an empty line; a record of one empty field reads the same.
+    assert [r if r != [""] else [] for r in rows] == [r if r != [""] else [] for r in expected]
+    for r, record in enumerate(grid, start=1):
+        if r not in by_row:
+            assert encode_record(record, dialect) + dialect.newline in text
+    assert src.read_bytes() == original_text.encode(dialect.encoding)
+    if not by_row:
+        assert text == original_text  # nothing changed: the same bytes

@@ -49,6 +49,15 @@ class CsvWriteResult:
     cells_neutralised: int = 0
 
 
+def encode_record(fields: list[str], dialect: CsvDialect) -> str:
+    """One record without its line ending. Fields holding CR or LF are always quoted
+    (csv.writer quotes only the characters of its own line terminator)."""
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=dialect.delimiter, quotechar=dialect.quotechar,
+               quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n").writerow(fields)
+    return buf.getvalue()[:-2]
+
+
 def _split_terminator(raw: str) -> tuple[str, str]:
     if raw.endswith("\r\n"):
         return raw[:-2], "\r\n"
@@ -119,10 +128,7 @@ def write_csv(original: Path | str, dialect: CsvDialect,
     n = 0
 
     def encode_row(fields: list[str], terminator: str) -> str:
-        buf = io.StringIO()
-        csv.writer(buf, delimiter=dialect.delimiter, quotechar=dialect.quotechar,
-                   quoting=csv.QUOTE_MINIMAL, lineterminator=terminator).writerow(fields)
-        return buf.getvalue()
+        return encode_record(fields, dialect) + terminator
 
     def apply(row_number: int, fields: list[str]) -> bool:
         changed = False
