@@ -83,28 +83,40 @@ def _parse_column(rows: list[list[Any]], c: int, parse: Callable[[object], Any],
     """Parse one column, each distinct value once.
 
     Exports repeat dates, codes and yes/no a lot: the memo makes parsing several times
-    faster and lets equal parsed values share one object. Non-text keys carry their type,
-    because True, 1 and 1.0 are equal as dict keys but parse differently.
+    faster, lets equal parsed values share one object, and lets equal raw texts share one
+    string (the copies are freed for later use). Columns of unique values (fødselsnummer,
+    names) stop using the memo early. Non-text keys carry their type, because True, 1 and
+    1.0 are equal as dict keys but parse differently.
     """
-    memo: dict[Any, Any] = {}
+    memo: dict[Any, tuple[Any, Any]] = {}
     get = memo.get
     out: list[Any] = []
     append = out.append
-    missing = _MISSING
-    for row in rows:
-        v = row[c] if c < len(row) else None
-        key = v if type(v) is str else (type(v), v)
-        p = get(key, missing)
-        if p is missing:
-            p = parse(v)
-            if spellings:
-                p = _mapped(p, spellings)
-            memo[key] = p
+    memoizing = True
+    for n, row in enumerate(rows):
+        if c < len(row):
+            v = row[c]
+            key = v if type(v) is str else (type(v), v)
+            hit = get(key)
+            if hit is not None:
+                canon, p = hit
+                if canon is not v:
+                    row[c] = canon
+                append(p)
+                continue
+        else:
+            v = None
+            key = (None, None)
+        p = parse(v)
+        if spellings:
+            p = _mapped(p, spellings)
+        if memoizing:
+            memo[key] = (v, p)
+            if n == 4096 and len(memo) > 2048:
+                memoizing = False
+                memo.clear()
         append(p)
     return out
-
-
-_MISSING = object()
 
 
 @dataclass(slots=True)

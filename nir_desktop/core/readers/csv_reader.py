@@ -111,7 +111,7 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
                                   "eller tabulator i første linje), ikke et regneark. Velg en "
                                   "Excel-fil (.xlsx) eller en CSV-fil.")
         text.seek(0)
-        csv.field_size_limit(MAX_FIELD_BYTES)
+        previous_limit = csv.field_size_limit(MAX_FIELD_BYTES)  # process-wide: put back below
         reader = csv.reader(text, delimiter=delimiter, quotechar='"', strict=False)
         rows: list[list[str]] = []
         numbers: list[int] = []
@@ -139,5 +139,7 @@ def _read(path: Path, encoding: str, newline: str, progress: Callable[[float], N
                                       "lukket; rett det i filen og prøv igjen.",
                                 row=n + 1) from None
             raise ReadError(path, f"filen er ikke gyldig CSV ({e}).", row=n + 1) from None
+        finally:
+            csv.field_size_limit(previous_limit)
     dialect = CsvDialect(encoding=encoding, delimiter=delimiter, newline=newline)
     return RawTable(path.stem, rows, numbers), dialect
