@@ -48,10 +48,37 @@ def _year(value: str) -> int:
     return year
 
 
+# argparse's own words are English; the ones a user meets most are said in Norwegian.
+_ARGPARSE_NB = (
+    ("the following arguments are required:", "disse må være med:"),
+    ("unrecognized arguments:", "ukjente argumenter:"),
+    ("invalid choice:", "ugyldig valg:"),
+    ("(choose from", "(velg blant"),
+    ("expected one argument", "trenger en verdi"),
+    ("argument ", "argumentet "),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Bruk: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "valg"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="vis denne hjelpen og avslutt")
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        # argparse's own exit code 2 means "unreadable file" here; usage errors get 2 too,
-        # but with a Norwegian hint instead of a traceback.
+        # Usage errors exit with 2 like an unreadable file: nothing was checked.
+        for en, nb in _ARGPARSE_NB:
+            message = message.replace(en, nb)
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: feil: {message}\n")
         sys.exit(EXIT_UNREADABLE)
@@ -63,8 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="NIR-kontroll: kontroller og rett NIR-eksporter før fristen.",
         epilog="Uten kommando åpnes programvinduet (med FIL hvis den er gitt).",
     )
-    parser.add_argument("--version", action="version", version=f"NIR-kontroll {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    parser.add_argument("--version", action="version", version=f"NIR-kontroll {__version__}",
+                        help="vis versjonen og avslutt")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("file", metavar="FIL", type=Path, help="eksporten (.xlsx, .xlsm, .xls, "
@@ -103,7 +131,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
                      description="NIR-kontroll: kontroller og rett NIR-eksporter før fristen. "
                                  "Kommandoer: check FIL, fix FIL --output UT (se "
                                  "«nir-desktop check -h»).")
-    parser.add_argument("--version", action="version", version=f"NIR-kontroll {__version__}")
+    parser.add_argument("--version", action="version", version=f"NIR-kontroll {__version__}",
+                        help="vis versjonen og avslutt")
     parser.add_argument("file", metavar="FIL", type=Path, nargs="?",
                         help="eksporten som skal åpnes i vinduet")
     parser.add_argument("--self-test", action="store_true",

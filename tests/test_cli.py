@@ -187,7 +187,8 @@ def test_check_path_never_imports_qt(clean: Path) -> None:
 def test_usage_error_is_norwegian_and_exit_2(tmp_path: Path) -> None:
     res = run("fix", tmp_path / "x.xlsx")  # --output missing
     assert res.returncode == 2
-    assert "feil" in res.stderr and "Traceback" not in res.stderr
+    assert "disse må være med: --output" in res.stderr and "Traceback" not in res.stderr
+    assert run("check", tmp_path / "x.xlsx", "--year", "tjueen").returncode == 2
 
 
 def test_fix_keeps_a_csv_in_its_dialect(tmp_path: Path) -> None:
