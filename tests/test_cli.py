@@ -286,3 +286,12 @@ def test_no_command_opens_the_gui_with_the_file(monkeypatch: pytest.MonkeyPatch,
     assert [(c[1], c[2]) for c in calls] == [(clean, False), (None, True), (None, False)]
     assert cli.main([str(clean.parent / "borte.xlsx")]) == 2  # a missing file: message
     shutdown_logging()
+
+
+def test_documented_json_fields_match_the_model() -> None:
+    from nir_desktop.core.report import JsonFinding, JsonNotChecked
+
+    doc = (REPO / "docs" / "command-line.md").read_text(encoding="utf-8")
+    for model in (JsonReport, JsonFinding, JsonNotChecked):
+        for name in model.model_fields:
+            assert f'"{name}"' in doc, f"{model.__name__}.{name} is not documented"
