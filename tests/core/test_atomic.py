@@ -85,3 +85,17 @@ def test_missing_folder_gives_norwegian_message(tmp_path: Path) -> None:
     with pytest.raises(WriteError) as err:
         atomic_write_bytes(tmp_path / "finnes-ikke" / "ut.csv", b"x")
     assert "finnes ikke" in err.value.message
+
+
+def test_permission_problem_gets_a_hint_about_excel(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "ut.xlsx"
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(WriteError) as err:
+        atomic_write_bytes(target, b"data")
+    assert "åpen i Excel" in err.value.message
+    assert _names(tmp_path) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -63,6 +64,21 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _replace(tmp: Path, target: Path) -> None:
+    # On Windows a virus scanner or the search indexer may hold the new file for a moment.
+    for attempt in range(_REPLACE_TRIES):
+        try:
+            os.replace(tmp, target)
+            return
+        except PermissionError:
+            if attempt == _REPLACE_TRIES - 1 or os.name != "nt":
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+_REPLACE_TRIES = 4
+
+
 @contextlib.contextmanager
 def atomic_open(target: Path | str, original: Path | str | None = None) -> Iterator[BinaryIO]:
     """Open a temporary binary file that replaces ``target`` only if the block succeeds."""
@@ -90,10 +106,15 @@ def atomic_open(target: Path | str, original: Path | str | None = None) -> Itera
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
         with contextlib.suppress(OSError):
             os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        _replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, PermissionError):
+            raise WriteError(
+                f"Kunne ikke skrive {target.name}: ingen tilgang. Filen kan være åpen i Excel "
+                "eller et annet program – lukk den og prøv igjen. Ingenting ble lagret."
+            ) from exc
         if isinstance(exc, OSError):
             raise WriteError(
                 f"Kunne ikke skrive {target.name}: {exc.strerror or exc}. "
