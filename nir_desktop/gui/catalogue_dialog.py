@@ -31,8 +31,12 @@ def _p(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>"
 
 
-def guidance_files(folder: Path | None = None) -> list[Path]:
+def guidance_files(lang: str = "nb", folder: Path | None = None) -> list[Path]:
+    """The guidance texts in the UI language (resources/guidance/<lang>/ when it exists,
+    else the bokmål texts in resources/guidance/)."""
     folder = folder or resource_path("guidance")
+    if lang != "nb" and (folder / lang).is_dir():
+        folder = folder / lang
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in GUIDANCE_SUFFIXES)
@@ -71,7 +75,7 @@ class CatalogueDialog(QDialog):
             self.ruleList.addItem(item)
         self.ruleList.currentItemChanged.connect(self._show_rule)
         self.ruleFilter.textChanged.connect(self._filter)
-        for path in guidance_files():
+        for path in guidance_files(lang):
             item = QListWidgetItem(guidance_title(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.guidanceList.addItem(item)

@@ -123,6 +123,6 @@ class CoreEngine:
         return [_doc(r, lang) for r in catalogue()]
 
     def goal(self, workbook: Workbook, year: int, findings: Iterable[Finding]) -> Any:
-        from nir_desktop.core.summary import goal_attainment  # type: ignore[import-not-found]
+        from nir_desktop.core.summary import goal_attainment
 
         return goal_attainment(workbook, year, list(findings))

@@ -70,7 +70,7 @@ class FindingsPanel(QWidget):
         self.showCombo.currentIndexChanged.connect(self._combo_changed)
         document.loaded.connect(self.rebuild)
         document.checked.connect(self.rebuild)
-        document.findingsChanged.connect(lambda _rows: self.rebuild())
+        document.findingsChanged.connect(self.rebuild)
         document.closed.connect(self.rebuild)
         self.rebuild()
 
@@ -79,17 +79,18 @@ class FindingsPanel(QWidget):
         current = self.showCombo.currentData()
         self.showCombo.blockSignals(True)
         self.showCombo.clear()
-        self.showCombo.addItem(self.tr("Alle rader"), ("all", None))
-        self.showCombo.addItem(self.tr("Bare rader med funn"), ("findings", None))
-        self.showCombo.addItem(self.tr("Bare åpne funn (ikke kvittert)"), ("open", None))
+        # Item data is "kind" or "kind:value" (a string: Qt keeps it as it is).
+        self.showCombo.addItem(self.tr("Alle rader"), "all")
+        self.showCombo.addItem(self.tr("Bare rader med funn"), "findings")
+        self.showCombo.addItem(self.tr("Bare åpne funn (ikke kvittert)"), "open")
         self.showCombo.addItem(severity_icon(Severity.ERROR), self.tr("Bare feil"),
-                               ("severity", Severity.ERROR.value))
+                               "severity:error")
         self.showCombo.addItem(severity_icon(Severity.WARNING), self.tr("Bare advarsler"),
-                               ("severity", Severity.WARNING.value))
+                               "severity:warning")
         self.showCombo.addItem(severity_icon(Severity.INFO), self.tr("Bare info"),
-                               ("severity", Severity.INFO.value))
+                               "severity:info")
         for rule in rules or []:
-            self.showCombo.addItem(self.tr("Bare regel {0}").format(rule), ("rule", rule))
+            self.showCombo.addItem(self.tr("Bare regel {0}").format(rule), f"rule:{rule}")
         i = self.showCombo.findData(current) if current is not None else 0
         self.showCombo.setCurrentIndex(max(i, 0))
         self.showCombo.blockSignals(False)
@@ -97,7 +98,7 @@ class FindingsPanel(QWidget):
             self._combo_changed()
 
     def _combo_changed(self, *_: object) -> None:
-        kind, value = self.showCombo.currentData() or ("all", None)
+        kind, _, value = str(self.showCombo.currentData() or "all").partition(":")
         if kind == "findings":
             flt = RowFilter(only_findings=True)
         elif kind == "open":
@@ -113,7 +114,7 @@ class FindingsPanel(QWidget):
         self.filterChanged.emit(flt)
 
     def set_filter(self, kind: str, value: str | None = None) -> bool:
-        i = self.showCombo.findData((kind, value))
+        i = self.showCombo.findData(f"{kind}:{value}" if value else kind)
         if i < 0:
             return False
         self.showCombo.setCurrentIndex(i)
@@ -124,13 +125,11 @@ class FindingsPanel(QWidget):
         return self._filter
 
     # -- building --------------------------------------------------------------------------
-    def rebuild(self) -> None:
+    def rebuild(self, *_: object) -> None:
         expanded = {self.model.item(i).data(RULE_ROLE) for i in range(self.model.rowCount())
                     if self.tree.isExpanded(self.model.index(i, 0))}
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Regel"), self.tr("Feil"), self.tr("Advarsler"), self.tr("Info"),
-             self.tr("Kvittert")])
+        self._set_headers()
         doc = self.doc
         if not doc.is_open:
             self.totalsLabel.setText(self.tr("Ingen fil åpnet."))
@@ -164,6 +163,20 @@ class FindingsPanel(QWidget):
             if self.model.item(i).data(RULE_ROLE) in expanded:
                 self.tree.expand(self.model.index(i, 0))
         self._set_not_checked()
+
+    def _set_headers(self) -> None:
+        # Icons (with their names as tooltip and accessible text) keep the count columns
+        # narrow, so the rule titles get the room.
+        self.model.setHorizontalHeaderItem(0, QStandardItem(self.tr("Regel")))
+        for col, (name, ico) in enumerate([
+                (self.tr("Feil"), severity_icon(Severity.ERROR)),
+                (self.tr("Advarsler"), severity_icon(Severity.WARNING)),
+                (self.tr("Info"), severity_icon(Severity.INFO)),
+                (self.tr("Kvittert"), icon("acknowledged"))], start=1):
+            item = QStandardItem(ico, "")
+            item.setToolTip(name)
+            item.setData(name, Qt.ItemDataRole.AccessibleTextRole)
+            self.model.setHorizontalHeaderItem(col, item)
 
     def _rule_severity(self, rule: str) -> str:
         doc = self.doc.engine.rule_doc(rule, self.doc.lang)

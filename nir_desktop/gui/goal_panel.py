@@ -42,11 +42,14 @@ class GoalPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         document.loaded.connect(self.refresh)
         document.checked.connect(self.refresh)
-        document.findingsChanged.connect(lambda _rows: self._timer.start())
+        document.findingsChanged.connect(self._schedule)
         document.closed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _schedule(self, *_: object) -> None:
+        self._timer.start()
+
+    def refresh(self, *_: object) -> None:
         doc = self.doc
         if doc.workbook is None or doc.year is None:
             self.goal = None
@@ -56,13 +59,9 @@ class GoalPanel(QWidget):
                 label.clear()
             self.shareBar.setValue(0)
             return
-        try:
-            g = self.goal = doc.engine.goal(doc.workbook, doc.year, doc.findings)
-        except ImportError:  # the core's summary module is not in this build
-            self.headline.setText(self.tr("Måloppnåelse kan ikke beregnes i denne versjonen."))
-            return
+        g = self.goal = doc.engine.goal(doc.workbook, doc.year, doc.findings)
         basis = int(g.basis)
-        achieved = int(g.work) + int(g.education)
+        achieved = int(g.achieved)
         self.basisValue.setText(str(basis))
         self.workValue.setText(f"{g.work} ({_pct(g.work, basis)})")
         self.educationValue.setText(f"{g.education} ({_pct(g.education, basis)})")

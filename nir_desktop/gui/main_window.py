@@ -27,10 +27,10 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.goalDock.raise_()
         self.resizeDocks([self.findingsDock, self.explanationDock], [330, 330],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self.findingsDock], [470], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findingsDock], [560], Qt.Orientation.Horizontal)
         for dock in (self.findingsDock, self.explanationDock, self.goalDock, self.historyDock):
             self.menuPanels.addAction(dock.toggleViewAction())
         self.find_bar = FindBar(self)
@@ -195,10 +195,7 @@ class MainWindow(QMainWindow):
             self.year_combo.addItem(str(y), y)
         tb.addWidget(self.year_label)
         tb.addWidget(self.year_combo)
-        self.deadline_label = QLabel(self)
-        self.deadline_label.setAccessibleName(self.tr("Frist og dager igjen"))
-        self.deadline_label.setContentsMargins(12, 0, 0, 0)
-        tb.addWidget(self.deadline_label)
+        # The deadline sits in the status bar, which (unlike a toolbar) cannot be hidden.
         # Status bar: counts on the left; progress, cancel and the deadline on the right.
         self.counts_label = QLabel(self)
         self.counts_label.setAccessibleName(self.tr("Antall funn"))
@@ -229,10 +226,10 @@ class MainWindow(QMainWindow):
         self.actionQuit.triggered.connect(self.close)
         self.actionUndo.triggered.connect(doc.undo_stack.undo)
         self.actionRedo.triggered.connect(doc.undo_stack.redo)
-        doc.undo_stack.canUndoChanged.connect(lambda _: self._update_state())
-        doc.undo_stack.canRedoChanged.connect(lambda _: self._update_state())
-        doc.undo_stack.undoTextChanged.connect(lambda _: self._update_state())
-        doc.undo_stack.redoTextChanged.connect(lambda _: self._update_state())
+        doc.undo_stack.canUndoChanged.connect(self._update_state)
+        doc.undo_stack.canRedoChanged.connect(self._update_state)
+        doc.undo_stack.undoTextChanged.connect(self._update_state)
+        doc.undo_stack.redoTextChanged.connect(self._update_state)
         self.actionFind.triggered.connect(self.find_bar.open_bar)
         self.find_bar.findRequested.connect(self.find_text)
         self.actionNextFinding.triggered.connect(lambda: self.goto_finding(backwards=False))
@@ -266,7 +263,7 @@ class MainWindow(QMainWindow):
         doc.findingsChanged.connect(self._findings_changed)
         doc.maskChanged.connect(self._mask_changed)
         doc.acksChanged.connect(self._update_state)
-        self.sheetTabs.currentChanged.connect(lambda _: self._cell_changed())
+        self.sheetTabs.currentChanged.connect(self._cell_changed)
 
     def add_menu_action(self, menu: str, action: QAction, toolbar: bool = False) -> None:
         """Let another part of the app (export wizard, mapping dialog) add its action."""
@@ -448,11 +445,9 @@ class MainWindow(QMainWindow):
         text = self.tr("Frist for {0}: {1} – {2}").format(year, when, rest)
         if not info.verified:
             text += self.tr(" (ikke bekreftet)")
-        self.deadline_label.setText(text)
-        self.status_deadline.setText(text)
-        tip = info.note_nb or ""
-        self.deadline_label.setToolTip(tip)
-        self.status_deadline.setToolTip(tip)
+        self.status_deadline.setText(f"<b>{text}</b>")
+        self.status_deadline.setAccessibleDescription(text)
+        self.status_deadline.setToolTip(info.note_nb or "")
 
     def _year_chosen(self, _index: int) -> None:
         year = self.year_combo.currentData()
@@ -474,7 +469,7 @@ class MainWindow(QMainWindow):
         if not on:
             self.stage_label.clear()
 
-    def _update_state(self) -> None:
+    def _update_state(self, *_: object) -> None:
         doc = self.document
         is_open = doc.is_open
         busy = self.loader.busy
@@ -618,7 +613,7 @@ class MainWindow(QMainWindow):
 
     def _invalid_input(self, message: str) -> None:
         self.statusBar.showMessage(message, 8000)
-        QGuiApplication.beep()
+        QApplication.beep()
 
     # -- find ------------------------------------------------------------------------------
     def find_text(self, text: str, backwards: bool = False) -> bool:
