@@ -112,6 +112,28 @@ def suggest_columns(sheet: Sheet) -> dict[int, str]:
     return suggestions
 
 
+_ANY_HEADER: frozenset[str] = frozenset(k for index in _HEADER_INDEX.values() for k in index)
+_TITLE_ROWS = 10  # how far down a header row is looked for below title lines
+_TITLE_WIDTH = 3  # a title or "Rapporteringsår | 2021" line has at most this many cells
+
+
+def find_header_index(rows: Sequence[Sequence[object]]) -> int:
+    """Which of the first non-empty rows is the header (0 = the first, as usual).
+
+    Reports often start with a title line or two ("Deltakere i introduksjonsprogram",
+    "Rapporteringsår: 2021") above the real headers. A later row counts as the header
+    only if it has at least two known headers and every row above it is narrow.
+    """
+    for i, row in enumerate(rows[:_TITLE_ROWS]):
+        texts = [str(v) for v in row if v is not None and v != ""]
+        known = sum(1 for t in texts if fold(t) in _ANY_HEADER)
+        if known >= 2 or (i == 0 and known >= 1):
+            return i
+        if len(texts) > _TITLE_WIDTH:
+            break
+    return 0
+
+
 def recognise_columns(sheet: Sheet) -> list[ReadNote]:
     """Fill ``sheet.columns`` from its headers; notes about duplicated headers."""
     notes: list[ReadNote] = []

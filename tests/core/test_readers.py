@@ -523,3 +523,28 @@ def test_single_sheet_or_csv_named_for_another_kind(tmp_path: Path) -> None:
     other = tmp_path / "uttrekk 2021.csv"
     other.write_text(f"Fnr;Navn\n{FNR_A};Kari\n", encoding="utf-8")
     assert read_workbook(other).sheets[0].kind is SheetKind.DELTAKERE
+
+
+def test_title_lines_above_the_header(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "rapport.xlsx", {
+        "Deltakere": [["Deltakere i introduksjonsprogrammet"],
+                      ["Rapporteringsår", 2022],
+                      [None],
+                      ["Fødselsnummer", "Navn", "Lov"],
+                      [FNR_A, "Kari", "IL"]],
+        "Tiltak": [["Fnr", "Tiltak"], [FNR_A, "Annet"]]})
+    book = read_workbook(path)
+    d = book.sheets[0]
+    assert (d.header_row, d.row_numbers) == (4, [5])
+    assert d.columns == {"fodselsnummer": 0, "navn": 1, "lov": 2}
+    assert book.reporting_year == 2022
+    assert book.notes[0].message == ("Radene 1–2 i arket «Deltakere» står over "
+                                     "kolonneoverskriftene (rad 4) og er ikke data; de "
+                                     "beholdes uendret.")
+
+
+def test_a_narrow_first_row_of_unknown_headers_stays_the_header(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "ukjent.xlsx", {"Deltakere": [
+        ["Pnr", "Kundenr"], [FNR_A, "Fnr"], [FNR_B, "Navn"]]})
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.header_row == 1 and sheet.headers == ["Pnr", "Kundenr"]

@@ -26,14 +26,16 @@ def _is_empty(value: Any) -> bool:
     return value is None or value == ""
 
 
-def to_sheet(table: RawTable) -> Sheet:
-    """A Sheet whose header is the first non-empty row, with trailing empty columns dropped.
+def to_sheet(table: RawTable, header_index: int = 0) -> Sheet:
+    """A Sheet whose header is the table's row ``header_index`` (normally the first
+    non-empty row), with trailing empty columns dropped. Rows above the header (title
+    lines) are not part of the sheet; the writers patch the original, so they stay.
 
     The rows are the table's own lists (not copied), trimmed in place where they are wider
     than the last column holding anything.
     """
-    rows = table.rows
-    numbers = table.row_numbers
+    rows = table.rows[header_index:] if header_index else table.rows
+    numbers = table.row_numbers[header_index:] if header_index else table.row_numbers
     if not rows:
         return Sheet(name=table.name, kind=None, headers=[], rows=[], row_numbers=[],
                      header_row=1)

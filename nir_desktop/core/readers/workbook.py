@@ -18,6 +18,7 @@ from nir_desktop.core.mapping import (
     apply_columns,
     apply_sheet_map,
     apply_value_map,
+    find_header_index,
     recognise_columns,
     sheet_kind_for,
 )
@@ -95,7 +96,8 @@ def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progres
             from None
     check_cancel()
 
-    sheets = [_sheet_from(t, notes) for t in tables]
+    titles: list[list[list[Any]]] = []
+    sheets = [_sheet_from(t, notes, titles) for t in tables]
     if not any(s.headers or s.rows for s in sheets):
         what = "CSV-filen" if sniffed.kind == "csv" else "arbeidsboken"
         raise ReadError(path, f"{what} er tom: ingen celler har innhold.")
@@ -106,7 +108,7 @@ def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progres
 
     book = Workbook(path=path, format=sniffed.kind, sheets=sheets, csv_dialect=dialect,
                     notes=notes)
-    book.reporting_year = find_reporting_year(sheets)
+    book.reporting_year = find_reporting_year(sheets, titles)
     book.content_hash = file_hash(path)
     report(1.0)
     return book
@@ -160,8 +162,18 @@ def file_hash(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def _sheet_from(table: RawTable, notes: list[ReadNote]) -> Sheet:
-    sheet = to_sheet(table)
+def _sheet_from(table: RawTable, notes: list[ReadNote],
+                titles: list[list[list[Any]]]) -> Sheet:
+    h = find_header_index(table.rows)
+    if h:
+        titles.append(table.rows[:h])
+        first, last = table.row_numbers[0], table.row_numbers[h - 1]
+        rows = f"Rad {first}" if first == last else f"Radene {first}–{last}"
+        notes.append(ReadNote(
+            f"{rows} i arket «{table.name}» står over kolonneoverskriftene (rad "
+            f"{table.row_numbers[h]}) og er ikke data; de beholdes uendret.",
+            sheet=table.name, row=first))
+    sheet = to_sheet(table, h)
     if table.merged and sheet.rows:
         first = sheet.header_row - 1  # 0-based row of the header
         in_data = [m for m in table.merged if m[2] >= first and m[3] < max(len(sheet.headers), 1)]
@@ -248,9 +260,11 @@ def _as_year(value: Any) -> int | None:
     return None
 
 
-def find_reporting_year(sheets: list[Sheet]) -> int | None:
+def find_reporting_year(sheets: list[Sheet],
+                        titles: list[list[list[Any]]] | None = None) -> int | None:
     """A Rapporteringsår stated in the file: a label cell with the year beside or below it,
-    "Rapporteringsår: 2021" in one cell, or a column headed Rapporteringsår."""
+    "Rapporteringsår: 2021" in one cell, or a column headed Rapporteringsår. ``titles``
+    are the title lines found above sheets' headers."""
     for s in sheets:
         # A column of its own, in any sheet: the first value in it.
         for c, h in enumerate(s.headers):
@@ -262,22 +276,32 @@ def find_reporting_year(sheets: list[Sheet]) -> int | None:
             m = _YEAR_LABEL.search(h)
             if m:
                 return int(m.group(1))
+    grids = list(titles or [])
     for s in sheets:
         if s.kind is not None and len(s.rows) > _SMALL_ROWS:
             continue
-        grid = [s.headers, *[[display(v) if not isinstance(v, int | float) else v for v in r]
-                              for r in s.rows[:_SMALL_ROWS]]]
-        for r, row in enumerate(grid):
-            for c, v in enumerate(row[:_SMALL_COLS]):
-                if not isinstance(v, str):
-                    continue
-                if fold(v) in _YEAR_KEYS:
-                    right = row[c + 1] if c + 1 < len(row) else None
-                    below = grid[r + 1][c] if r + 1 < len(grid) and c < len(grid[r + 1]) else None
-                    y = _as_year(right) or _as_year(below)
-                    if y:
-                        return y
-                m = _YEAR_LABEL.search(v)
-                if m:
-                    return int(m.group(1))
+        grids.append([s.headers, *s.rows[:_SMALL_ROWS]])
+    for grid in grids:
+        y = _year_in_grid(grid)
+        if y:
+            return y
+    return None
+
+
+def _year_in_grid(raw: list[list[Any]]) -> int | None:
+    grid = [[v if isinstance(v, int | float) and not isinstance(v, bool) else display(v)
+             for v in row[:_SMALL_COLS]] for row in raw[:_SMALL_ROWS]]
+    for r, row in enumerate(grid):
+        for c, v in enumerate(row):
+            if not isinstance(v, str):
+                continue
+            if fold(v) in _YEAR_KEYS:
+                right = row[c + 1] if c + 1 < len(row) else None
+                below = grid[r + 1][c] if r + 1 < len(grid) and c < len(grid[r + 1]) else None
+                y = _as_year(right) or _as_year(below)
+                if y:
+                    return y
+            m = _YEAR_LABEL.search(v)
+            if m:
+                return int(m.group(1))
     return None
