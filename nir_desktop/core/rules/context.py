@@ -26,6 +26,7 @@ _D_FIELDS = ("programstart", "avslutningsdato", "gjennomforingsfrist", "vedtaksd
              "forsterket", "sluttmal", "integreringskontrakt", "avslutningsarsak", "lov",
              "permisjon_dager", "fravaer_dager")
 _NO_UNKNOWN: frozenset[str] = frozenset()
+_NO_GROUP: tuple[list[int], list[int], list[int]] = ([], [], [])
 
 MIN = date.min
 MAX = date.max
@@ -270,21 +271,52 @@ class Context:
 
     # -- a person's data -------------------------------------------------------------
     def person(self, key: str) -> Person:
-        d_rows, t_rows, n_rows = self.groups.get(key, ([], [], []))
+        d_rows, t_rows, n_rows = self.groups.get(key, _NO_GROUP)
         p = Person(key, d_rows, t_rows, n_rows)
         d = self.views.get(SheetKind.DELTAKERE)
-        if d is not None:
+        if d is not None and d_rows:
             p.programmes = [self._programme(d, r) for r in d_rows]
         t = self.views.get(SheetKind.TILTAK)
-        if t is not None:
-            p.tiltak = [self._tiltak(t, r) for r in t_rows]
-            p.tiltak_unknown = any(x.unknown for x in p.tiltak)
-            p.tiltak_in_ry = any(not x.unknown and overlaps(x.start, x.end, self.ry_start,
-                                                             self.ry_end) for x in p.tiltak)
+        if t is not None and t_rows:
+            self._fill_tiltak(p, t)
         n = self.views.get(SheetKind.NORSK)
-        if n is not None and ("INT002" in self.enabled or "INT003" in self.enabled):
-            p.norsk = [self._norsk(n, r) for r in n_rows]
+        if n is not None and n_rows and ("INT002" in self.enabled or "INT003" in self.enabled):
+            self._fill_norsk(p, n)
         return p
+
+    def _fill_tiltak(self, p: Person, t: View) -> None:
+        # The hot loop of a check (one pass per tiltak row): kept inline on purpose.
+        P = t.parsed
+        code_col, s_col, e_col = P.get("tiltak"), P.get("startdato"), P.get("sluttdato")
+        memo = self._canon["tiltak"]
+        ry_s, ry_e = self.ry_start, self.ry_end
+        rows: list[TiltakRow] = []
+        any_unknown = in_ry = False
+        for r in p.t_rows:
+            code = code_col[r] if code_col is not None else None
+            start = s_col[r] if s_col is not None else None
+            end = e_col[r] if e_col is not None else None
+            bad = False
+            if start is None:
+                bad = True
+            elif not isinstance(start, date):
+                start, bad = None, True
+            if end is not None and not isinstance(end, date):
+                end, bad = None, True
+            group = None
+            if code:
+                try:
+                    group = memo[code]
+                except KeyError:
+                    group = memo[code] = self.codes.group_of(code)
+            rows.append(TiltakRow(r, code, group, start, end, bad))
+            if bad:
+                any_unknown = True
+            elif start <= ry_e and (end is None or end >= ry_s):  # type: ignore[operator]
+                in_ry = True
+        p.tiltak = rows
+        p.tiltak_unknown = any_unknown
+        p.tiltak_in_ry = in_ry
 
     def _canonical(self, list_name: str, value: Any) -> Any:
         """Canonical spelling of a code value (memoised: a file repeats few values)."""
@@ -345,33 +377,31 @@ class Context:
             memo[lov] = self.codes.law_of(lov)
         return memo[lov]
 
-    def _tiltak(self, v: View, r: int) -> TiltakRow:
-        P = v.parsed
-        code_col = P.get("tiltak")
-        code = code_col[r] if code_col is not None else None
+    def _fill_norsk(self, p: Person, n: View) -> None:
+        P = n.parsed
         s_col, e_col = P.get("startdato"), P.get("sluttdato")
-        start, bad_s = as_date(s_col[r]) if s_col is not None else (None, False)
-        end, bad_e = as_date(e_col[r]) if e_col is not None else (None, False)
-        group = None
-        if code:
-            memo = self._canon["tiltak"]
-            if code not in memo:
-                memo[code] = self.codes.group_of(code)
-            group = memo[code]
-        return TiltakRow(r, code, group, start, end, bad_s or bad_e or start is None)
-
-    def _norsk(self, v: View, r: int) -> NorskRow:
-        P = v.parsed
-        s_col, e_col = P.get("startdato"), P.get("sluttdato")
-        start, bad_s = as_date(s_col[r]) if s_col is not None else (None, False)
-        end, bad_e = as_date(e_col[r]) if e_col is not None else (None, False)
         hn, hs = P.get("timer_norsk"), P.get("timer_samfunnskunnskap")
-        if hn is None and hs is None:
-            hours = True  # no hour columns: every period counts as one with hours
-        else:
-            hours = (number_or_zero(hn[r]) if hn is not None else 0.0) + \
-                (number_or_zero(hs[r]) if hs is not None else 0.0) > 0
-        return NorskRow(r, start, end, hours, bad_s or bad_e or start is None)
+        no_hour_columns = hn is None and hs is None
+        rows: list[NorskRow] = []
+        for r in p.n_rows:
+            start = s_col[r] if s_col is not None else None
+            end = e_col[r] if e_col is not None else None
+            bad = False
+            if start is None:
+                bad = True
+            elif not isinstance(start, date):
+                start, bad = None, True
+            if end is not None and not isinstance(end, date):
+                end, bad = None, True
+            if no_hour_columns:
+                hours = True  # no hour columns: every period counts as one with hours
+            else:
+                h1 = hn[r] if hn is not None else None
+                h2 = hs[r] if hs is not None else None
+                hours = ((h1 if type(h1) is float else 0.0)
+                         + (h2 if type(h2) is float else 0.0)) > 0
+            rows.append(NorskRow(r, start, end, hours, bad))
+        p.norsk = rows
 
     # -- the notions of the rule catalogue -----------------------------------------
     def in_ry(self, d: date | None) -> bool:
