@@ -357,3 +357,32 @@ def test_csv_with_unclosed_quote_points_at_the_row(tmp_path: Path,
     assert read_error(path).message == (
         "Kan ikke lese «sitat.csv» (rad 2): en celle er over 1 MB lang. Det skyldes nesten "
         "alltid et anførselstegn (\") som ikke er lukket; rett det i filen og prøv igjen.")
+
+
+def test_file_locked_while_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nir_desktop.core.readers import workbook as workbook_module
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(workbook_module, "read_csv", locked)
+    path = tmp_path / "låst.csv"
+    path.write_text(f"Fnr\n{FNR}\n", encoding="utf-8")
+    assert read_error(path).message == (
+        "Kan ikke lese «låst.csv»: du har ikke tilgang til å lese filen. Er den åpen i et annet "
+        "program, eller mangler du tilgang til mappen?")
+
+
+def test_io_error_while_reading_is_a_message(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from nir_desktop.core.readers import workbook as workbook_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(workbook_module, "read_csv", broken)
+    path = tmp_path / "nett.csv"
+    path.write_text(f"Fnr\n{FNR}\n", encoding="utf-8")
+    assert read_error(path).message == (
+        "Kan ikke lese «nett.csv»: filen kunne ikke leses (Input/output error). Ligger den på "
+        "en nettverksdisk eller minnepinne som ble koblet fra?")

@@ -94,6 +94,12 @@ def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progres
     except MemoryError:
         raise ReadError(path, "filen er for stor til å leses med minnet denne maskinen har.") \
             from None
+    except PermissionError:
+        raise ReadError(path, "du har ikke tilgang til å lese filen. Er den åpen i et annet "
+                              "program, eller mangler du tilgang til mappen?") from None
+    except OSError as e:
+        raise ReadError(path, f"filen kunne ikke leses ({e.strerror or e}). Ligger den på en "
+                              "nettverksdisk eller minnepinne som ble koblet fra?") from None
     check_cancel()
 
     titles: list[list[list[Any]]] = []
