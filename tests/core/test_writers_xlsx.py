@@ -404,3 +404,26 @@ def test_any_set_of_changes_reads_back_exactly(tmp_path: Path, grid: list[list[A
     assert got == {k: v for k, v in expected.items() if v != ""}
     with zipfile.ZipFile(src) as a, zipfile.ZipFile(out) as b:
         assert a.read("xl/styles.xml") == b.read("xl/styles.xml")
+
+
+def test_table_not_starting_at_a1_is_patched_in_the_right_cell(tmp_path: Path) -> None:
+    src = tmp_path / "forskjøvet.xlsx"
+    wbx = openpyxl.Workbook()
+    ws = wbx.active
+    ws.title = "Deltakere"
+    ws["B3"], ws["C3"] = "Fødselsnummer", "Kommunenr"
+    ws["B4"], ws["C4"] = FNR_A, 301
+    ws["B6"], ws["C6"] = FNR_B, "0301"
+    wbx.save(src)
+    wb = read_workbook(src)
+    sheet = wb.sheet_named("Deltakere")
+    assert sheet is not None and sheet.header_row == 3
+    c_kom = sheet.column_of("kommunenummer")
+    assert c_kom == 2
+    out = tmp_path / "ut.xlsx"
+    apply_edits(src, wb, [CellEdit("Deltakere", sheet.row_numbers[0], c_kom, "301", "0301")],
+                out)
+    check = openpyxl.load_workbook(out)["Deltakere"]
+    assert check["C4"].value == "0301"
+    assert check["C6"].value == "0301" and check["B6"].value == FNR_B
+    assert check["A4"].value is None
