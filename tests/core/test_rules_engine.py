@@ -166,6 +166,10 @@ def test_recheck_after_edits_equals_a_fresh_check() -> None:
         fresh = check(wb, 2021, today=TODAY)
         assert _fingerprint(checker.result) == _fingerprint(fresh), (step, name, field)
         assert checker.result.counts() == fresh.counts()
+        # The sorted list is kept in order without sorting again.
+        keys = [f.sort_key() for f in checker.result.findings]
+        assert keys == sorted(keys)
+        assert len(checker.result.findings) == len(checker.result)
         # The cell index is kept current too.
         index = {k: sorted(f.rule for f in v) for k, v in checker.result.by_cell.items()}
         fresh_index = {k: sorted(f.rule for f in v) for k, v in fresh.by_cell.items()}

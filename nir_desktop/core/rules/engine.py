@@ -7,6 +7,7 @@ the affected person(s), that row and the cheap file-level rules run again.
 
 from __future__ import annotations
 
+import bisect
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -47,13 +48,17 @@ class CheckResult:
         self._by_cell: dict[CellKey, list[Finding]] | None = None
         self._all: dict[Finding, None] = {}
         self._sorted: list[Finding] | None = None
+        self._sort_keys: list[tuple[Any, ...]] = []
         self._counts: Counter[tuple[str, Severity]] = Counter()
 
     # -- reading -------------------------------------------------------------------
     @property
     def findings(self) -> list[Finding]:
         if self._sorted is None:
-            self._sorted = sorted(self._all, key=Finding.sort_key)
+            pairs = sorted(((f.sort_key(), i, f) for i, f in enumerate(self._all)),
+                           key=lambda t: (t[0], t[1]))
+            self._sorted = [f for _, _, f in pairs]
+            self._sort_keys = [k for k, _, _ in pairs]
         return self._sorted
 
     @property
@@ -96,6 +101,9 @@ class CheckResult:
 
     # -- changing (the Checker's business) -----------------------------------------
     def _add(self, findings: Iterable[Finding]) -> None:
+        findings = list(findings)
+        if len(findings) > 2000:
+            self._sorted = None  # a big change: sort again when asked
         index = self._by_cell
         counts = self._counts
         for f in findings:
@@ -103,7 +111,11 @@ class CheckResult:
             if index is not None:
                 index.setdefault((f.sheet, f.row_index, f.column), []).append(f)
             counts[(f.rule, f.severity)] += 1
-        self._sorted = None
+            if self._sorted is not None:
+                k = f.sort_key()
+                i = bisect.bisect_right(self._sort_keys, k)
+                self._sort_keys.insert(i, k)
+                self._sorted.insert(i, f)
 
     def _remove(self, findings: Iterable[Finding]) -> None:
         for f in findings:
@@ -117,7 +129,13 @@ class CheckResult:
                 if not lst:
                     del self.by_cell[key]
             self._counts[(f.rule, f.severity)] -= 1
-        self._sorted = None
+            if self._sorted is not None:
+                k = f.sort_key()
+                i = bisect.bisect_left(self._sort_keys, k)
+                while self._sorted[i] is not f:
+                    i += 1
+                del self._sorted[i]
+                del self._sort_keys[i]
 
 
 @dataclass(slots=True)
