@@ -235,6 +235,7 @@ class Workbook:
     reporting_year: int | None = None  # a Rapporteringsår found in the file
     notes: list[ReadNote] = field(default_factory=list)
     content_hash: str = ""
+    profile: str | None = None  # name of the mapping profile applied when reading, if any
 
     def sheet(self, kind: SheetKind) -> Sheet | None:
         for s in self.sheets:

@@ -282,3 +282,19 @@ def test_remap_an_open_workbook_with_a_profile_and_back(tmp_path: Path) -> None:
     assert book.sheets[0].columns == {"gjennomforingsfrist": 2}
     assert book.sheets[1].parsed == {} and book.sheets[1].value_map == {}
     assert sum("ingen kolonne for fødselsnummer" in n.message for n in book.notes) == 1
+
+
+def test_saved_profile_is_chosen_automatically_on_the_next_open(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "profiler")
+    first = read_workbook(_unknown_export(tmp_path, "mars.xlsx"))
+    assert first.profile is None
+    store.save(_profile().model_copy(update={"headers_signature": headers_signature(first)}))
+
+    book = read_workbook(_unknown_export(tmp_path, "april.xlsx"), profiles=store)
+    assert book.profile == "Visma Flyktning"
+    assert book.sheets[0].columns["fodselsnummer"] == 0
+    assert book.sheets[1].parsed["tiltak"] == ["Arbeidspraksis"]
+    assert book.notes[0].message == ("Koblingsprofilen «Visma Flyktning» er brukt, fordi den "
+                                     "er laget for filer med de samme kolonnene.")
+    other = write_xlsx(tmp_path / "annen.xlsx", {"Deltakere": [["Fnr"], [FNR]]})
+    assert read_workbook(other, profiles=store).profile is None

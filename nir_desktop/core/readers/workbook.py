@@ -13,8 +13,10 @@ from typing import Any
 
 from nir_desktop.core.fields import SHEET_TITLES, SheetKind
 from nir_desktop.core.mapping import (
+    CSV_SHEET_KEY,
     MappingNote,
     MappingProfile,
+    ProfileStore,
     apply_columns,
     apply_sheet_map,
     apply_value_map,
@@ -51,21 +53,24 @@ def _gc_paused() -> Iterator[None]:
 
 
 def read_workbook(path: Path | str, *, profile: MappingProfile | None = None,
+                  profiles: ProfileStore | None = None,
                   progress: Progress | None = None,
                   cancelled: Cancelled | None = None) -> Workbook:
     """Read an export (.xlsx/.xlsm/.xls/.ods/.csv) into a Workbook.
 
     Sheets are recognised by name (a CSV file or a one-sheet workbook is Deltakere),
     columns by header; ``profile`` (a user's mapping) beats the automatic recognition.
+    Without one, a profile in ``profiles`` saved for files with the same headers is used
+    (``Workbook.profile`` names the profile applied).
     Raises ReadError with a Norwegian message for a file that cannot be read, and
     ReadCancelled when ``cancelled()`` turns true.
     """
     with _gc_paused():
-        return _read_workbook(Path(path), profile, progress, cancelled)
+        return _read_workbook(Path(path), profile, profiles, progress, cancelled)
 
 
-def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progress | None,
-                   cancelled: Cancelled | None) -> Workbook:
+def _read_workbook(path: Path, profile: MappingProfile | None, profiles: ProfileStore | None,
+                   progress: Progress | None, cancelled: Cancelled | None) -> Workbook:
     def report(x: float) -> None:
         if progress is not None:
             progress(min(1.0, max(0.0, x)))
@@ -108,12 +113,22 @@ def _read_workbook(path: Path, profile: MappingProfile | None, progress: Progres
         what = "CSV-filen" if sniffed.kind == "csv" else "arbeidsboken"
         raise ReadError(path, f"{what} er tom: ingen celler har innhold.")
 
-    notes.extend(_map_sheets(sheets, is_csv=sniffed.kind == "csv", profile=profile,
+    is_csv = sniffed.kind == "csv"
+    if profile is None and profiles is not None:
+        if is_csv:
+            headers = {CSV_SHEET_KEY: sheets[0].headers}
+        else:
+            headers = {s.name: s.headers for s in sheets}
+        profile = profiles.find_for(headers)
+        if profile is not None:
+            notes.append(MappingNote(f"Koblingsprofilen «{profile.name}» er brukt, fordi den er "
+                                     "laget for filer med de samme kolonnene."))
+    notes.extend(_map_sheets(sheets, is_csv=is_csv, profile=profile,
                              check_cancel=check_cancel,
                              report=lambda x: report(_READ_SHARE + (1 - _READ_SHARE) * x)))
 
     book = Workbook(path=path, format=sniffed.kind, sheets=sheets, csv_dialect=dialect,
-                    notes=notes)
+                    notes=notes, profile=profile.name if profile is not None else None)
     book.reporting_year = find_reporting_year(sheets, titles)
     book.content_hash = file_hash(path)
     report(1.0)
@@ -159,6 +174,7 @@ def remap_workbook(workbook: Workbook, profile: MappingProfile | None = None) ->
     with _gc_paused():
         notes = _map_sheets(workbook.sheets, is_csv=workbook.format == "csv", profile=profile)
     workbook.notes = [n for n in workbook.notes if not isinstance(n, MappingNote)] + notes
+    workbook.profile = profile.name if profile is not None else None
     return notes
 
 
