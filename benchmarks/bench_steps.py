@@ -204,27 +204,21 @@ def step_export(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
 
 
 def step_edit(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
-    """setData on one cell → the model's dataChanged that covers the new finding's cell.
+    """setData on one cell → the model's dataChanged that shows the cell's new finding.
 
     The wiring document.findingsChanged → model.refresh_rows is what the main window does;
     we do the same here so only the document, the engine and the model are measured (no
-    painting). Edits alternate: make a valid fødselsnummer invalid (ID001 appears on that
-    cell), then put it back (ID001 goes away); each is one timed edit.
+    panels, no painting). Edits alternate: make a valid fødselsnummer invalid (ID001
+    appears on that cell), then put it back (ID001 goes away); each is one timed edit.
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qt = _qt()
     readers = _import("nir_desktop.core.readers", "leseren")
     _check_fn()
-    try:
-        from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt
-        from PySide6.QtWidgets import QApplication
-    except ImportError as e:
-        raise Unavailable(f"PySide6 mangler ({e})") from None
     gui_doc = _import("nir_desktop.gui.document", "GUI-dokumentet")
     gui_engine = _import("nir_desktop.gui.engine", "GUI-motoren")
     gui_model = _import("nir_desktop.gui.table_model", "tabellmodellen")
-    del QElapsedTimer
 
-    app = QApplication.instance() or QApplication([])
+    app = qt.QApplication.instance() or qt.QApplication([])
     wb = readers.read_workbook(path)
     year = _year_of(wb)
     engine = gui_engine.CoreEngine()
@@ -241,67 +235,152 @@ def step_edit(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
                 m.refresh_rows(rows)
 
     doc.findingsChanged.connect(refresh)
+    sheet, c = _fnr_target(wb)
+    out = _timed_edits(qt, doc, models[sheet.name], sheet, c, opts.edits, settle=False)
+    out["rows"] = sum(len(s.rows) for s in wb.sheets)
+    del app, run
+    return out
 
+
+def step_edit_window(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    """The same edits in the real main window (offscreen): from setData until the event
+    loop is idle again — every connected panel updated and the table repainted."""
+    qt = _qt()
+    _check_fn()
+    mw = _import("nir_desktop.gui.main_window", "hovedvinduet")
+    settings_mod = _import("nir_desktop.gui.settings", "innstillingene")
+    app = qt.QApplication.instance() or qt.QApplication([])
+    window = mw.MainWindow(settings=settings_mod.AppSettings(), interactive=False,
+                           use_sessions=False)
+    window.resize(1280, 800)
+    window.show()
+    # A real event loop while the loader's worker thread runs (as app.exec() does); a
+    # Python loop around processEvents() here crashed PySide6 6.12 (none_dealloc).
+    loop = qt.QEventLoop()
+    window.document.loaded.connect(loop.quit)
+    window.loader.failed.connect(loop.quit)
+    qt.QTimer.singleShot(600_000, loop.quit)
+    t0 = time.perf_counter()
+    window.open_file(path)
+    loop.exec()
+    if window.document.workbook is None:
+        raise Unavailable("vinduet åpnet ikke filen (feil eller tidsavbrudd etter 600 s)")
+    _settle(qt)
+    t_open = time.perf_counter() - t0
+    doc = window.document
+    sheet, c = _fnr_target(doc.workbook)
+    page = window.page_of(sheet.name)
+    if page is None:
+        raise Unavailable(f"vinduet har ingen side for arket {sheet.name}")
+    window.sheetTabs.setCurrentWidget(page)
+    _settle(qt)
+    out = _timed_edits(qt, doc, page.model, sheet, c, opts.edits, settle=True)
+    out["open_in_window_seconds"] = t_open
+    del app
+    return out
+
+
+def _qt() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6 import QtCore, QtWidgets
+    except ImportError as e:
+        raise Unavailable(f"PySide6 mangler ({e})") from None
+
+    class _Qt:
+        QApplication = QtWidgets.QApplication
+        QCoreApplication = QtCore.QCoreApplication
+        QEventLoop = QtCore.QEventLoop
+        QTimer = QtCore.QTimer
+        Qt = QtCore.Qt
+
+    return _Qt
+
+
+def _settle(qt: Any) -> None:
+    """Run the event loop until nothing is pending (repaints included)."""
+    for _ in range(3):
+        qt.QCoreApplication.processEvents(qt.QEventLoop.ProcessEventsFlag.AllEvents)
+        qt.QCoreApplication.sendPostedEvents()
+    qt.QCoreApplication.processEvents(qt.QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def _fnr_target(wb: Any) -> tuple[Any, int]:
     from nir_desktop.core.fields import SheetKind
 
     sheet = wb.sheet(SheetKind.DELTAKERE)
     if sheet is None or "fodselsnummer" not in sheet.columns:
         raise Unavailable("arbeidsboken har ikke noe Deltakere-ark med fødselsnummer")
-    c = sheet.columns["fodselsnummer"]
-    model = models[sheet.name]
-    clean_rows = _rows_without_findings(doc, sheet, c, want=opts.edits)
+    return sheet, sheet.columns["fodselsnummer"]
+
+
+def _timed_edits(qt: Any, doc: Any, model: Any, sheet: Any, c: int, n: int,
+                 settle: bool) -> dict[str, Any]:
+    clean_rows = _rows_without_findings(doc, sheet, c, want=n)
     if not clean_rows:
         raise Unavailable("fant ingen rad uten funn å redigere")
-
     hit: dict[str, float] = {}
     target: dict[str, int] = {}
+    edit_role = qt.Qt.ItemDataRole.EditRole
 
     def on_changed(top_left: Any, bottom_right: Any, roles: Any = None) -> None:
         if "t" in hit:
             return
         if (top_left.row() <= target["row"] <= bottom_right.row()
                 and top_left.column() <= target["col"] <= bottom_right.column()):
-            hit["t"] = time.perf_counter()
+            t = time.perf_counter()
+            # Only the dataChanged that shows the re-checked state counts (an earlier one
+            # for the edited text alone would not change the highlight).
+            shown = any(f.rule == "ID001" for f in doc.index.at_cell(sheet.name,
+                                                                     target["r"], c))
+            if shown == bool(target["want"]):
+                hit["t"] = t
 
     model.dataChanged.connect(on_changed)
 
-    def timed_edit(r: int, text: str) -> float:
+    def timed_edit(r: int, text: str, want_finding: bool) -> float:
         hit.clear()
         target["row"], target["col"] = model.view_row(r), c
+        target["r"], target["want"] = r, int(want_finding)
         index = model.index(model.view_row(r), c)
         t0 = time.perf_counter()
-        ok = model.setData(index, text, Qt.ItemDataRole.EditRole)
-        if not ok:
+        if not model.setData(index, text, edit_role):
             raise Unavailable("setData ble avvist (cellen er ikke redigerbar?)")
         deadline = t0 + 10.0
         while "t" not in hit and time.perf_counter() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            qt.QCoreApplication.processEvents(qt.QEventLoop.ProcessEventsFlag.AllEvents, 5)
         if "t" not in hit:
-            raise Unavailable("modellen sendte ikke dataChanged for cellen innen 10 s")
+            raise Unavailable("modellen sendte ikke dataChanged med det nye funnet for "
+                              "cellen innen 10 s")
+        if settle:
+            to_signal.append(hit["t"] - t0)
+            _settle(qt)
+            return time.perf_counter() - t0
         return hit["t"] - t0
 
     first: float | None = None
     times: list[float] = []
+    to_signal: list[float] = []  # window: setData → dataChanged, before the repaint
     highlighted = 0
     for i, r in enumerate(clean_rows):
         good = sheet.text(r, c)
         bad = good[:-1] + ("0" if good[-1] != "0" else "1")  # breaks a control digit
-        t = timed_edit(r, bad)
-        if any(f.rule == "ID001" for f in doc.index.at_cell(sheet.name, r, c)):
+        t = timed_edit(r, bad, True)
+        if model.data(model.index(model.view_row(r), c), qt.Qt.ItemDataRole.BackgroundRole):
             highlighted += 1
-        t_back = timed_edit(r, good)
+        t_back = timed_edit(r, good, False)
         if i == 0:
             first = t
             times.append(t_back)
         else:
             times.extend((t, t_back))
-    times.sort()
-    median = times[len(times) // 2] if times else first
-    del app
+    ordered = sorted(times)
+    median = ordered[len(ordered) // 2] if ordered else first
     return {"seconds": median, "first_seconds": first, "edits_timed": len(times) + 1,
             "highlighted": highlighted, "tries": len(clean_rows),
-            "max_seconds": max(times) if times else first, "maxrss_mb": _maxrss_mb(),
-            "rows": sum(len(s.rows) for s in wb.sheets)}
+            "max_seconds": max([*times, first or 0.0]), "all_seconds": times,
+            "to_signal_median_seconds": sorted(to_signal)[len(to_signal) // 2]
+            if to_signal else None, "maxrss_mb": _maxrss_mb()}
 
 
 def _rows_without_findings(doc: Any, sheet: Any, c: int, want: int) -> list[int]:
@@ -323,6 +402,7 @@ STEPS: dict[str, Callable[[Path, argparse.Namespace], dict[str, Any]]] = {
     "open_check": step_open_check,
     "export": step_export,
     "edit": step_edit,
+    "edit_window": step_edit_window,
 }
 
 
@@ -342,6 +422,11 @@ def main(argv: list[str] | None = None) -> int:
         out = {"unavailable": f"feilet: {type(e).__name__}: {str(e)[:300]}"}
     sys.stdout.flush()
     print("\n" + json.dumps(out), flush=True)
+    sys.stderr.flush()
+    if opts.step.startswith("edit"):
+        # PySide6 6.12 can abort while tearing down Qt objects at interpreter exit
+        # ("bool_dealloc"); the measurement is out, so leave without the teardown.
+        os._exit(0)
     return 0
 
 
