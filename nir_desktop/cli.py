@@ -159,12 +159,30 @@ def _load_profile(spec: str | None) -> Any:
         raise CliError(exc.message) from None
 
 
+def _saved_profile_for(workbook: Any) -> Any:
+    """The profile the user saved for files with these headers (as the window reuses it)."""
+    try:
+        from nir_desktop.core import paths
+        from nir_desktop.core.mapping import ProfileStore
+
+        return ProfileStore(paths.profiles_dir()).find_for(workbook)
+    except Exception:  # a missing or unreadable data folder only means: no saved profile
+        log.warning("saved mapping profiles could not be looked up", exc_info=True)
+        return None
+
+
 def _read(path: Path, profile_spec: str | None) -> Any:
     from nir_desktop.core.readers import ReadError, read_workbook
 
     profile = _load_profile(profile_spec)
     try:
-        return read_workbook(path, profile=profile)
+        workbook = read_workbook(path, profile=profile)
+        if profile is None:
+            saved = _saved_profile_for(workbook)
+            if saved is not None:
+                sys.stderr.write(f"Bruker den lagrede koblingsprofilen «{saved.name}».\n")
+                workbook = read_workbook(path, profile=saved)
+        return workbook
     except ReadError as exc:
         raise CliError(exc.message) from None
 

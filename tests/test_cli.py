@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -52,13 +54,13 @@ def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
                           env=_env())
 
 
-def _env() -> dict[str, str]:
-    import os
+_HOME = tempfile.mkdtemp(prefix="nir-kontroll-cli-")  # no saved profiles, no user data
 
+
+def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
-    env.setdefault("NIR_KONTROLL_HOME", str(Path(os.environ.get("TMPDIR", "/tmp"))
-                                             / "nir-kontroll-cli-test"))
+    env["NIR_KONTROLL_HOME"] = _HOME
     return env
 
 
@@ -295,3 +297,30 @@ def test_documented_json_fields_match_the_model() -> None:
     for model in (JsonReport, JsonFinding, JsonNotChecked):
         for name in model.model_fields:
             assert f'"{name}"' in doc, f"{model.__name__}.{name} is not documented"
+
+
+def test_saved_profile_for_the_same_headers_is_reused(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from nir_desktop.core import paths
+    from nir_desktop.core.fields import SheetKind
+    from nir_desktop.core.mapping import MappingProfile, ProfileStore, headers_signature
+    from nir_desktop.core.readers import read_workbook
+
+    src = tmp_path / "annet-system.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Personident", "Saksnummer"])
+    ws.append([BAD_FNR, "17/009"])
+    wb.save(src)
+    home = tmp_path / "hjem"
+    monkeypatch.setenv("NIR_KONTROLL_HOME", str(home))
+    ProfileStore(paths.profiles_dir()).save(MappingProfile(
+        name="Fagsystem X", headers_signature=headers_signature(read_workbook(src)),
+        columns={SheetKind.DELTAKERE: {"Personident": "fodselsnummer"}}))
+    res = subprocess.run([PY, "-m", "nir_desktop", "check", str(src), "--format", "json"],
+                         capture_output=True, text=True, encoding="utf-8", timeout=120,
+                         env={**_env(), "NIR_KONTROLL_HOME": str(home)})
+    assert res.returncode == 1, res.stderr
+    assert "Fagsystem X" in res.stderr
+    assert any(f["rule"] == "ID001" for f in json.loads(res.stdout)["findings"])
