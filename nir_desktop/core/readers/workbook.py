@@ -71,9 +71,14 @@ def read_workbook(path: Path | str, *, profile: MappingProfile | None = None,
 
 def _read_workbook(path: Path, profile: MappingProfile | None, profiles: ProfileStore | None,
                    progress: Progress | None, cancelled: Cancelled | None) -> Workbook:
+    shown = 0.0
+
     def report(x: float) -> None:
+        # Never backwards, even when a CSV is read again in another encoding.
+        nonlocal shown
         if progress is not None:
-            progress(min(1.0, max(0.0, x)))
+            shown = min(1.0, max(shown, x))
+            progress(shown)
 
     def check_cancel() -> None:
         if cancelled is not None and cancelled():
