@@ -115,10 +115,10 @@ class CatalogueDialog(QDialog):
         sev = severity_label(Severity(d.severity))
         parts = [f"<h2>{html.escape(d.id)} {html.escape(d.title)}</h2>",
                  _p(self.tr("{0} · «{1}» · gjelder {2}").format(sev, d.name, d.years))]
-        parts.append(f"<h3>{self.tr('Hvorfor det er viktig')}</h3>" + _p(d.why))
-        parts.append(f"<h3>{self.tr('Slik retter du det')}</h3>" + _p(d.fix))
+        parts.append("<h3>" + self.tr("Hvorfor det er viktig") + "</h3>" + _p(d.why))
+        parts.append("<h3>" + self.tr("Slik retter du det") + "</h3>" + _p(d.fix))
         if d.needs:
-            parts.append(f"<h3>{self.tr('Trenger kolonnene')}</h3>" + _p("\n".join(d.needs)))
+            parts.append("<h3>" + self.tr("Trenger kolonnene") + "</h3>" + _p("\n".join(d.needs)))
         lines = [d.citation_title]
         if d.citation_updated:
             lines.append(self.tr("Sist oppdatert {0}").format(d.citation_updated))
@@ -126,13 +126,13 @@ class CatalogueDialog(QDialog):
             lines.append(self.tr("Adresse: {0}").format(d.citation_url))
         if d.citation_note:
             lines.append(d.citation_note)
-        parts.append(f"<h3>{self.tr('Kilde')}</h3>" + _p("\n".join(lines)))
+        parts.append("<h3>" + self.tr("Kilde") + "</h3>" + _p("\n".join(lines)))
         examples = [e for e in d.examples if e.get("caption")]
         if examples:
             items = "".join(
                 f"<li>{html.escape(self.tr('Feil') if e.get('bad') else self.tr('Riktig'))}: "
                 f"{html.escape(e['caption'])}</li>" for e in examples)
-            parts.append(f"<h3>{self.tr('Eksempler')}</h3><ul>{items}</ul>")
+            parts.append("<h3>" + self.tr("Eksempler") + f"</h3><ul>{items}</ul>")
         return "".join(parts)
 
     def _show_guidance(self, item: QListWidgetItem | None, _prev: object = None) -> None:

@@ -27,14 +27,11 @@ from nir_desktop.gui.finding_index import AckKey, FindingIndex, ack_key, can_ack
 from nir_desktop.gui.i18n import current_language
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def _inverse(e: CellEdit) -> CellEdit:
     return CellEdit(e.sheet, e.row, e.column, e.new, e.old, None, e.field)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewDocument", text)
 
 
 class ReviewDocument(QObject):
@@ -138,17 +135,18 @@ class ReviewDocument(QObject):
                 if fld.name == field_name:
                     return fld.label_en if self.lang == "en" else fld.label_nb
         header = sheet.headers[column] if column < len(sheet.headers) else ""
-        return header or _t("kolonne {0}").format(column_letter(column))
+        return header or translate("Document", "kolonne {0}").format(column_letter(column))
 
-    def field_tooltip(self, sheet: Sheet, field_name: str | None, header: str,
-                      column: int) -> str:
+    def field_tooltip(self, sheet: Sheet, field_name: str | None, header: str, column: int) -> str:
         if not field_name:
-            return _t("Kolonne {0}: «{1}» (ikke brukt av kontrollen)").format(
-                column_letter(column), header)
+            return translate("Document", "Kolonne {0}: «{1}» (ikke brukt av kontrollen)").format(
+                column_letter(column), header
+            )
         fld = self.field_def(sheet, field_name)
         label = self.field_label(sheet, field_name, column)
         desc = f"\n{fld.description_nb}" if fld is not None and fld.description_nb else ""
-        return _t("Kolonne {0}: «{1}» = {2}").format(column_letter(column), header, label) + desc
+        text = translate("Document", "Kolonne {0}: «{1}» = {2}")
+        return text.format(column_letter(column), header, label) + desc
 
     @staticmethod
     def field_def(sheet: Sheet, field_name: str | None) -> Field | None:
@@ -182,20 +180,29 @@ class ReviewDocument(QObject):
         return self.row_index_of(f.sheet, f.row)
 
     # -- editing ---------------------------------------------------------------------------
-    def make_change(self, sheet_name: str, row_index: int, column: int, text: str,
-                    rule: str | None = None) -> CellChange | None:
+    def make_change(
+        self, sheet_name: str, row_index: int, column: int, text: str, rule: str | None = None
+    ) -> CellChange | None:
         sheet = self.sheet(sheet_name)
         if sheet is None or not 0 <= row_index < len(sheet.rows):
             return None
         old = sheet.text(row_index, column)
         if old == text:
             return None
-        edit = CellEdit(sheet.name, sheet.row_numbers[row_index], column, old, text, rule,
-                        sheet.field_at(column))
+        edit = CellEdit(
+            sheet.name,
+            sheet.row_numbers[row_index],
+            column,
+            old,
+            text,
+            rule,
+            sheet.field_at(column),
+        )
         return CellChange(edit, row_index, sheet.raw(row_index, column))
 
-    def edit_cell(self, sheet_name: str, row_index: int, column: int, text: str,
-                  rule: str | None = None) -> bool:
+    def edit_cell(
+        self, sheet_name: str, row_index: int, column: int, text: str, rule: str | None = None
+    ) -> bool:
         """Change one cell as an undoable step; re-checks the affected person at once."""
         if not self.editable:
             return False
@@ -206,9 +213,11 @@ class ReviewDocument(QObject):
         assert sheet is not None
         label = self.field_label(sheet, change.edit.field, column)
         if rule:
-            title = _t("Bruk forslag ({0}): {1} i rad {2}").format(rule, label, change.edit.row)
+            title = translate("Document", "Bruk forslag ({0}): {1} i rad {2}").format(
+                rule, label, change.edit.row
+            )
         else:
-            title = _t("Endre {0} i rad {1}").format(label, change.edit.row)
+            title = translate("Document", "Endre {0} i rad {1}").format(label, change.edit.row)
         self.undo_stack.push(EditCellsCommand(self, [change], title))
         return True
 
@@ -219,9 +228,14 @@ class ReviewDocument(QObject):
         return self.edit_cell(f.sheet, r, f.column, f.suggestion, rule=f.rule)
 
     def suggestions_of(self, rule: str) -> list[Finding]:
-        return [f for f in self.findings
-                if f.rule == rule and f.suggestion is not None and f.column is not None
-                and f.sheet is not None]
+        return [
+            f
+            for f in self.findings
+            if f.rule == rule
+            and f.suggestion is not None
+            and f.column is not None
+            and f.sheet is not None
+        ]
 
     def apply_all_suggestions(self, rule: str) -> int:
         """All suggested fixes of one rule as one undoable step; returns how many cells."""
@@ -239,7 +253,9 @@ class ReviewDocument(QObject):
                 seen.add((f.sheet, r, f.column))
                 changes.append(change)
         if changes:
-            title = _t("Bruk alle forslag for {0} ({1} celler)").format(rule, len(changes))
+            title = translate("Document", "Bruk alle forslag for {0} ({1} celler)").format(
+                rule, len(changes)
+            )
             self.undo_stack.push(EditCellsCommand(self, changes, title))
         return len(changes)
 
@@ -253,13 +269,14 @@ class ReviewDocument(QObject):
             sheet.set_raw(ch.row_index, ch.edit.column, ch.old_raw if undo else ch.edit.new)
             touched[sheet.name].add(ch.row_index)
         if undo:
-            del self.edits[len(self.edits) - len(changes):]
+            del self.edits[len(self.edits) - len(changes) :]
         else:
             self.edits.extend(ch.edit for ch in changes)
         for ch in changes:
             self.cellChanged.emit(ch.edit.sheet, ch.row_index, ch.edit.column)
-        applied = [_inverse(ch.edit) for ch in reversed(changes)] if undo \
-            else [ch.edit for ch in changes]
+        applied = (
+            [_inverse(ch.edit) for ch in reversed(changes)] if undo else [ch.edit for ch in changes]
+        )
         self._recheck(touched)
         self.editsApplied.emit(applied)
         self.editsChanged.emit()
@@ -276,8 +293,12 @@ class ReviewDocument(QObject):
         for f in [*delta.removed, *delta.added]:
             if f.sheet is not None and f.row_index is not None:
                 changed[f.sheet].add(f.row_index)
-        log.info("Kontrollerte %d rad(er) på nytt: %d funn borte, %d nye",
-                 len(rows), len(delta.removed), len(delta.added))
+        log.info(
+            "Kontrollerte %d rad(er) på nytt: %d funn borte, %d nye",
+            len(rows),
+            len(delta.removed),
+            len(delta.added),
+        )
         self.findingsChanged.emit(dict(changed))
 
     @property
@@ -292,9 +313,14 @@ class ReviewDocument(QObject):
         if not keys or not self.is_open:
             return 0
         first = chosen[0]
-        where = _t("rad {0}").format(first.row) if first.row else first.sheet or ""
-        text = (_t("Kvitter ut {0} i {1}").format(first.rule, where) if len(keys) == 1
-                else _t("Kvitter ut {0} advarsler").format(len(keys)))
+        where = (
+            translate("Document", "rad {0}").format(first.row) if first.row else first.sheet or ""
+        )
+        text = (
+            translate("Document", "Kvitter ut {0} i {1}").format(first.rule, where)
+            if len(keys) == 1
+            else translate("Document", "Kvitter ut {0} advarsler").format(len(keys))
+        )
         self.undo_stack.push(AcknowledgeCommand(self, keys, note.strip(), text))
         return len(keys)
 
@@ -302,9 +328,15 @@ class ReviewDocument(QObject):
         key = ack_key(f)
         if key not in self.acks:
             return False
-        where = _t("rad {0}").format(f.row) if f.row else f.sheet or ""
-        self.undo_stack.push(AcknowledgeCommand(
-            self, [key], None, _t("Angre kvittering av {0} i {1}").format(f.rule, where)))
+        where = translate("Document", "rad {0}").format(f.row) if f.row else f.sheet or ""
+        self.undo_stack.push(
+            AcknowledgeCommand(
+                self,
+                [key],
+                None,
+                translate("Document", "Angre kvittering av {0} i {1}").format(f.rule, where),
+            )
+        )
         return True
 
     def _set_acks(self, values: dict[AckKey, str | None]) -> None:
@@ -337,8 +369,15 @@ class ReviewDocument(QObject):
             if ch is not None:
                 changes.append(ch)
         if changes:
-            self.undo_stack.push(EditCellsCommand(
-                self, changes, _t("Gjenopprett {0} endringer fra økten").format(len(changes))))
+            self.undo_stack.push(
+                EditCellsCommand(
+                    self,
+                    changes,
+                    translate("Document", "Gjenopprett {0} endringer fra økten").format(
+                        len(changes)
+                    ),
+                )
+            )
         if acks:
             self._set_acks(dict(acks))
         return len(changes)

@@ -129,26 +129,26 @@ class ExplanationPanel(QWidget):
             where = f.location or self.tr("hele filen")
             who = f" · {f.person}" if f.person else ""
             parts.append(f"<p><i>{html.escape(where + who)}</i></p>")
-            parts.append(f"<h4>{self.tr('Hva er galt')}</h4>" + _p(self.doc.message(f)))
+            parts.append("<h4>" + self.tr("Hva er galt") + "</h4>" + _p(self.doc.message(f)))
             if f.suggestion is not None:
                 shown = f.suggestion
                 if f.field == "fodselsnummer" and self.doc.mask_fnr:
                     from nir_desktop.core.fnr import mask
 
                     shown = mask(shown)
-                parts.append(f"<h4>{self.tr('Forslag')}</h4>"
+                parts.append("<h4>" + self.tr("Forslag") + "</h4>"
                              + _p(self.tr("Skriv «{0}» i cellen.").format(shown)))
             note = self.doc.index.note(f) if self.doc.is_acknowledged(f) else None
             if note is not None:
-                parts.append(f"<h4>{self.tr('Kvittert')}</h4>"
+                parts.append("<h4>" + self.tr("Kvittert") + "</h4>"
                              + _p(self.tr("Kontrollert av deg: «{0}». Telles ikke lenger som "
                                           "åpen.").format(note)))
         else:
             parts.append(f"<h3>{html.escape(heading)}</h3>")
         if doc is not None:
-            parts.append(f"<h4>{self.tr('Hvorfor det er viktig')}</h4>" + _p(doc.why))
-            parts.append(f"<h4>{self.tr('Slik retter du det')}</h4>" + _p(doc.fix))
-            parts.append(f"<h4>{self.tr('Kilde')}</h4>" + self._citation(doc))
+            parts.append("<h4>" + self.tr("Hvorfor det er viktig") + "</h4>" + _p(doc.why))
+            parts.append("<h4>" + self.tr("Slik retter du det") + "</h4>" + _p(doc.fix))
+            parts.append("<h4>" + self.tr("Kilde") + "</h4>" + self._citation(doc))
             parts.append(_p(self.tr("Gjelder rapporteringsår: {0}.").format(doc.years)))
         self.browser.setHtml("".join(parts))
         self._set_buttons(f)

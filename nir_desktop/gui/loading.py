@@ -16,10 +16,9 @@ from nir_desktop.gui.engine import Engine
 from nir_desktop.gui.workers import Task, start
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Loader", text)
 
 
 def _scaled(progress: Callable[..., None], start_at: float, share: float) -> Callable[..., None]:
@@ -60,11 +59,11 @@ class Loader(QObject):
         def work(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Any:
             from nir_desktop.core.readers import read_workbook
 
-            task.set_stage(_t("Leser «{0}» …").format(path.name))
+            task.set_stage(translate("Loader", "Leser «{0}» …").format(path.name))
             wb = read_workbook(path, progress=_scaled(progress, 0.0, 0.4), cancelled=cancelled,
                                **read_options)
             y = year if year is not None else default_year(wb.reporting_year)
-            task.set_stage(_t("Kontrollerer {0} rader for {1} …").format(
+            task.set_stage(translate("Loader", "Kontrollerer {0} rader for {1} …").format(
                 sum(len(s.rows) for s in wb.sheets), y))
             result = engine.check(wb, y, _scaled(progress, 0.4, 0.6), cancelled)
             return wb, y, result
@@ -81,7 +80,8 @@ class Loader(QObject):
         engine = self.engine
 
         def work(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Any:
-            task.set_stage(_t("Kontrollerer for rapporteringsåret {0} …").format(year))
+            task.set_stage(
+                translate("Loader", "Kontrollerer for rapporteringsåret {0} …").format(year))
             return engine.check(workbook, year, progress, cancelled)
 
         task = Task(work, "check")
@@ -119,14 +119,14 @@ class Loader(QObject):
     def _failed(self, exc: BaseException, path: Path) -> None:
         message = getattr(exc, "message", None)
         if isinstance(message, str) and message:
-            self.failed.emit(_t("Kan ikke åpne filen"), message)
+            self.failed.emit(translate("Loader", "Kan ikke åpne filen"), message)
             return
         if isinstance(exc, OSError):
-            self.failed.emit(_t("Kan ikke åpne filen"), _t(
+            self.failed.emit(translate("Loader", "Kan ikke åpne filen"), translate("Loader",
                 "Kan ikke lese «{0}»: {1}. Filen er ikke endret.").format(
                 path.name, exc.strerror or type(exc).__name__))
             return
-        self.failed.emit(_t("Uventet feil"), _t(
+        self.failed.emit(translate("Loader", "Uventet feil"), translate("Loader",
             "Det oppstod en uventet feil med «{0}» ({1}). Filen er ikke endret. "
             "Prøv igjen, eller send loggfilen til den som drifter programmet.").format(
             path.name, type(exc).__name__))
