@@ -221,7 +221,12 @@ def render(finding: Finding, lang: str = "nb", *, strict: bool = False) -> str:
     placeholder (the tests use it); otherwise the placeholder is shown as is."""
     r = RULES[finding.rule]
     variant = finding.params.get("variant", "default")
-    template = r.messages[variant].get(lang)
+    text = r.messages.get(variant)
+    if text is None:
+        if strict:
+            raise KeyError(f"{finding.rule}: no message variant {variant!r}")
+        text = next(iter(r.messages.values()))
+    template = text.get(lang)
     values = render_params(finding, lang)
     mapping = _Strict(values) if strict else _Lenient(values)
     return template.format_map(mapping)
