@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.findings import Finding
@@ -21,13 +22,17 @@ def _row_index(workbook: Workbook, finding: Finding) -> int | None:
         return None
 
 
-def collect_fixes(findings: Iterable[Finding], workbook: Workbook) -> list[CellEdit]:
+def collect_fixes(findings: Iterable[Finding] | Any, workbook: Workbook) -> list[CellEdit]:
     """One CellEdit per cell that some finding suggests a new value for.
+
+    ``findings`` is a CheckResult (its ``.findings`` are used) or any iterable of findings.
 
     When two findings suggest different values for the same cell, the more severe one
     (then the lower rule id) wins; suggestions equal to the current text are skipped.
     Edits come in sheet, row, column order.
     """
+    if hasattr(findings, "findings"):
+        findings = findings.findings
     candidates = sorted(
         (f for f in findings
          if f.suggestion is not None and f.sheet is not None and f.row is not None

@@ -122,7 +122,8 @@ def test_collect_fixes_one_edit_per_cell() -> None:
 
 def test_fixes_make_the_fixed_findings_disappear(checked) -> None:
     wb, result = checked
-    edits = collect_fixes(result.findings, wb)
+    edits = collect_fixes(result, wb)
+    assert edits == collect_fixes(result.findings, wb)
     assert {e.rule for e in edits} >= {"ID002", "KODE001"}
     apply_to_workbook(wb, edits)
     after = check(wb, 2021, today=TODAY)
