@@ -44,6 +44,9 @@ DROP_PLUGINS = (
     # QPrinter in PdfFormat) needs no print plugin. Windows keeps windowsprintersupport.
     "printsupport/cupsprintersupport",
     "imageformats/qpdf",  # drags in QtPdf (~9 MB); we write PDF, never read it
+    # The app's images are SVG (icons) and PNG (built into QtGui); no photo formats.
+    "imageformats/qjpeg",
+    "imageformats/qgif",
     "imageformats/qwebp",
     "imageformats/qtiff",
     "imageformats/qtga",
