@@ -235,3 +235,12 @@ def test_covid_rules_not_applicable_outside_their_years() -> None:
     result = run([extended()], [TILTAK_TO_MARK], year=2022)
     assert "COV003" in result.not_applicable
     assert "COV001" not in result.not_applicable
+
+
+def test_unreadable_utvidet_holds_back_rather_than_guessing() -> None:
+    # "kanskje" cannot be read as yes/no: the time after the mark may be exempt, so no
+    # INT004 for it, no AVS005, and no COV001 claiming an extension either.
+    row = extended(programstart="01.01.2018", vedtaksdato=None, utvidet="kanskje",
+                   forsterket=None)
+    result = run([row], [tiltak(code="Arbeidspraksis", start="01.01.2018", end="31.12.2020")])
+    assert not rules_of(result) & {"INT001", "INT004", "AVS005", "COV001"}

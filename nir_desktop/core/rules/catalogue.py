@@ -103,11 +103,14 @@ class Rule:
 
     @property
     def years_text(self) -> str:
+        return self.years_label("nb")
+
+    def years_label(self, lang: str = "nb") -> str:
         if self.years is None:
-            return "alle år"
+            return "all years" if lang == "en" else "alle år"
         first, last = self.years
         if last is None:
-            return f"{first} og senere"
+            return f"{first} and later" if lang == "en" else f"{first} og senere"
         return str(first) if first == last else f"{first}–{last}"
 
     def placeholders(self, variant: str) -> set[str]:
@@ -123,7 +126,7 @@ class Rule:
             "name": self.name,
             "severity": self.severity.value,
             "title": self.title.get(lang),
-            "years": self.years_text,
+            "years": self.years_label(lang),
             "needs": [f"{SHEET_TITLES[k]}: {field_label(f, lang)}" for k, f in self.needs],
             "messages": {k: v.get(lang) for k, v in self.messages.items()},
             "why": self.why.get(lang),

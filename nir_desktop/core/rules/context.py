@@ -121,6 +121,11 @@ class Programme:
         return self.utvidet or self.forsterket
 
     @property
+    def covid_unknown(self) -> bool:
+        """utvidet or forsterket could not be read."""
+        return "utvidet" in self.unknown or "forsterket" in self.unknown
+
+    @property
     def exempt_start(self) -> date | None:
         """First day of the exempt period, or None when the programme has none."""
         if not self.exempt or self.mark is None:
@@ -355,9 +360,15 @@ class Context:
         sluttmal = val("sluttmal")
         if sluttmal:
             sluttmal = self._canonical("sluttmal", sluttmal)
+        utvidet, forsterket = val("utvidet"), val("forsterket")
+        # An unreadable yes/no is unknown: the rules that depend on it hold back.
+        if utvidet.__class__ is InvalidValue:
+            unknown.append("utvidet")
+        if forsterket.__class__ is InvalidValue:
+            unknown.append("forsterket")
         prog = Programme(
-            r, start, end, frist, has_value(val("vedtaksdato")), val("utvidet") is True,
-            val("forsterket") is True, sluttmal or None, has_value(val("integreringskontrakt")),
+            r, start, end, frist, has_value(val("vedtaksdato")), utvidet is True,
+            forsterket is True, sluttmal or None, has_value(val("integreringskontrakt")),
             arsak or None, lov or None, self._law(lov) if lov else None,
             frozenset(unknown) if unknown else _NO_UNKNOWN,
         )
@@ -367,8 +378,11 @@ class Context:
                 prog.mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
             except OverflowError:
                 prog.mark = None
+            # With an unreadable utvidet/forsterket the period after the mark may be exempt:
+            # treat it as such so that no rule claims a duty NIR could not take.
             prog.exempt = self.covid_year and prog.mark is not None and (
-                prog.covid_extended or sluttmal == cl.SLUTTMAL_VGS)
+                prog.covid_extended or sluttmal == cl.SLUTTMAL_VGS
+                or "utvidet" in unknown or "forsterket" in unknown)
         return prog
 
     def _law(self, lov: str) -> str | None:

@@ -196,6 +196,8 @@ def covid_findings(ctx: Context, person: Person, scoped: list[Programme]) -> lis
         for p in scoped:
             if not ctx.exempt_overlaps_ry(p):
                 continue
+            if not (p.covid_extended or p.sluttmal == cl.SLUTTMAL_VGS):
+                continue  # exempt only because utvidet/forsterket could not be read
             variant = "extended" if p.covid_extended else "vgs"
             params: dict[str, object] = {"variant": variant, "mark": p.mark,
                                          "years": cl.EXEMPT_AFTER_YEARS}

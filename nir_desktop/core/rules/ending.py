@@ -206,7 +206,7 @@ def ending_findings(ctx: Context, person: Person, scoped: list[Programme]) -> li
             out.append(ctx.finding("AVS004", d, p.r, "avslutningsarsak",
                                    {"arsak": p.arsak, "avslutningsdato": p.end}))
         if "AVS005" in en and end_known and p.end is None and p.frist is not None \
-                and p.frist <= ctx.ry_end and not p.covid_extended \
+                and p.frist <= ctx.ry_end and not p.covid_extended and not p.covid_unknown \
                 and not person.tiltak_unknown:
             frist = p.frist
             if not any((x.end or MAX) > frist or (x.start or MIN) > frist
