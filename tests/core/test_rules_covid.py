@@ -244,3 +244,12 @@ def test_unreadable_utvidet_holds_back_rather_than_guessing() -> None:
                    forsterket=None)
     result = run([row], [tiltak(code="Arbeidspraksis", start="01.01.2018", end="31.12.2020")])
     assert not rules_of(result) & {"INT001", "INT004", "AVS005", "COV001"}
+
+
+def test_cov003_for_a_programme_still_open_in_the_file() -> None:
+    result = run([extended(programstart="01.09.2018")],
+                 [tiltak(code="Arbeidspraksis", start="01.09.2018")])
+    assert [m for _, _, m in messages(result, "COV003")] == [
+        "Utvidet program der 3-årsgrensen (01.09.2021) er i 2021, uten avslutning i filen. "
+        "Avslutter NIR programmet med «Avslutningsårsak ikke registrert», tas personen ut av "
+        "grunnlaget for måloppnåelse for 2021."]

@@ -136,12 +136,23 @@ COV003 = Rule(
     id="COV003", name="utelates-fra-maaloppnaaelse", severity=Severity.INFO, family="covid",
     years=(cl.COV003_YEAR, cl.COV003_YEAR),
     title=Text("Tas ut av måloppnåelse for 2021", "Left out of goal attainment for 2021"),
-    messages={"default": Text(
-        "Utvidet program der {years}-årsgrensen ({mark}) er i {year}, uten registrert "
-        "avslutningsårsak: personen tas ut av grunnlaget for måloppnåelse for {year}.",
-        "Extended programme whose {years}-year mark ({mark}) is in {year}, without a "
-        "registered reason: the person is left out of the goal-attainment basis for {year}.",
-    )},
+    messages={
+        "default": Text(
+            "Utvidet program der {years}-årsgrensen ({mark}) er i {year}, uten registrert "
+            "avslutningsårsak: personen tas ut av grunnlaget for måloppnåelse for {year}.",
+            "Extended programme whose {years}-year mark ({mark}) is in {year}, without a "
+            "registered reason: the person is left out of the goal-attainment basis for "
+            "{year}.",
+        ),
+        "open": Text(
+            "Utvidet program der {years}-årsgrensen ({mark}) er i {year}, uten avslutning i "
+            "filen. Avslutter NIR programmet med «{not_registered}», tas personen ut av "
+            "grunnlaget for måloppnåelse for {year}.",
+            "Extended programme whose {years}-year mark ({mark}) is in {year}, not ended in "
+            "the file. If NIR closes it with «{not_registered}», the person is left out of "
+            "the goal-attainment basis for {year}.",
+        ),
+    },
     why=Text(
         "Fordi NIR ikke kunne ta imot avslutningsårsak etter 3 år, tas deltakere med utvidet "
         "program og «Avslutningsårsak ikke registrert» ut av beregningen av måloppnåelse for "
@@ -158,7 +169,11 @@ COV003 = Rule(
                 Text("Årsak registrert", "Reason registered")),
         Example(True, {D_: [_ext(avslutningsdato="01.06.2021",
                                  avslutningsarsak=cl.NOT_REGISTERED)]},
-                Text("NIR avsluttet ved fristen", "NIR closed it at the deadline")),
+                Text("NIR avsluttet ved fristen", "NIR closed it at the deadline"),
+                variant="default"),
+        Example(True, {D_: [_ext(avslutningsdato=None, avslutningsarsak=None)]},
+                Text("Fortsetter etter 3 år", "Continues after 3 years"),
+                variant="open"),
     ),
 )
 
@@ -225,7 +240,9 @@ def covid_findings(ctx: Context, person: Person, scoped: list[Programme]) -> lis
     if "COV003" in en:
         for p in scoped:
             if cov003_applies(ctx, p):
-                out.append(ctx.finding("COV003", d, p.r, "avslutningsarsak",
-                                       {"mark": p.mark, "year": ctx.year,
-                                        "years": cl.EXEMPT_AFTER_YEARS}))
+                params: dict[str, object] = {"mark": p.mark, "year": ctx.year,
+                                             "years": cl.EXEMPT_AFTER_YEARS}
+                if p.end is None:
+                    params.update(variant="open", not_registered=cl.NOT_REGISTERED)
+                out.append(ctx.finding("COV003", d, p.r, "avslutningsarsak", params))
     return out
