@@ -40,8 +40,10 @@ from typing import IO
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PROBE_ENV = "NIR_KONTROLL_STARTUP_PROBE"
+# On Windows the windowed NIR-kontroll.exe has no stdout to print READY on; the console
+# nir-desktop.exe opens the same window when given no command, so it is measured there.
 DEFAULT_FROZEN = REPO / "dist" / "NIR-kontroll" / (
-    "NIR-kontroll.exe" if sys.platform == "win32" else "NIR-kontroll")
+    "nir-desktop.exe" if sys.platform == "win32" else "NIR-kontroll")
 
 # Used only when benchmarks/bare_window.py is missing: the same program, inline.
 _BARE_WINDOW = """\

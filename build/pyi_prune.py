@@ -25,8 +25,9 @@ from collections.abc import Callable, Iterable
 # A PyInstaller TOC entry: (destination name, source path, type code).
 Entry = tuple[str, str, str]
 
-PLUGINS_DIR = "PySide6/Qt/plugins/"
-QT_TRANSLATIONS_DIR = "PySide6/Qt/translations/"
+# PyInstaller puts Qt under PySide6/Qt/ on Linux and macOS, directly under PySide6/ on Windows.
+PLUGINS_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
+QT_TRANSLATIONS_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
 
 # Platform plugins NIR-kontroll runs on: Windows, X11 on Linux, and offscreen for tests and
 # the self-test. Everything else (eglfs, linuxfb, vnc, wayland, minimal...) goes.
@@ -124,9 +125,10 @@ KEEP_QT_TRANSLATION_LANGS = ("nb", "nn", "no", "en")
 def _plugin_key(dest: str) -> str | None:
     """"platforms/qxcb" for "PySide6/Qt/plugins/platforms/libqxcb.so"; None if not a plugin."""
     dest = dest.replace("\\", "/")
-    if not dest.startswith(PLUGINS_DIR):
+    prefix = next((p for p in PLUGINS_DIRS if dest.startswith(p)), None)
+    if prefix is None:
         return None
-    folder, _, filename = dest[len(PLUGINS_DIR) :].rpartition("/")
+    folder, _, filename = dest[len(prefix) :].rpartition("/")
     stem = filename.split(".")[0]
     if stem.startswith("lib"):
         stem = stem[3:]
@@ -145,7 +147,7 @@ def keep_plugin(dest: str) -> bool:
 
 def keep_qt_translation(dest: str) -> bool:
     dest = dest.replace("\\", "/")
-    if not dest.startswith(QT_TRANSLATIONS_DIR):
+    if not dest.startswith(QT_TRANSLATIONS_DIRS):
         return True
     # qt_<lang>.qm and qtbase_<lang>.qm hold the widgets' texts; qt_help_, qtmultimedia_ and
     # the rest belong to modules we do not ship.
@@ -161,6 +163,17 @@ DROP_DATA = (
 )
 
 
+# Libraries (file names, fnmatch, any folder) Qt loads only for OpenGL. The app draws with
+# Qt Widgets' raster engine and never asks for an OpenGL context, so on Windows the
+# software OpenGL renderer (~20 MB) and ANGLE are dead weight.
+DROP_BINARIES = ("opengl32sw.dll", "d3dcompiler_*.dll", "libegl.dll", "libglesv2.dll")
+
+
+def keep_binary(dest: str) -> bool:
+    name = os.path.basename(dest.replace("\\", "/")).lower()
+    return not any(fnmatch.fnmatch(name, pattern) for pattern in DROP_BINARIES)
+
+
 def keep_data(dest: str) -> bool:
     dest = dest.replace("\\", "/")
     return not any(fnmatch.fnmatch(dest, pattern) for pattern in DROP_DATA)
@@ -171,7 +184,10 @@ def filter_entries(entries: Iterable[Entry]) -> list[Entry]:
     return [
         e
         for e in entries
-        if keep_plugin(e[0]) and keep_qt_translation(e[0]) and keep_data(e[0])
+        if keep_plugin(e[0])
+        and keep_qt_translation(e[0])
+        and keep_data(e[0])
+        and keep_binary(e[0])
     ]
 
 
@@ -205,7 +221,7 @@ def _is_root(entry: Entry) -> bool:
     name = os.path.basename(dest).lower()
     return (
         typecode == "EXTENSION"  # Python extension modules, imported by Python itself
-        or dest.replace("\\", "/").startswith(PLUGINS_DIR)  # Qt plugins, loaded by Qt
+        or dest.replace("\\", "/").startswith(PLUGINS_DIRS)  # Qt plugins, loaded by Qt
         or name.startswith(("libpython", "python3"))  # loaded by the bootloader
     )
 

@@ -182,17 +182,20 @@ def test_installer_documents_silent_install_and_takes_the_build_version() -> Non
 @pytest.mark.parametrize(("dest", "kept"), [
     ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
     ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6/Qt/plugins/platforms/qwindows.dll", True),
+    # Windows layout: Qt directly under PySide6/, backslashes in the bundle path.
+    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+    ("PySide6/plugins/platforms/qoffscreen.dll", True),
+    ("PySide6/plugins/platforms/qdirect2d.dll", False),
+    ("PySide6\\plugins\\imageformats\\qpdf.dll", False),
+    ("PySide6/plugins/printsupport/windowsprintersupport.dll", True),
     ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
-    ("PySide6/Qt/plugins/platforms/qdirect2d.dll", False),
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
     ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
-    ("PySide6/Qt/plugins/imageformats/qsvg.dll", True),
+    ("PySide6/plugins/imageformats/qsvg.dll", True),
     ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
-    ("PySide6/Qt/plugins/printsupport/windowsprintersupport.dll", True),
     ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
-    ("PySide6/Qt/plugins/tls/qopensslbackend.dll", False),
+    ("PySide6/plugins/tls/qopensslbackend.dll", False),
     ("PySide6/QtWidgets.abi3.so", True),
 ])
 def test_plugin_pruning_keeps_what_the_app_runs_on(dest: str, kept: bool) -> None:
@@ -204,10 +207,23 @@ def test_plugin_pruning_keeps_what_the_app_runs_on(dest: str, kept: bool) -> Non
     ("PySide6/Qt/translations/qt_en.qm", True),
     ("PySide6/Qt/translations/qtbase_de.qm", False),
     ("PySide6/Qt/translations/qt_help_nn.qm", False),
+    ("PySide6\\translations\\qtbase_de.qm", False),
+    ("PySide6\\translations\\qtbase_en.qm", True),
     ("resources/translations/nir_desktop_en.qm", True),
 ])
 def test_only_norwegian_and_english_qt_translations_are_kept(dest: str, kept: bool) -> None:
     assert pyi_prune.keep_qt_translation(dest) is kept
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6\\opengl32sw.dll", False),
+    ("PySide6/d3dcompiler_47.dll", False),
+    ("PySide6/Qt6Widgets.dll", True),
+    ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+])
+def test_software_opengl_is_left_out(dest: str, kept: bool) -> None:
+    assert pyi_prune.filter_entries([(dest, "/src", "BINARY")]) == (
+        [(dest, "/src", "BINARY")] if kept else [])
 
 
 def test_orphan_libraries_are_dropped_and_linked_ones_kept() -> None:
