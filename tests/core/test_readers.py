@@ -8,6 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.normalize import InvalidValue
@@ -548,3 +550,44 @@ def test_a_narrow_first_row_of_unknown_headers_stays_the_header(tmp_path: Path) 
         ["Pnr", "Kundenr"], [FNR_A, "Fnr"], [FNR_B, "Navn"]]})
     sheet = read_workbook(path).sheets[0]
     assert sheet.header_row == 1 and sheet.headers == ["Pnr", "Kundenr"]
+
+
+# --- any CSV a spreadsheet program could write reads back as it was -------------------
+
+_CSV_TEXT = "abcxyzæøåÆØÅ 019;,\t\"'\r\n=-"
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(),
+       encoding=st.sampled_from(["cp1252", "utf-8", "utf-8-sig", "utf-16"]),
+       delimiter=st.sampled_from([";", ",", "\t"]),
+       newline=st.sampled_from(["\r\n", "\n"]))
+def test_any_written_csv_reads_back(tmp_path: Path, data: st.DataObject, encoding: str,
+                                    delimiter: str, newline: str) -> None:
+    width = data.draw(st.integers(4, 6))
+    header = [f"K{i} {w}" for i, w in enumerate(data.draw(st.lists(
+        st.text(alphabet="abcæøå ", max_size=5), min_size=width, max_size=width)))]
+    body = data.draw(st.lists(st.lists(st.text(alphabet=_CSV_TEXT, max_size=6),
+                                       min_size=width, max_size=width), max_size=8))
+    def field(v: str) -> str:
+        # As Excel writes: quoted when it holds the delimiter, a quote or a line break.
+        if any(ch in v for ch in (delimiter, '"', "\r", "\n")):
+            return '"' + v.replace('"', '""') + '"'
+        return v
+
+    text = "".join(delimiter.join(map(field, row)) + newline for row in [header, *body])
+    path = tmp_path / "eksport.csv"
+    path.write_bytes(text.encode(encoding))
+
+    book = read_workbook(path)
+    sheet = book.sheets[0]
+    kept = [(n, row) for n, row in enumerate(body, start=2) if any(v != "" for v in row)]
+    assert sheet.headers == header
+    assert sheet.rows == [row for _, row in kept]
+    assert sheet.row_numbers == [n for n, _ in kept]
+    dialect = book.csv_dialect
+    assert dialect is not None
+    assert (dialect.delimiter, dialect.newline) == (delimiter, newline)
+    if encoding in ("utf-8-sig", "utf-16") or not text.isascii():
+        assert dialect.encoding == encoding

@@ -58,14 +58,14 @@ def sniff_delimiter(header_line: str) -> str:
     return best if counts[best] else ";"
 
 
-def sniff_newline(head: bytes) -> str:
-    end = head.find(b"\n")
-    if end > 0 and head[end - 1:end] == b"\r":
+def sniff_newline(head: bytes, encoding: str) -> str:
+    """The line ending of the first line: "\r\n" (Windows), "\n" or (old Mac) "\r"."""
+    text = head.decode(encoding, errors="replace")
+    end = text.find("\n")
+    if end > 0 and text[end - 1] == "\r":
         return "\r\n"
-    if end == -1 and b"\r" in head:
+    if end == -1 and "\r" in text:
         return "\r"
-    if end > 1 and head[end - 2:end] == b"\x00\r":  # UTF-16LE "\r\n"
-        return "\r\n"
     return "\n"
 
 
@@ -74,7 +74,7 @@ def read_csv(path: Path, *, progress: Callable[[float], None] | None = None,
     with path.open("rb") as f:
         head = f.read(65536)
     encoding = sniff_encoding(head)
-    newline = sniff_newline(head)
+    newline = sniff_newline(head, encoding)
     try:
         return _read(path, encoding, newline, progress, cancelled)
     except UnicodeDecodeError:
