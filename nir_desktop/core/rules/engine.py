@@ -22,7 +22,7 @@ from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.fnr import FnrKind
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.rules import covid, dates_codes, ending, identity, law, participation
-from nir_desktop.core.rules.catalogue import RULES, Rule, rule_rank
+from nir_desktop.core.rules.catalogue import Rule, catalogue, rule_rank
 from nir_desktop.core.rules.context import FNR, Context, View
 
 CellKey = tuple[str | None, int | None, int | None]
@@ -194,7 +194,7 @@ class Checker:
         for sheet in ctx.sheets_without_fnr:
             assert sheet.kind is not None
             not_checked.append(NotChecked("ID001", (f"{sheet.kind.value}.{FNR}",), sheet.name))
-        for r in RULES.values():
+        for r in catalogue():
             if not r.applies_to(self.year):
                 not_applicable.append(r.id)
                 continue
