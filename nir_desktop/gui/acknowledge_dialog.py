@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from nir_desktop.gui.forms import load_into
+from nir_desktop.gui.forms import load_into, translate_buttons
 
 
 class AcknowledgeDialog(QDialog):
@@ -24,6 +24,7 @@ class AcknowledgeDialog(QDialog):
         self.noteEdit.setCurrentIndex(0)
         self.noteEdit.lineEdit().selectAll()
         self.buttons.accepted.connect(self.accept)
+        translate_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
 
     @property

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from nir_desktop.core.findings import Severity
 from nir_desktop.gui.engine import Engine, RuleDoc
-from nir_desktop.gui.forms import load_into
+from nir_desktop.gui.forms import load_into, translate_buttons
 from nir_desktop.gui.resources import resource_path
 from nir_desktop.gui.severity_style import severity_icon, severity_label
 
@@ -82,6 +82,7 @@ class CatalogueDialog(QDialog):
         if self.guidanceList.count() == 0:
             self.guidanceText.setHtml(_p(self.tr("Fant ingen veiledningstekster.")))
         self.guidanceList.currentItemChanged.connect(self._show_guidance)
+        translate_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self.accept)
         if self.ruleList.count():

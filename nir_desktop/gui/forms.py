@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLayout, QVBoxLayout, QWidget
 
 from nir_desktop.gui.resources import ui_path
 
@@ -95,3 +95,16 @@ def child(form: QWidget, kind: type[T], name: str) -> T:
     if w is None:
         raise FormError(f"Skjemaet mangler {kind.__name__} «{name}»")
     return w
+
+
+def translate_buttons(box: QDialogButtonBox) -> None:
+    """Norwegian texts on standard buttons (Qt ships no bokmål translation of its own)."""
+    texts = {
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Buttons", "OK"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Buttons", "Avbryt"),
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Buttons", "Lukk"),
+    }
+    for which, text in texts.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)

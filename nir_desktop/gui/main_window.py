@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
         self.historyHostLayout.addWidget(self.undo_view)
         self.tabifyDockWidget(self.goalDock, self.historyDock)
         self.goalDock.raise_()
-        self.resizeDocks([self.findingsDock, self.explanationDock], [330, 330],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.findingsDock, self.explanationDock, self.goalDock],
+                         [300, 380, 170], Qt.Orientation.Vertical)
         self.resizeDocks([self.findingsDock], [560], Qt.Orientation.Horizontal)
         for dock in (self.findingsDock, self.explanationDock, self.goalDock, self.historyDock):
             self.menuPanels.addAction(dock.toggleViewAction())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QWidget
 
-from nir_desktop.gui.forms import load_into
+from nir_desktop.gui.forms import load_into, translate_buttons
 from nir_desktop.gui.settings import AppSettings
 
 
@@ -23,6 +23,7 @@ class SettingsDialog(QDialog):
         self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(settings.language)))
         self.maskCheck.setChecked(settings.mask_fnr)
         self.buttons.accepted.connect(self.accept)
+        translate_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
