@@ -29,6 +29,15 @@ if "$py" -c "import numpy" 2>/dev/null; then
   fail "numpy er installert i .venv; bunten skal bygges uten (pip uninstall numpy)."
 fi
 
+# Several people (and ./dev.sh test runs) share this working tree: one build at a time, or
+# two PyInstaller runs would overwrite each other's dist/ and .pyi-work/.
+mkdir -p .pyi-work
+exec 9>.pyi-work/build.lock
+if command -v flock >/dev/null && ! flock -n 9; then
+  say "Venter på en annen bygging i samme mappe"
+  flock -w 600 9 || fail "en annen bygging holder låsen .pyi-work/build.lock"
+fi
+
 started=$(date +%s)
 version=$("$py" build/versioninfo.py)
 platform="$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m)"
@@ -53,7 +62,6 @@ fi
 say "PyInstaller: $bundle (versjon $version)"
 # The warnings filtered out are expected on Linux: Windows DLLs named in ctypes calls,
 # gtk3 libraries of the platform theme the spec leaves out, pydantic.v1 left out on purpose.
-mkdir -p .pyi-work
 log=.pyi-work/pyinstaller.log
 expected="^[0-9]+ INFO: |required via ctypes not found|could not resolve 'lib(gtk|gdk)-3|Hidden import \"pydantic\.v1"
 if ! "$py" -m PyInstaller --noconfirm --log-level WARN \

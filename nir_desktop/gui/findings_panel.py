@@ -213,11 +213,14 @@ class FindingsPanel(QWidget):
             child.setData(f, FINDING_ROLE)
             child.setToolTip(self.doc.describe(f))
             item.appendRow([child])
+            # A finding's line spans the count columns too: its text needs the room.
+            self.tree.setFirstColumnSpanned(item.rowCount() - 1, item.index(), True)
         if len(found) > MAX_LISTED:
             more = QStandardItem(self.tr("… og {0} til: bruk F8 eller filteret «Bare regel»")
                                  .format(len(found) - MAX_LISTED))
             more.setEnabled(False)
             item.appendRow([more])
+            self.tree.setFirstColumnSpanned(item.rowCount() - 1, item.index(), True)
 
     def _finding_text(self, f: Finding) -> str:
         where = f.location or self.tr("hele filen")

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -150,6 +150,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:
+            # Dock sizes only take once the window is laid out.
+            QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks([self.findingsDock, self.explanationDock, self.goalDock],
+                         [360, 330, 150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findingsDock], [560], Qt.Orientation.Horizontal)
 
     # -- construction ----------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -166,9 +174,6 @@ class MainWindow(QMainWindow):
         self.historyHostLayout.addWidget(self.undo_view)
         self.tabifyDockWidget(self.goalDock, self.historyDock)
         self.goalDock.raise_()
-        self.resizeDocks([self.findingsDock, self.explanationDock, self.goalDock],
-                         [300, 380, 170], Qt.Orientation.Vertical)
-        self.resizeDocks([self.findingsDock], [560], Qt.Orientation.Horizontal)
         for dock in (self.findingsDock, self.explanationDock, self.goalDock, self.historyDock):
             self.menuPanels.addAction(dock.toggleViewAction())
         self.find_bar = FindBar(self)
