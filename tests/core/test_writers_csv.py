@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from datetime import date
@@ -205,3 +206,26 @@ def test_any_changes_round_trip_and_untouched_records_stay(
     assert src.read_bytes() == original_text.encode(dialect.encoding)
     if not by_row:
         assert text == original_text  # nothing changed: the same bytes
+
+
+def test_utf16_with_bom_round_trips(tmp_path: Path) -> None:
+    src = tmp_path / "unicode.csv"
+    text = "Fødselsnummer\tNavn\r\n" f"{FNR_A}\tÅse\r\n" f"{FNR_B}\tPer\r\n"
+    original = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    src.write_bytes(original)
+    wb = read_workbook(src)
+    assert wb.csv_dialect is not None and wb.csv_dialect.delimiter == "\t"
+    out = tmp_path / "ut.csv"
+    apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 3, 1, "Per", "Pål")], out)
+    assert out.read_bytes() == codecs.BOM_UTF16_LE + text.replace("Per", "Pål").encode(
+        "utf-16-le")
+
+
+def test_a_very_long_cell_the_reader_accepts_is_written_too(tmp_path: Path) -> None:
+    src = tmp_path / "lang.csv"
+    long_note = "x" * 300_000  # over csv's default field limit of 128 KiB
+    src.write_bytes(f"Fødselsnummer;Notat\n{FNR_A};\"{long_note}\"\n{FNR_B};kort\n".encode())
+    wb = read_workbook(src)
+    out = tmp_path / "ut.csv"
+    apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 3, 1, "kort", "lang")], out)
+    assert out.read_bytes() == src.read_bytes().replace(b"kort", b"lang")

@@ -7,6 +7,7 @@ records are re-encoded with the same delimiter, quoting and line ending.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 from nir_desktop.core.fields import ValueKind
 from nir_desktop.core.model import CsvDialect, column_letter
 from nir_desktop.core.normalize import InvalidValue, parse_number
+from nir_desktop.core.readers.csv_reader import MAX_FIELD_BYTES
 from nir_desktop.core.writers.atomic import WriteError, atomic_open
 
 # A cell starting with one of these is run as a formula by Excel and LibreOffice.
@@ -100,15 +102,9 @@ def write_csv(original: Path | str, dialect: CsvDialect,
         data = original.read_bytes()
     except OSError as exc:
         raise WriteError(f"Kan ikke lese {original.name} på nytt: {exc.strerror or exc}.") from exc
-    encoding = dialect.encoding
-    bom = b""
-    if encoding.lower().replace("_", "-") in ("utf-8-sig", "utf8-sig"):
-        encoding = "utf-8"
-        if data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
-        bom = b"\xef\xbb\xbf"
+    encoding, bom = _output_encoding(dialect.encoding, data)
     try:
-        text = data.decode(encoding)
+        text = data.decode(dialect.encoding)  # -sig and utf-16 drop the byte-order mark
     except (UnicodeDecodeError, LookupError) as exc:
         raise WriteError(
             f"{original.name} har endret seg siden den ble åpnet, eller har en tegnkoding "
@@ -152,6 +148,8 @@ def write_csv(original: Path | str, dialect: CsvDialect,
 
     size = max(1, len(text))
     done = 0
+    # The reader accepts fields up to this size; the writer must read the same records.
+    previous_limit = csv.field_size_limit(MAX_FIELD_BYTES)
     try:
         for fields, raw in _records(text, dialect):
             n += 1
@@ -169,6 +167,8 @@ def write_csv(original: Path | str, dialect: CsvDialect,
                 out_parts.append(raw)
     except csv.Error as exc:
         raise WriteError(f"{original.name} er ikke gyldig CSV i rad {n + 1}: {exc}.") from exc
+    finally:
+        csv.field_size_limit(previous_limit)
 
     extra = sorted(r for r in changes if r > n)
     if extra:
@@ -193,10 +193,27 @@ def write_csv(original: Path | str, dialect: CsvDialect,
                 col = _column_of_char(part, exc.start, dialect.delimiter)
                 raise WriteError(
                     f"Tegnet «{bad}» i rad {i}, kolonne {column_letter(col)} kan ikke lagres "
-                    f"i tegnkodingen til {original.name} (Windows-1252). Skriv det uten "
-                    "tegnet, eller lagre som Excel-fil."
+                    f"i tegnkodingen til {original.name} ({_encoding_name(encoding)}). Skriv "
+                    "det uten tegnet, eller lagre som Excel-fil."
                 ) from exc
     return result
+
+
+def _output_encoding(encoding: str, data: bytes) -> tuple[str, bytes]:
+    """The codec to encode each record with, and the byte-order mark to write first
+    (the original's own, so the file stays byte for byte where nothing changed)."""
+    name = codecs.lookup(encoding).name
+    if name == "utf-8-sig":
+        return "utf-8", codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    if name == "utf-16":
+        if data.startswith(codecs.BOM_UTF16_BE):
+            return "utf-16-be", codecs.BOM_UTF16_BE
+        return "utf-16-le", codecs.BOM_UTF16_LE if data.startswith(codecs.BOM_UTF16_LE) else b""
+    return name, b""
+
+
+def _encoding_name(encoding: str) -> str:
+    return {"cp1252": "Windows-1252", "utf-8": "UTF-8"}.get(encoding, encoding.upper())
 
 
 def _column_of_char(line: str, index: int, delimiter: str) -> int:
