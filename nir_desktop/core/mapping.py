@@ -195,13 +195,18 @@ def file_headers(workbook: Workbook) -> dict[str, list[str]]:
     return {s.name: list(s.headers) for s in workbook.sheets}
 
 
-def headers_signature(headers: Workbook | HeadersLike) -> str:
+def headers_signature(headers: Workbook | HeadersLike | Sequence[str]) -> str:
     """A fingerprint of a file's sheet names and headers, blind to order, case and spacing.
 
     Two monthly exports from the same system get the same signature; the file name (which
-    names a CSV's only sheet) plays no part.
+    names a CSV's only sheet) plays no part. A plain list of headers is a CSV file's.
     """
-    mapping = headers if isinstance(headers, Mapping) else file_headers(headers)
+    if isinstance(headers, Mapping):
+        mapping: HeadersLike = headers
+    elif isinstance(headers, list | tuple):
+        mapping = {CSV_SHEET_KEY: headers}
+    else:
+        mapping = file_headers(headers)
     parts = sorted(
         (fold(name) if name != CSV_SHEET_KEY else CSV_SHEET_KEY,
          sorted({fold(h) for h in hs if h and fold(h)}))
@@ -427,7 +432,8 @@ class ProfileStore:
         self.save(profile)
         return profile
 
-    def find_for(self, headers: Workbook | HeadersLike) -> MappingProfile | None:
+    def find_for(self, headers: Workbook | HeadersLike | Sequence[str]
+                 ) -> MappingProfile | None:
         """The saved profile made for files with exactly these sheets and headers."""
         signature = headers_signature(headers)
         for profile in self.list():

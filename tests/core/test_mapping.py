@@ -69,6 +69,8 @@ def test_signature_ignores_order_case_and_csv_file_name() -> None:
     c = {"Deltakere": ["Fnr", "Navn", "Kundenummer"], "Tiltak": ["Fnr", "Kode"]}
     assert headers_signature(a) == headers_signature(b)
     assert headers_signature(a) != headers_signature(c)
+    # A CSV file's headers as a plain list: the same as the file read.
+    assert headers_signature(["Pnr", "Kundenr"]) == headers_signature({"*": ["kundenr", "PNR"]})
 
 
 def _unknown_export(tmp_path: Path, name: str = "fagsystem.xlsx") -> Path:
