@@ -166,7 +166,22 @@ DROP_DATA = (
 # Libraries (file names, fnmatch, any folder) Qt loads only for OpenGL. The app draws with
 # Qt Widgets' raster engine and never asks for an OpenGL context, so on Windows the
 # software OpenGL renderer (~20 MB) and ANGLE are dead weight.
-DROP_BINARIES = ("opengl32sw.dll", "d3dcompiler_*.dll", "libegl.dll", "libglesv2.dll")
+#
+# On Linux, base-system libraries that are better taken from the system than bundled:
+# libstdc++/libgcc_s must be at least as new as the ones the system's OpenGL driver (Mesa)
+# was built with, which a bundled copy may not be; libsystemd (pulled in through libdbus)
+# belongs to the running systemd. All three are in every Debian/Ubuntu base system
+# (Priority: required), and dropping libsystemd also orphans libgcrypt, liblz4, libcap and
+# libgpg-error (~4.5 MB together).
+DROP_BINARIES = (
+    "opengl32sw.dll",
+    "d3dcompiler_*.dll",
+    "libegl.dll",
+    "libglesv2.dll",
+    "libstdc++.so.6",
+    "libgcc_s.so.1",
+    "libsystemd.so.0",
+)
 
 
 def keep_binary(dest: str) -> bool:

@@ -220,8 +220,10 @@ def test_only_norwegian_and_english_qt_translations_are_kept(dest: str, kept: bo
     ("PySide6/d3dcompiler_47.dll", False),
     ("PySide6/Qt6Widgets.dll", True),
     ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+    ("libstdc++.so.6", False),  # must match the system's OpenGL driver: taken from the system
+    ("libzstd.so.1", True),
 ])
-def test_software_opengl_is_left_out(dest: str, kept: bool) -> None:
+def test_opengl_and_base_system_libraries_are_left_out(dest: str, kept: bool) -> None:
     assert pyi_prune.filter_entries([(dest, "/src", "BINARY")]) == (
         [(dest, "/src", "BINARY")] if kept else [])
 
