@@ -4,6 +4,7 @@ Used by installer.spec (at build time), build/build.sh (zip name) and tests/test
 Reads ``nir_desktop/__init__.py`` as text so the build does not import the application.
 
     python build/versioninfo.py            # prints the version, e.g. 0.1.0
+    python build/versioninfo.py --numeric  # four numbers for Windows, e.g. 0.1.0.0
 """
 
 from __future__ import annotations
@@ -59,5 +60,9 @@ def write_version_info(version: str, internal_name: str, out_dir: Path) -> Path:
 
 
 if __name__ == "__main__":
-    print(package_version())
+    version = package_version()
+    if "--numeric" in sys.argv[1:]:
+        print(".".join(str(n) for n in file_version_tuple(version)))
+    else:
+        print(version)
     sys.exit(0)

@@ -22,6 +22,10 @@
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z (build.ps1 does this)
 #endif
+#ifndef AppFileVersion
+  ; Four numbers for the file properties (python build\versioninfo.py --numeric)
+  #define AppFileVersion AppVersion
+#endif
 #ifndef BundleDir
   #define BundleDir "..\..\dist\NIR-kontroll"
 #endif
@@ -40,7 +44,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=NIR-kontroll
 AppComments=Kontroller og rett NIR-eksporter før fristen
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppFileVersion}
 VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} installasjonsprogram
 ; Per user, no elevation: locked-down municipal laptops give caseworkers no admin rights.

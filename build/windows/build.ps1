@@ -60,6 +60,7 @@ function Sign-Files([string[]]$files) {
 
 $version = (& $Python build\versioninfo.py).Trim()
 if ($LASTEXITCODE -ne 0 -or -not $version) { throw "fant ikke versjonen (nir_desktop.__version__)" }
+$fileVersion = (& $Python build\versioninfo.py --numeric).Trim()
 $bundle = Join-Path $root "dist\NIR-kontroll"
 $demo = Join-Path $root "resources\demo\nir-demo-2021.xlsx"
 
@@ -127,7 +128,7 @@ if (-not $SkipInstaller) {
     Step "Inno Setup"
     $iscc = Find-Tool "iscc.exe" @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe")
     if (-not $iscc) { throw "Inno Setup 6 (ISCC.exe) ikke funnet: choco install innosetup" }
-    Invoke-Checked "Inno Setup" { & $iscc /Q "/DAppVersion=$version" "/DBundleDir=$bundle" "/DOutputDir=$(Join-Path $root 'dist')" build\windows\NIR-kontroll.iss }
+    Invoke-Checked "Inno Setup" { & $iscc /Q "/DAppVersion=$version" "/DAppFileVersion=$fileVersion" "/DBundleDir=$bundle" "/DOutputDir=$(Join-Path $root 'dist')" build\windows\NIR-kontroll.iss }
     $setup = Join-Path $root "dist\NIR-kontroll-$version-setup.exe"
     # The uninstaller inside stays unsigned: signing it needs Inno's SignTool directive.
     Sign-Files @($setup)
