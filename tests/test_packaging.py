@@ -386,3 +386,12 @@ def test_no_application_module_imports_what_the_bundle_leaves_out() -> None:
                 if any(".".join(parts[:i]) in excluded for i in range(1, len(parts) + 1)):
                     offenders.append(f"{path.relative_to(REPO)}: {name}")
     assert offenders == []
+
+
+@pytest.mark.parametrize("name", ["build.ps1", "NIR-kontroll.iss"])
+def test_windows_scripts_keep_their_utf8_bom(name: str) -> None:
+    # Windows PowerShell 5.1 and Inno Setup read a file without a BOM in the ANSI code page:
+    # «ø» in a message becomes «Ã¸», and some UTF-8 bytes even read as quote characters.
+    data = (BUILD / "windows" / name).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    data.decode("utf-8-sig")

@@ -1,4 +1,4 @@
-; Inno Setup 6 script for NIR-kontroll: a per-user install that needs no administrator rights.
+﻿; Inno Setup 6 script for NIR-kontroll: a per-user install that needs no administrator rights.
 ;
 ; Built by build/windows/build.ps1 after PyInstaller, which passes the version:
 ;   iscc /DAppVersion=0.1.0 build\windows\NIR-kontroll.iss
@@ -16,6 +16,7 @@
 ; Silent uninstall:
 ;   "%LOCALAPPDATA%\Programs\NIR-kontroll\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ;
+; Saved as UTF-8 with BOM: Inno Setup reads a file without one in the ANSI code page.
 ; NOTE: written and reviewed on Linux; compiled only by the Windows workflow
 ; (.github/workflows/windows.yml), which has not run in this repository yet.
 

@@ -1,4 +1,4 @@
-<#
+﻿<#
 .SYNOPSIS
   Build NIR-kontroll for Windows: PyInstaller bundle, frozen self-test, zip for IT, Inno
   Setup installer, and code signing when a certificate is given.
@@ -18,7 +18,8 @@
   -CertPassword or the SIGNING_CERT_PASSWORD environment variable, never from this file.
 
   NOTE: written on Linux and not yet run on Windows (see .github/workflows/windows.yml).
-  Works in Windows PowerShell 5.1 and PowerShell 7.
+  Works in Windows PowerShell 5.1 and PowerShell 7 (saved as UTF-8 with BOM so 5.1 reads
+  the Norwegian messages right).
 #>
 param(
     [string]$Python = "python",
