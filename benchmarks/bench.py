@@ -464,6 +464,26 @@ def table(steps: dict[str, Step]) -> str:
     return "\n".join(out)
 
 
+def markdown(report: dict[str, Any]) -> str:
+    """The report as a Markdown table (for benchmarks/README.md)."""
+    units = {"s": lambda v: f"{v:.2f} s", "ms": lambda v: f"{v:.1f} ms",
+             "MB": lambda v: f"{v:.0f} MB"}
+    lines = ["| Steg | Median | Grunnlinje (median) | Forhold | Mål | Nådd? |",
+             "|---|---|---|---|---|---|"]
+    for s in report["steps"].values():
+        if "unavailable" in s:
+            lines.append(f"| {s['label']} | ikke tilgjengelig | | | {s['target']} | "
+                         f"{s['unavailable']} |")
+            continue
+        fmt = units[s["unit"]]
+        base = f"{fmt(s['baseline_median'])} ({s['baseline']})" if s["baseline"] else "—"
+        ratio = f"{s['ratio']:.2f}×" if s["ratio"] is not None else "—"
+        met = {True: "ja", False: "**nei**", None: "—"}[s["met"]]
+        lines.append(f"| {s['label']} | {fmt(s['median'])} | {base} | {ratio} | "
+                     f"{s['target']} | {met} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description="Mål NIR-kontroll mot grunnlinjer målt i samme kjøring.")
@@ -473,7 +493,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="skriv ett JSON-objekt til stdout")
     ap.add_argument("--file", type=Path, help="mål en eksisterende fil i stedet for å lage en")
     ap.add_argument("--only", help="kommaseparerte steg (f.eks. open_check,export)")
+    ap.add_argument("--markdown", action="store_true", help="skriv tabellen som Markdown")
+    ap.add_argument("--render", type=Path, metavar="JSON",
+                    help="ikke mål: skriv tabellen fra en lagret --json-rapport som Markdown")
     args = ap.parse_args(argv)
+    if args.render:
+        print(markdown(json.loads(args.render.read_text(encoding="utf-8"))))
+        return 0
     if args.rows < 1 or args.repeat < 1:
         ap.error("--rows og --repeat må være minst 1")
 
@@ -519,6 +545,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
+    elif args.markdown:
+        print(markdown(report))
     else:
         m = report["machine"]
         print(f"NIR-kontroll ytelse {report['date']}  {args.rows if not args.file else path.name}"
