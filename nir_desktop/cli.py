@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--profile", metavar="NAVN|FIL.json",
                        help="koblingsprofil for kolonner: navnet på en lagret profil eller "
                             "en profilfil")
+        p.add_argument("--codelists", metavar="FIL.json|MAPPE", type=Path,
+                       help="egne kodelister (en eksportert kodelistefil, en listefil eller "
+                            "en mappe med listefiler) i stedet for de lagrede")
         p.add_argument("--lang", choices=("nb", "en"), default="nb",
                        help="språk i rapporten (nb = bokmål, en = engelsk)")
 
@@ -121,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     common(fix)
     fix.add_argument("--output", type=Path, metavar="FIL", required=True,
                      help="den rettede filen (aldri originalen)")
+    fix.add_argument("--canonical-codes", action="store_true",
+                     help="skriv kodelistens verdi der koblingsprofilen oversetter filens "
+                          "egen skrivemåte (standard: filens skrivemåte beholdes)")
     fix.add_argument("--show-fnr", action="store_true",
                      help="vis hele fødselsnummer i listen over endringer (standard: maskert)")
     return parser
@@ -187,12 +193,24 @@ def _read(path: Path, profile_spec: str | None) -> Any:
         raise CliError(exc.message) from None
 
 
-def _check(workbook: Any, year: int | None) -> Any:
+def _load_codelists(spec: Path | None) -> Any:
+    """The code lists to check with: the given file or folder, else the user's saved ones
+    (as the window uses them)."""
+    from nir_desktop.core.codelists import CodeListError
+    from nir_desktop.core.user_codelists import load_codelists
+
+    try:
+        return load_codelists(spec, strict=spec is not None)
+    except CodeListError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _check(workbook: Any, year: int | None, codelists: Any = None) -> Any:
     from nir_desktop.core import deadlines
     from nir_desktop.core.rules.engine import check
 
     ry = year if year is not None else deadlines.default_year(workbook.reporting_year)
-    return check(workbook, year=ry)
+    return check(workbook, year=ry, codelists=codelists)
 
 
 def _write_text(text: str, output: Path | None, original: Path) -> None:
@@ -215,8 +233,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from nir_desktop.core.findings import Severity
     from nir_desktop.core.report import json_report, json_text, text_report
 
+    codelists = _load_codelists(args.codelists)
     workbook = _read(args.file, args.profile)
-    result = _check(workbook, args.year)
+    result = _check(workbook, args.year, codelists)
     masked = not args.show_fnr
     if args.format == "json":
         text = json_text(json_report(result, workbook, lang=args.lang, masked=masked))
@@ -241,9 +260,16 @@ def cmd_fix(args: argparse.Namespace) -> int:
         ensure_not_original(args.output, args.file)
     except WriteError as exc:
         raise CliError(exc.message) from None
+    codelists = _load_codelists(args.codelists)
     workbook = _read(args.file, args.profile)
-    result = _check(workbook, args.year)
+    result = _check(workbook, args.year, codelists)
     edits = collect_fixes(result.findings, workbook)
+    if args.canonical_codes:
+        from nir_desktop.core.value_mapping import value_map_edits
+
+        fixed = {(e.sheet, e.row, e.column) for e in edits}
+        edits = list(edits) + [e for e in value_map_edits(workbook)
+                               if (e.sheet, e.row, e.column) not in fixed]
     try:
         written = apply_edits(args.file, workbook, edits, args.output)
     except WriteError as exc:
