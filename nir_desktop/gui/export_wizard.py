@@ -1,0 +1,265 @@
+"""The export wizard (Fil → Eksporter…, Ctrl+E): corrected export, changed rows, error
+report (xlsx/PDF) and change log, written atomically in a worker thread.
+
+    wizard = ExportWizard(window.document, parent=window)
+    wizard.open()                      # window-modal: nobody edits while it writes
+
+:func:`install` hooks the wizard and the session exchange into a MainWindow.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QStyle, QWidget, QWizard
+
+from nir_desktop.core.model import Workbook
+from nir_desktop.gui.export_job import (
+    ExportChoices,
+    ExportSnapshot,
+    OpenFindings,
+    OutputKind,
+    ResultSnapshot,
+    open_findings,
+    open_note_nb,
+    run_export,
+)
+from nir_desktop.gui.export_pages import (
+    DestinationPage,
+    DonePage,
+    FindingsPage,
+    OptionsPage,
+    SummaryPage,
+    WhatPage,
+    failure_message,
+)
+from nir_desktop.gui.workers import Task, start
+
+if TYPE_CHECKING:
+    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class GuiThreadPdf(QObject):
+    """Lays a PDF out on the GUI thread for a worker, which waits for the bytes."""
+
+    requested = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.requested.connect(self._render, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _render(self, job: dict[str, Any]) -> None:
+        from nir_desktop.gui.pdf_report import render_pdf
+
+        try:
+            job["pdf"] = render_pdf(job["html"])
+        except Exception as exc:  # handed back to the worker, which reports it
+            job["error"] = exc
+
+    def __call__(self, html: str) -> bytes:
+        if QThread.currentThread() is self.thread():
+            self._render(job := {"html": html})
+        else:
+            job = {"html": html}
+            self.requested.emit(job)
+        if "error" in job:
+            raise job["error"]
+        return job["pdf"]
+
+
+class ExportWizard(QWizard):
+    """Pages: what (0), open findings (1), options (2), destination (3), summary and
+    write (4), done (5)."""
+
+    def __init__(self, document: ReviewDocument, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        assert document.workbook is not None, "the wizard needs an open file"
+        self.document = document
+        self.workbook: Workbook = document.workbook
+        self.original = Path(self.workbook.path)
+        self.today = today
+        self.folder: Path | None = None
+        self.targets: dict[OutputKind, Path] = {}
+        self.task: Task | None = None
+        self.last_message: tuple[str, str] | None = None
+        self._open: OpenFindings | None = None
+        self.pdf_renderer = GuiThreadPdf(self)
+        self.setWindowTitle(self.tr("Eksporter – {0}").format(self.original.name))
+        self.setObjectName("exportWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        for which, text in ((QWizard.WizardButton.BackButton, self.tr("< &Tilbake")),
+                            (QWizard.WizardButton.NextButton, self.tr("&Neste >")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Avbryt")),
+                            (QWizard.WizardButton.FinishButton, self.tr("&Ferdig"))):
+            self.setButtonText(which, text)
+        self.what_page = WhatPage(self)
+        self.findings_page = FindingsPage(self)
+        self.options_page = OptionsPage(self)
+        self.destination_page = DestinationPage(self)
+        self.summary_page = SummaryPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.what_page, self.findings_page, self.options_page,
+                     self.destination_page, self.summary_page, self.done_page):
+            self.addPage(page)
+        self.resize(720, 520)
+
+    # -- state the pages read ----------------------------------------------------------
+    @property
+    def net_edits(self) -> list[Any]:
+        return self.document.net_edits
+
+    def open_found(self) -> OpenFindings:
+        if self._open is None:
+            self._open = open_findings(self.document.findings, self.document.acks)
+        return self._open
+
+    def choices(self) -> ExportChoices:
+        what, opts = self.what_page, self.options_page
+        return ExportChoices(
+            corrected=what.corrected.isChecked(), changed_rows=what.changed_rows.isChecked(),
+            report=what.report.isChecked(), change_log=what.change_log.isChecked(),
+            masked=opts.mask.isChecked(), report_xlsx=opts.xlsx.isChecked(),
+            report_pdf=opts.pdf.isChecked(), change_log_in_report=opts.log_sheet.isChecked())
+
+    # -- messages (tests patch these two) -----------------------------------------------
+    def tell(self, title: str, text: str) -> None:
+        self.last_message = (title, text)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+        box.exec()
+
+    def ask(self, title: str, text: str) -> bool:
+        self.last_message = (title, text)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Erstatt"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Avbryt"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    # -- writing --------------------------------------------------------------------------
+    @property
+    def writing(self) -> bool:
+        return self.task is not None
+
+    def snapshot(self) -> ExportSnapshot:
+        """Everything the worker reads, taken on the GUI thread (lists copied)."""
+        doc = self.document
+        result = doc.result
+        found = self.open_found()
+        return ExportSnapshot(
+            workbook=self.workbook,
+            result=ResultSnapshot(result.year, list(doc.findings), list(doc.not_checked)),
+            edits=list(doc.net_edits), acks=dict(doc.acks), open_note=open_note_nb(found),
+            lang=doc.lang, today=self.today)
+
+    def start_writing(self) -> Task:
+        snap, choices, targets = self.snapshot(), self.choices(), dict(self.targets)
+        pdf = self.pdf_renderer
+        task = Task(lambda progress, _cancelled: run_export(snap, choices, targets, progress,
+                                                           render_pdf=pdf), "export")
+        task.signals.progress.connect(self.summary_page.progress.setValue)
+        task.signals.succeeded.connect(self._written)
+        task.signals.failed.connect(self._failed)
+        task.signals.done.connect(self._task_done)
+        self.task = task
+        self._lock(True)
+        log.info("Eksport startet: %d filer, %d endringer", len(targets), len(snap.edits))
+        return start(task)
+
+    def _lock(self, on: bool) -> None:
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CommitButton,
+                      QWizard.WizardButton.CancelButton):
+            b = self.button(which)
+            if b is not None:
+                b.setEnabled(not on)
+
+    def _task_done(self) -> None:
+        self.task = None
+        self._lock(False)
+
+    def _written(self, written: list[Any]) -> None:
+        log.info("Eksport ferdig: %d filer", len(written))
+        self.task = None
+        self._lock(False)
+        self.summary_page.writing_finished(written)
+
+    def _failed(self, exc: BaseException) -> None:
+        message, written = failure_message(exc, self.document.mask_fnr)
+        self.summary_page.written = written
+        self.summary_page.writing_failed(message)
+        self.tell(self.tr("Filene ble ikke lagret"), message)
+
+    def reject(self) -> None:
+        if self.writing:  # the write finishes on its own; closing now would hide its result
+            return
+        super().reject()
+
+
+# --- hooking into the main window --------------------------------------------------------
+
+
+class ExportActions:
+    """The File menu's export and session actions of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        from nir_desktop.gui.session_exchange import SessionExchange
+
+        self.window = window
+        self.wizard: ExportWizard | None = None
+        self.export_action = QAction(window.tr("&Eksporter…"), window)
+        self.export_action.setObjectName("actionExport")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(window.tr(
+            "Lagre rettet fil, feilrapport og endringslogg"))
+        self.export_action.setToolTip(window.tr("Eksporter (Ctrl+E)"))
+        self.export_action.setIcon(
+            window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.export_action.triggered.connect(self.show_wizard)
+        window.add_menu_action("file", self.export_action, toolbar=True)
+        self.sessions = SessionExchange(window)
+        window.add_menu_action("file", self.sessions.export_action)
+        window.add_menu_action("file", self.sessions.import_action)
+        window.loader.busyChanged.connect(self.update)
+        window.document.loaded.connect(self.update)
+        window.document.closed.connect(self.update)
+        self.update()
+
+    def update(self, *_: object) -> None:
+        ready = self.window.document.is_open and not self.window.loader.busy
+        self.export_action.setEnabled(ready)
+        self.sessions.update(ready)
+
+    def show_wizard(self) -> ExportWizard | None:
+        doc = self.window.document
+        if not doc.is_open or self.window.loader.busy:
+            return None
+        wizard = ExportWizard(doc, self.window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard = wizard
+        wizard.destroyed.connect(lambda *_: setattr(self, "wizard", None))
+        wizard.open()
+        return wizard
+
+
+def install(window: MainWindow) -> ExportActions:
+    """Add Fil → Eksporter… (Ctrl+E, also on the toolbar), Eksporter økt… and Importer
+    økt… to ``window``; offer recovery of work a crash left unsaved."""
+    actions = ExportActions(window)
+    window.export_actions = actions  # type: ignore[attr-defined]
+    if window.interactive and window.session is not None:
+        actions.sessions.offer_recovery_later()
+    return actions

@@ -1,0 +1,128 @@
+"""The error report as a PDF, through Qt's own text layout and PDF writer (QTextDocument +
+QPdfWriter, both in QtGui): no extra engine to ship. The content is the same tables as
+the xlsx report (core.report.report_tables); only the layout is made for paper.
+
+:func:`render_pdf` must run on the GUI thread: laying a QTextDocument out in a pool thread
+while the GUI thread's event loop runs crashes PySide6 (seen with 6.x here). A worker
+builds the HTML and hands only the layout to the GUI thread (see ``render`` below and
+export_wizard.GuiThreadPdf); the row limit keeps that step short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from nir_desktop.core.writers import Table, atomic_write_bytes
+
+# Thousands of table rows make a PDF nobody reads and take long to lay out; the xlsx
+# report always has every finding.
+MAX_PDF_ROWS = 1500
+
+_CSS = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 8pt; }
+h1 { font-size: 15pt; margin: 0 0 4pt 0; }
+h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }
+p.note { margin: 0; }
+p.warn { margin: 6pt 0; color: #9c2a00; font-weight: bold; }
+table { border-collapse: collapse; }
+th { background: #e4e8ee; text-align: left; font-weight: bold; }
+td, th { padding: 2px 4px; vertical-align: top; }
+td.num { text-align: right; }
+"""
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if hasattr(value, "strftime"):
+        return value.strftime("%d.%m.%Y")
+    return escape(str(value))
+
+
+def _table_html(table: Table, limit: int | None) -> tuple[str, int]:
+    rows = list(table.rows)
+    shown = rows if limit is None else rows[:limit]
+    out = ['<table border="1" cellspacing="0" cellpadding="2" width="100%">', "<thead><tr>"]
+    out += [f"<th>{escape(str(h))}</th>" for h in table.headers]
+    out.append("</tr></thead><tbody>")
+    for row in shown:
+        out.append("<tr>")
+        for v in row:
+            cls = ' class="num"' if isinstance(v, int | float) else ""
+            out.append(f"<td{cls}>{_cell(v)}</td>")
+        out.append("</tr>")
+    out.append("</tbody></table>")
+    return "".join(out), len(rows) - len(shown)
+
+
+def report_html(tables: Sequence[Table], lang: str = "nb", max_rows: int = MAX_PDF_ROWS,
+                ) -> tuple[str, list[str]]:
+    """(HTML for QTextDocument, notes for the user about what the PDF leaves out)."""
+    en = lang == "en"
+    title = "NIR-kontroll – check report" if en else "NIR-kontroll – kontrollrapport"
+    parts = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{escape(title)}</h1>"]
+    notes: list[str] = []
+    for i, table in enumerate(tables):
+        if i > 0:
+            parts.append(f"<h2>{escape(table.title)}</h2>")
+        for line in table.notes:
+            if not line:
+                continue
+            cls = "warn" if line.startswith(("Merk:", "Note:")) else "note"
+            parts.append(f'<p class="{cls}">{escape(line)}</p>')
+        if i == 0 and table.notes:
+            parts.append(f"<h2>{escape(table.title)}</h2>")
+        html, left_out = _table_html(table, max_rows)
+        parts.append(html)
+        if left_out:
+            text = (f"{left_out} more rows are not shown here; the xlsx report has them all."
+                    if en else f"{left_out} rader til er ikke vist her; xlsx-rapporten har "
+                    "alle.")
+            parts.append(f'<p class="warn">{escape(text)}</p>')
+            notes.append(f"PDF-rapporten viser de første {max_rows} radene av «{table.title}» "
+                         f"({left_out} til står i xlsx-rapporten).")
+    parts.append("</body></html>")
+    return "".join(parts), notes
+
+
+def render_pdf(html: str, title: str = "NIR-kontroll") -> bytes:
+    """Lay ``html`` out on A4 landscape pages and return the PDF's bytes."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("NIR-kontroll")
+    writer.setResolution(150)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("DejaVu Sans", 8))
+    doc.setHtml(html)
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_report_pdf(path: Path | str, tables: Sequence[Table], *,
+                     original: Path | str | None = None, lang: str = "nb",
+                     render: Callable[[str], bytes] = render_pdf) -> list[str]:
+    """Write the report tables as a PDF at ``path`` (atomic, never the original);
+    returns Norwegian notes for the user (rows left out). ``render`` turns the HTML
+    into PDF bytes on the GUI thread when called from a worker."""
+    html, notes = report_html(tables, lang)
+    atomic_write_bytes(path, render(html), original)
+    return notes
