@@ -176,24 +176,50 @@ def workbook_mapping(workbook: Workbook) -> dict[SheetKind, set[str]]:
 
 
 def code_fields(kind: SheetKind) -> list[FieldDef]:
+    """The fields of a sheet kind whose values come from a code list."""
     return [f for f in FIELDS[kind] if f.kind is ValueKind.CODE and f.code_list]
 
 
-def unknown_codes(sheet: Sheet, codes: CodeLists, field_name: str, column: int,
+def unknown_codes(sheet: Sheet, codes: CodeLists, list_name: str, column: int,
                   limit: int = 50) -> list[str]:
-    """Distinct values of a code column that the field's code list does not know (in the
-    order they first appear), for the dialog's value mapping."""
-    f = next((f for f in code_fields(sheet.kind) if f.name == field_name), None) \
-        if sheet.kind is not None else None
-    if f is None or f.code_list is None:
-        return []
+    """Distinct values of a code column that the code list does not know (in the order
+    they first appear), for the dialog's value mapping."""
     seen: dict[str, str] = {}
     for r in range(len(sheet.rows)):
         text = display(sheet.raw(r, column)).strip()
         if not text or fold_code(text) in seen:
             continue
-        if codes.canonical(f.code_list, text) is None:
+        if codes.canonical(list_name, text) is None:
             seen[fold_code(text)] = text
             if len(seen) >= limit:
                 break
     return list(seen.values())
+
+
+# --- when to offer the dialog by itself --------------------------------------------------
+
+
+def mapping_wanted(workbook: Workbook) -> list[str]:
+    """Why the column mapping dialog should open by itself after reading (empty: no need).
+
+    A checked sheet without a fødselsnummer column, headers that look like our fields but
+    were not recognised, or a workbook in which no sheet was recognised at all. A file
+    read with a saved profile is taken as mapped.
+    """
+    if workbook.profile is not None:
+        return []
+    reasons: list[str] = []
+    checked = [s for s in workbook.sheets if s.kind is not None]
+    if not checked and any(s.rows for s in workbook.sheets):
+        reasons.append("Ingen av arkene ble gjenkjent som Deltakere, Tiltak eller Norsk.")
+    for s in checked:
+        if not s.headers:
+            continue
+        if "fodselsnummer" not in s.columns:
+            reasons.append(f"Arket «{s.name}» har ingen kolonne for fødselsnummer.")
+        guesses = guess_columns(s)
+        if guesses:
+            names = ", ".join(f"«{s.headers[c]}»" for c in sorted(guesses))
+            reasons.append(f"Arket «{s.name}» har kolonner som ikke ble gjenkjent, men som "
+                           f"ligner kjente felt: {names}.")
+    return reasons

@@ -17,6 +17,7 @@ from nir_desktop.core.mapping import MappingProfile, ProfileStore, profile_from_
 from nir_desktop.core.mapping_assist import (
     guess_columns,
     guess_field,
+    mapping_wanted,
     preview,
     rules_blocked,
     unknown_codes,
@@ -235,3 +236,18 @@ def test_unknown_codes_lists_each_unknown_spelling_once(tmp_path):
     t = wb.sheet(SheetKind.TILTAK)
     assert unknown_codes(t, load_codelists(tmp_path / "none"), "tiltak",
                          t.columns["tiltak"]) == ["Arb.praksis"]
+
+
+def test_mapping_wanted_when_fnr_is_missing_or_headers_look_like_fields(tmp_path):
+    wb = read_workbook(_workbook_file(tmp_path / "eksport.xlsx"))
+    assert mapping_wanted(wb) == ["Arket «Deltakere» har kolonner som ikke ble gjenkjent, "
+                                  "men som ligner kjente felt: «Avsl. årsak»."]
+    path = tmp_path / "ukjent.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Personident", "Kommentar"])
+    book.active.append([FNR1, "x"])
+    book.save(path)
+    assert mapping_wanted(read_workbook(path)) == [
+        "Arket «Sheet» har ingen kolonne for fødselsnummer."]
+    # Read with a profile: the user has mapped it.
+    assert mapping_wanted(read_workbook(path, profile=MappingProfile(name="p"))) == []
