@@ -1,0 +1,268 @@
+"""The export wizard, driven through its pages in the real window: corrected files that
+re-open without the fixed findings, reports (xlsx and PDF), never the original, and
+confirmation before replacing anything."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from nir_desktop.core.findings import Severity
+from nir_desktop.core.readers import read_workbook
+from nir_desktop.core.rules.engine import check
+from nir_desktop.gui import export_pages, export_wizard
+from nir_desktop.gui.export_job import OutputKind
+
+
+@pytest.fixture
+def export_copy(tmp_path: Path, demo_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    copy = src / "nir-eksport.xlsx"
+    shutil.copy(demo_path, copy)
+    return copy
+
+
+def _fix_two(window) -> list[tuple[str, str, int, int, str]]:
+    """Fix findings as a caseworker would: two suggested fixes of different rules, and one
+    value typed into the table. Returns (rule, sheet, row, column, new value) of each."""
+    doc = window.document
+    done: list[tuple[str, str, int, int, str]] = []
+    for f in list(doc.findings):
+        if (f.suggestion is None or f.column is None or f.sheet != "Deltakere"
+                or any(d[0] == f.rule for d in done)):
+            continue
+        if doc.apply_suggestion(f):
+            done.append((f.rule, f.sheet, f.row, f.column, f.suggestion))
+        if len(done) == 2:
+            break
+    assert len(done) == 2, "the demo export should have two findings with suggested fixes"
+    f = next(f for f in doc.findings if f.rule == "AVS001")
+    page = window.page_of(f.sheet)
+    assert page.proxy.setData(page.index_at(f.row_index, f.column), "Arbeid heltid")
+    done.append((f.rule, f.sheet, f.row, f.column, "Arbeid heltid"))
+    return done
+
+
+def _wizard(window, messages: list[tuple[str, str]], answer: bool = True):
+    actions = export_wizard.install(window)
+    wiz = actions.show_wizard()
+    assert wiz is not None
+    wiz.tell = lambda title, text: messages.append((title, text))  # type: ignore[method-assign]
+
+    def ask(title: str, text: str) -> bool:
+        messages.append((title, text))
+        return answer
+    wiz.ask = ask  # type: ignore[method-assign]
+    return wiz
+
+
+def _to_destination(wiz) -> None:
+    wiz.next()  # -> open findings
+    assert wiz.currentPage() is wiz.findings_page
+    if not wiz.findings_page.isComplete():
+        wiz.findings_page.anyway.setChecked(True)
+    wiz.next()  # -> options
+    assert wiz.currentPage() is wiz.options_page
+    wiz.next()  # -> destination
+    assert wiz.currentPage() is wiz.destination_page
+
+
+def _write(qtbot, wiz) -> None:
+    wiz.next()  # destination validated -> summary
+    assert wiz.currentPage() is wiz.summary_page
+    wiz.next()  # "Lagre filene": the write starts in a worker
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.done_page, timeout=60_000)
+
+
+def _cells(path: Path) -> dict[tuple[str, int, int], str]:
+    wb = read_workbook(path)
+    return {(s.name, s.row_numbers[r], c): s.text(r, c)
+            for s in wb.sheets for r in range(len(s.rows)) for c in range(len(s.rows[r]))}
+
+
+def test_corrected_export_reopens_without_the_fixed_findings(qtbot, window, open_file,
+                                                              export_copy, monkeypatch):
+    original_bytes = export_copy.read_bytes()
+    open_file(window, export_copy)
+    fixed = _fix_two(window)
+    messages: list[tuple[str, str]] = []
+    wiz = _wizard(window, messages)
+    _to_destination(wiz)
+    targets = wiz.destination_page.targets()
+    assert targets[OutputKind.CORRECTED].parent == export_copy.parent
+    assert re.fullmatch(r"nir-eksport_korrigert_\d{4}-\d{2}-\d{2}\.xlsx",
+                        targets[OutputKind.CORRECTED].name)
+    _write(qtbot, wiz)
+    assert messages == []
+    corrected = targets[OutputKind.CORRECTED]
+    assert corrected.is_file()
+
+    # The original is untouched, byte for byte.
+    assert export_copy.read_bytes() == original_bytes
+    # The fixed findings are gone when our reader and checker open the corrected file...
+    result = check(read_workbook(corrected), window.document.year)
+    left = {(f.rule, f.sheet, f.row, f.column) for f in result.findings}
+    for rule, sheet, row, column, _new in fixed:
+        assert (rule, sheet, row, column) not in left
+    # ...and every other cell is what it was.
+    before, after = _cells(export_copy), _cells(corrected)
+    changed = {(sheet, row, column): new for _r, sheet, row, column, new in fixed}
+    for key, text in before.items():
+        assert after.get(key, "") == changed.get(key, text), key
+    for key, new in changed.items():
+        assert after[key] == new
+
+    # The final page lists the files and opens their folder.
+    listed = [wiz.done_page.files.item(i).text()
+              for i in range(wiz.done_page.files.count())]
+    assert any(corrected.name in line for line in listed)
+    opened: list[str] = []
+
+    class FakeServices:
+        @staticmethod
+        def openUrl(url) -> bool:
+            opened.append(url.toLocalFile())
+            return True
+    monkeypatch.setattr(export_pages, "QDesktopServices", FakeServices)
+    wiz.done_page.open_folder.click()
+    assert [Path(p) for p in opened] == [export_copy.parent]
+
+
+def test_the_original_is_refused_as_destination(qtbot, window, open_file, export_copy):
+    original_bytes = export_copy.read_bytes()
+    open_file(window, export_copy)
+    _fix_two(window)
+    messages: list[tuple[str, str]] = []
+    wiz = _wizard(window, messages)
+    _to_destination(wiz)
+    wiz.destination_page.edits[OutputKind.CORRECTED].setText(export_copy.name)
+    wiz.next()
+    assert wiz.currentPage() is wiz.destination_page  # refused, still here
+    assert messages and "originalen" in messages[-1][0].lower()
+    assert export_copy.name in messages[-1][1]
+    assert export_copy.read_bytes() == original_bytes
+
+
+def test_replacing_an_existing_file_needs_confirmation(qtbot, window, open_file,
+                                                       export_copy):
+    open_file(window, export_copy)
+    messages: list[tuple[str, str]] = []
+    wiz = _wizard(window, messages, answer=False)
+    _to_destination(wiz)
+    report = wiz.destination_page.targets()[OutputKind.REPORT_XLSX]
+    wiz.destination_page.edits[OutputKind.REPORT_XLSX].setText("rapport.xlsx")
+    existing = report.with_name("rapport.xlsx")
+    existing.write_bytes(b"en annen fil")
+    wiz.next()
+    assert wiz.currentPage() is wiz.destination_page  # the user said no
+    assert "rapport.xlsx" in messages[-1][1]
+    assert existing.read_bytes() == b"en annen fil"
+    wiz.ask = lambda title, text: True  # type: ignore[method-assign]
+    _write(qtbot, wiz)
+    assert existing.read_bytes().startswith(b"PK")  # now an xlsx report
+
+
+def test_reports_pdf_and_xlsx_with_masked_fnr_and_the_open_note(qtbot, window, open_file,
+                                                                 export_copy):
+    open_file(window, export_copy)
+    _fix_two(window)
+    doc = window.document
+    messages: list[tuple[str, str]] = []
+    wiz = _wizard(window, messages)
+    wiz.what_page.corrected.setChecked(False)
+    wiz.next()
+    wiz.findings_page.anyway.setChecked(True)
+    wiz.next()
+    wiz.options_page.pdf.setChecked(True)
+    assert wiz.options_page.mask.isChecked()  # masking is the default
+    wiz.next()
+    targets = wiz.destination_page.targets()
+    assert set(targets) == {OutputKind.REPORT_XLSX, OutputKind.REPORT_PDF}
+    _write(qtbot, wiz)
+
+    pdf = targets[OutputKind.REPORT_PDF].read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    book = openpyxl.load_workbook(targets[OutputKind.REPORT_XLSX], read_only=True)
+    texts = [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+             for v in row if v is not None]
+    book.close()
+    assert any(t.startswith("Merk: Eksportert med") for t in texts)
+    assert "Endringslogg" in book.sheetnames  # the change log is a sheet of the report
+    fnrs = {s.text(r, c) for s in doc.workbook.sheets
+            if (c := s.columns.get("fodselsnummer")) is not None for r in range(len(s.rows))}
+    fnrs = {n for n in fnrs if len(n) == 11}
+    assert fnrs
+    assert not [t for t in texts if any(n in t for n in fnrs)]
+
+
+def test_open_findings_page_counts_match_the_check(qtbot, window, open_file, export_copy):
+    open_file(window, export_copy)
+    doc = window.document
+    warning = next(f for f in doc.findings if f.severity is Severity.WARNING)
+    doc.acknowledge([warning], "kontrollert, riktig")
+    errors = sum(1 for f in doc.result.findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in doc.result.findings if f.severity is Severity.WARNING)
+    wiz = _wizard(window, [])
+    wiz.next()
+    page = wiz.findings_page
+    assert f"{errors} feil" in page.summary.text()
+    assert f"{warnings - 1} advarsler" in page.summary.text()  # the acknowledged one is out
+    assert page.warnings.count() == min(warnings - 1, export_pages.MAX_LISTED_WARNINGS)
+    assert not page.isComplete()  # go back, or say "export anyway"
+    page.anyway.setChecked(True)
+    assert page.isComplete()
+
+
+def test_csv_export_keeps_the_original_encoding(qtbot, window, open_file, tmp_path,
+                                                demo_path):
+    src = demo_path.with_name("nir-demo-2021-deltakere.csv")
+    copy = tmp_path / "deltakere.csv"
+    shutil.copy(src, copy)
+    original = copy.read_bytes()
+    open_file(window, copy)
+    doc = window.document
+    sheet = doc.workbook.sheets[0]
+    name_col = next(i for i, h in enumerate(sheet.headers) if h.lower() == "navn")
+    assert doc.edit_cell(sheet.name, 0, name_col, "Åse Ørnebråten")
+    messages: list[tuple[str, str]] = []
+    wiz = _wizard(window, messages)
+    for box in (wiz.what_page.report, wiz.what_page.change_log):
+        box.setChecked(False)
+    _to_destination(wiz)
+    target = wiz.destination_page.targets()[OutputKind.CORRECTED]
+    assert target.suffix == ".csv"
+    _write(qtbot, wiz)
+    assert copy.read_bytes() == original
+    data = target.read_bytes()
+    assert "Åse Ørnebråten".encode("cp1252") in data
+    assert b"\r\n" in data and not data.startswith(b"\xef\xbb\xbf")
+    # Every other line is byte-identical.
+    old_lines, new_lines = original.split(b"\r\n"), data.split(b"\r\n")
+    assert len(old_lines) == len(new_lines)
+    assert sum(1 for a, b in zip(old_lines, new_lines, strict=True) if a != b) == 1
+
+
+def test_a_failed_write_shows_a_norwegian_message_and_leaves_no_half_file(
+        qtbot, window, open_file, export_copy, tmp_path):
+    open_file(window, export_copy)
+    _fix_two(window)
+    out = tmp_path / "ut"
+    out.mkdir()
+    messages: list[tuple[str, str]] = []
+    wiz = _wizard(window, messages)
+    _to_destination(wiz)
+    wiz.destination_page.folder.setText(str(out))
+    wiz.next()
+    assert wiz.currentPage() is wiz.summary_page
+    shutil.rmtree(out)  # the folder disappears (a network drive dropped) before the write
+    wiz.next()
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    qtbot.waitUntil(lambda: not wiz.writing, timeout=10_000)
+    assert wiz.currentPage() is wiz.summary_page
+    assert "ikke" in messages[-1][0].lower()
+    assert not out.exists() or not any(out.iterdir())
