@@ -228,8 +228,8 @@ def run_export(snap: ExportSnapshot, choices: ExportChoices,
                render_pdf: Callable[[str], bytes] | None = None) -> list[WrittenFile]:
     """Write every target (each atomically); raises ExportFailed on the first failure.
 
-    ``render_pdf(html) -> bytes`` lays the PDF out; from a worker thread it must hand
-    the work to the GUI thread (pdf_report's docstring says why)."""
+    ``render_pdf(html) -> bytes`` replaces the PDF layout (default:
+    pdf_report.render_pdf, which is safe in a worker thread)."""
     done: list[WrittenFile] = []
     kinds = [k for k in OutputKind if k in targets]
     # The corrected file is by far the slowest (it streams the whole sheet).

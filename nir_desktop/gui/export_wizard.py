@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget, QWizard
 
@@ -47,34 +47,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class GuiThreadPdf(QObject):
-    """Lays a PDF out on the GUI thread for a worker, which waits for the bytes."""
-
-    requested = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.requested.connect(self._render, Qt.ConnectionType.BlockingQueuedConnection)
-
-    def _render(self, job: dict[str, Any]) -> None:
-        from nir_desktop.gui.pdf_report import render_pdf
-
-        try:
-            job["pdf"] = render_pdf(job["html"])
-        except Exception as exc:  # handed back to the worker, which reports it
-            job["error"] = exc
-
-    def __call__(self, html: str) -> bytes:
-        if QThread.currentThread() is self.thread():
-            self._render(job := {"html": html})
-        else:
-            job = {"html": html}
-            self.requested.emit(job)
-        if "error" in job:
-            raise job["error"]
-        return job["pdf"]
-
-
 class ExportWizard(QWizard):
     """Pages: what (0), open findings (1), options (2), destination (3), summary and
     write (4), done (5)."""
@@ -92,7 +64,6 @@ class ExportWizard(QWizard):
         self.task: Task | None = None
         self.last_message: tuple[str, str] | None = None
         self._open: OpenFindings | None = None
-        self.pdf_renderer = GuiThreadPdf(self)
         self.setWindowTitle(self.tr("Eksporter – {0}").format(self.original.name))
         self.setObjectName("exportWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -168,9 +139,8 @@ class ExportWizard(QWizard):
 
     def start_writing(self) -> Task:
         snap, choices, targets = self.snapshot(), self.choices(), dict(self.targets)
-        pdf = self.pdf_renderer
-        task = Task(lambda progress, _cancelled: run_export(snap, choices, targets, progress,
-                                                           render_pdf=pdf), "export")
+        task = Task(lambda progress, _cancelled: run_export(snap, choices, targets, progress),
+                    "export")
         task.signals.progress.connect(self.summary_page.progress.setValue)
         task.signals.succeeded.connect(self._written)
         task.signals.failed.connect(self._failed)

@@ -2,10 +2,10 @@
 QPdfWriter, both in QtGui): no extra engine to ship. The content is the same tables as
 the xlsx report (core.report.report_tables); only the layout is made for paper.
 
-:func:`render_pdf` must run on the GUI thread: laying a QTextDocument out in a pool thread
-while the GUI thread's event loop runs crashes PySide6 (seen with 6.x here). A worker
-builds the HTML and hands only the layout to the GUI thread (see ``render`` below and
-export_wizard.GuiThreadPdf); the row limit keeps that step short.
+:func:`render_pdf` runs in the export's worker thread: Qt 6 lays text out and renders
+fonts outside the GUI thread, and QPainter may paint on a QPdfWriter there. (A crash
+seen while trying this came from calling QApplication.processEvents in a Python loop
+while a worker ran, not from the PDF: wait with QTest.qWait or an event loop instead.)
 """
 
 from __future__ import annotations

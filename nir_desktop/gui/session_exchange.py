@@ -91,9 +91,9 @@ class SessionExchange(QObject):
         self.import_action.triggered.connect(lambda: self.import_session())
 
     def update(self, ready: bool) -> None:
-        link = self.window.session
-        has_session = link is not None and link.session is not None
-        self.export_action.setEnabled(ready and has_session)
+        # SessionLink starts its session after the document's loaded signal: whether it
+        # could is checked when the action is used.
+        self.export_action.setEnabled(ready and self.window.session is not None)
         self.import_action.setEnabled(ready)
 
     # -- messages (tests patch these) -------------------------------------------------------
@@ -128,7 +128,12 @@ class SessionExchange(QObject):
     def export_session(self, path: Path | None = None) -> Path | None:
         link = self.window.session
         wb = self.window.document.workbook
-        if link is None or link.autosaver is None or wb is None:
+        if link is None or wb is None:
+            return None
+        if link.autosaver is None:
+            self.tell(self.tr("Ingen økt å eksportere"), self.tr(
+                "Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble "
+                "åpnet), så det er ingen økt å eksportere."), QMessageBox.Icon.Warning)
             return None
         if not self.ask(self.tr("Øktfilen inneholder fødselsnumre"), self.tr(
                 "Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til "
