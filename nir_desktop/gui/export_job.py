@@ -216,7 +216,7 @@ def report_tables_with_acks(snap: ExportSnapshot, masked: bool,
             for row, f in zip(rows, ordered, strict=True)]
         findings_table.headers = [*findings_table.headers,
                                   "Acknowledged" if snap.lang == "en" else "Kvittert ut"]
-        findings_table.column_widths = (*findings_table.column_widths, 30)
+        findings_table.column_widths = (*findings_table.column_widths, 18)
     if with_change_log:
         tables.append(change_log_table(snap.edits, snap.workbook, masked=masked,
                                        lang=snap.lang))

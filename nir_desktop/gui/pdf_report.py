@@ -52,7 +52,13 @@ def _table_html(table: Table, limit: int | None) -> tuple[str, int]:
     rows = list(table.rows)
     shown = rows if limit is None else rows[:limit]
     out = ['<table border="1" cellspacing="0" cellpadding="2" width="100%">', "<thead><tr>"]
-    out += [f"<th>{escape(str(h))}</th>" for h in table.headers]
+    widths = list(table.column_widths)
+    if len(widths) == len(table.headers) and sum(widths):
+        # The xlsx column widths, as shares of the page.
+        out += [f'<th width="{w * 100 / sum(widths):.0f}%">{escape(str(h))}</th>'
+                for h, w in zip(table.headers, widths, strict=True)]
+    else:
+        out += [f"<th>{escape(str(h))}</th>" for h in table.headers]
     out.append("</tr></thead><tbody>")
     for row in shown:
         out.append("<tr>")
