@@ -197,8 +197,9 @@ class OptionsPage(QWizardPage):
         self.mask = QCheckBox(self.tr("&Skjul personnummeret i fødselsnumre (anbefalt)"), self)
         self.mask.setChecked(True)
         self.mask.setAccessibleName(self.tr("Skjul fødselsnumre i rapportene"))
-        self.mask.setToolTip(self.tr("Rapportene viser bare fødselsdatoen, f.eks. 158385*****. "
-                                     "Den rettede eksporten har alltid hele numrene."))
+        self.mask.setToolTip(self.tr("Feilrapporten og endringsloggen viser bare "
+                                     "fødselsdatoen, f.eks. 158385*****. Den rettede eksporten "
+                                     "og «bare endrede rader» har alltid hele numrene."))
         lay.addWidget(self.mask)
         self.formats = QGroupBox(self.tr("Format for feilrapporten"), self)
         f_lay = QVBoxLayout(self.formats)

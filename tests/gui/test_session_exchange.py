@@ -8,8 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.session import SessionStore
 from nir_desktop.gui import export_wizard
 from nir_desktop.gui.session_link import SessionLink
@@ -140,3 +142,73 @@ def test_after_a_crash_the_next_start_offers_the_unsaved_work(qtbot, tmp_path, d
     assert not store.open_markers()  # this window owns the session now
     w.close()
     assert copy.read_bytes() == demo_path.read_bytes()
+
+
+def test_a_session_applies_to_another_export_of_the_same_data_by_fnr(
+        qtbot, tmp_path: Path, demo_path: Path, open_file, monkeypatch):
+    """The workbook's session handed over to someone who has the same people as a CSV
+    export (other file, other sheet name, rows found by fødselsnummer)."""
+    monkeypatch.setattr(SessionLink, "_ask", lambda self, saved: False)
+    book = tmp_path / "eksport.xlsx"
+    shutil.copy(demo_path, book)
+    csv = tmp_path / "deltakere.csv"
+    shutil.copy(demo_path.with_name("nir-demo-2021-deltakere.csv"), csv)
+    w, ex, _messages = _window(qtbot, SessionStore(tmp_path / "okter-a"))
+    open_file(w, book)
+    doc = w.document
+    f = next(f for f in doc.findings if f.rule == "AVS001" and f.sheet == "Deltakere")
+    assert doc.edit_cell(f.sheet, f.row_index, f.column, "Arbeid heltid")
+    handed = ex.export_session(tmp_path / "okt.json")
+    w.close()
+
+    w2, ex2, messages2 = _window(qtbot, SessionStore(tmp_path / "okter-b"))
+    open_file(w2, csv)
+    doc2 = w2.document
+    result = ex2.import_session(handed)
+    assert result is not None and not result.same_file
+    assert len(result.applied) == 1
+    moved = result.applied[0]
+    sheet = doc2.workbook.sheets[0]
+    r = doc2.row_index_of(sheet.name, moved.row)
+    assert sheet.text(r, moved.column) == "Arbeid heltid" != moved.current
+    # The row is the same person's: the fødselsnummer there is the one edited in the book.
+    fnr_col = sheet.columns["fodselsnummer"]
+    book_fnr = read_workbook(book).sheet_named(f.sheet)
+    assert sheet.text(r, fnr_col) == book_fnr.text(f.row_index, book_fnr.columns["fodselsnummer"])
+    assert doc2.sheet(sheet.name) is sheet and len(doc2.net_edits) == 1
+    assert "annen utgave" in messages2[-1][1] and "1 rettinger brukt" in messages2[-1][1]
+    w2.close()
+
+
+def test_reopening_a_file_with_saved_work_asks_to_continue(qtbot, tmp_path: Path,
+                                                           demo_path: Path, open_file):
+    """The real question box (SessionLink's), answered "Fortsett" by clicking it."""
+    copy = tmp_path / "eksport.xlsx"
+    shutil.copy(demo_path, copy)
+    store = SessionStore(tmp_path / "okter")
+    w, _ex, _m = _window(qtbot, store)
+    open_file(w, copy)
+    f = next(f for f in w.document.findings if f.rule == "AVS001")
+    assert w.document.edit_cell(f.sheet, f.row_index, f.column, "Arbeid heltid")
+    w.close()
+
+    w2, _ex2, _m2 = _window(qtbot, store, interactive=True)
+    asked: list[str] = []
+
+    def answer() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        box = next((b for b in QApplication.topLevelWidgets()
+                    if isinstance(b, QMessageBox) and b.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Fortsett").click()
+
+    QTimer.singleShot(50, answer)
+    open_file(w2, copy)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "1 endringer" in asked[0]
+    assert w2.document.sheet(f.sheet).text(f.row_index, f.column) == "Arbeid heltid"
+    w2.close()
