@@ -238,10 +238,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = _check(workbook, args.year, codelists)
     masked = not args.show_fnr
     if args.format == "json":
-        text = json_text(json_report(result, workbook, lang=args.lang, masked=masked))
+        text = json_text(json_report(result, workbook, lang=args.lang, masked=masked,
+                                     codelists=codelists))
     else:
         text = text_report(result, workbook, file=args.file, lang=args.lang,
-                           group_by=args.group_by, masked=masked)
+                           group_by=args.group_by, masked=masked, codelists=codelists)
     _write_text(text, args.output, args.file)
     if args.output is not None:
         sys.stderr.write(f"Rapporten er skrevet til {args.output}\n")

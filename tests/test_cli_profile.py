@@ -121,3 +121,26 @@ def test_codelists_option_and_the_users_saved_lists(tmp_path: Path) -> None:
     assert "ødelagt.json" in res.stderr and "Traceback" not in res.stderr
     res = run(home, "check", src, "--codelists", tmp_path / "borte.json")
     assert res.returncode == 2 and "borte.json" in res.stderr
+
+
+def test_maaloppnaaelse_in_the_report_uses_the_same_code_lists(tmp_path: Path) -> None:
+    src = tmp_path / "avsluttet.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Fødselsnummer", "Programstart", "Vedtaksdato", "Avslutningsdato",
+               "Avslutningsårsak"])
+    ws.append([FNR, "01.03.2019", "15.02.2019", "30.06.2021", "Lærling"])
+    wb.save(src)
+    home = tmp_path / "hjem"
+    before = json.loads(run(home, "check", src, "--format", "json", "--year", "2021").stdout)
+    assert before["summary"]["goal"]["ended"] == 1
+    assert before["summary"]["goal"]["achieved"] == 0
+    lists = tmp_path / "egne.json"
+    lists.write_text(json.dumps({"name": "avslutningsarsak", "values": [
+        {"code": "Lærling", "outcome": "education"}]}), encoding="utf-8")
+    after = json.loads(run(home, "check", src, "--format", "json", "--year", "2021",
+                           "--codelists", lists).stdout)
+    assert after["summary"]["goal"]["education"] == 1
+    assert after["summary"]["goal"]["achieved"] == 1
+    assert "KODE001" not in [f["rule"] for f in after["findings"]]

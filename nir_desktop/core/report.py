@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ConfigDict
 
 from nir_desktop.core import deadlines
+from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.fnr import mask
@@ -209,7 +210,8 @@ def goal_lines(goal: GoalAttainment, lang: str = "nb") -> list[str]:
 
 def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Path | str,
                 lang: str = "nb", group_by: Literal["rule", "row"] = "rule",
-                masked: bool = True, today: date | None = None) -> str:
+                masked: bool = True, today: date | None = None,
+                codelists: CodeLists | None = None) -> str:
     today = today or date.today()
     en = lang == "en"
     findings = list(result.findings)
@@ -247,7 +249,8 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
     lines.append("")
 
     if workbook is not None:
-        summary = report_summary(result, workbook, lang=lang, masked=masked, today=today)
+        summary = report_summary(result, workbook, lang=lang, masked=masked, today=today,
+                       codelists=codelists)
         if summary.goal is not None and summary.goal.ended:
             lines += goal_lines(summary.goal, lang)
             lines.append("")
@@ -333,9 +336,12 @@ def _by_row(findings: list[Finding], workbook: Workbook | None, lang: str,
 
 
 def report_summary(result: CheckResultLike, workbook: Workbook | None, *, lang: str = "nb",
-                   masked: bool = True, today: date | None = None) -> Summary:
-    """The shared summary (core.summary), with persons masked for a report."""
-    summary = summarize(result, workbook, today=today, lang=lang)  # type: ignore[arg-type]
+                   masked: bool = True, today: date | None = None,
+                   codelists: CodeLists | None = None) -> Summary:
+    """The shared summary (core.summary), with persons masked for a report. ``codelists``:
+    the lists the check used (måloppnåelse reads what an avslutningsårsak counts as)."""
+    summary = summarize(result, workbook, today=today, lang=lang,  # type: ignore[arg-type]
+                        codelists=codelists)
     if masked and summary.goal is not None:
         summary.goal.excluded_persons = [mask_text(p) for p in summary.goal.excluded_persons]
     return summary
@@ -343,7 +349,7 @@ def report_summary(result: CheckResultLike, workbook: Workbook | None, *, lang: 
 
 def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
                 file: Path | str | None = None, lang: str = "nb", masked: bool = True,
-                today: date | None = None) -> JsonReport:
+                today: date | None = None, codelists: CodeLists | None = None) -> JsonReport:
     """The JSON report. ``file`` is accepted for symmetry with the other reports."""
     del file
     findings = sorted_findings(result.findings)
@@ -355,7 +361,8 @@ def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
                         suggestion=suggestion(f, masked))
             for f in findings
         ],
-        summary=report_summary(result, workbook, lang=lang, masked=masked, today=today),
+        summary=report_summary(result, workbook, lang=lang, masked=masked, today=today,
+                       codelists=codelists),
         not_checked=[
             JsonNotChecked(rule=nc.rule, name=_rule_info(nc.rule, lang)[0],
                            missing=list(nc.missing), message=not_checked_text(nc, lang))
@@ -373,7 +380,8 @@ def json_text(report: JsonReport) -> str:
 
 def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: Path | str,
                   lang: str = "nb", masked: bool = True, today: date | None = None,
-                  open_note: str | None = None) -> list[Table]:
+                  open_note: str | None = None,
+                  codelists: CodeLists | None = None) -> list[Table]:
     """The error report as sheets: Sammendrag, Funn, Ikke kontrollert."""
     today = today or date.today()
     en = lang == "en"
@@ -387,7 +395,8 @@ def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: P
     if open_note:
         notes.append(open_note)
     if workbook is not None:
-        summary = report_summary(result, workbook, lang=lang, masked=masked, today=today)
+        summary = report_summary(result, workbook, lang=lang, masked=masked, today=today,
+                       codelists=codelists)
         if summary.goal is not None and summary.goal.ended:
             notes.append("")
             notes += [line.strip() for line in goal_lines(summary.goal, lang)
