@@ -227,7 +227,11 @@ class ExportActions:
 
 def install(window: MainWindow) -> ExportActions:
     """Add Fil → Eksporter… (Ctrl+E, also on the toolbar), Eksporter økt… and Importer
-    økt… to ``window``; offer recovery of work a crash left unsaved."""
+    økt… to ``window``; offer recovery of work a crash left unsaved. Installing twice
+    gives the same actions."""
+    existing = getattr(window, "export_actions", None)
+    if isinstance(existing, ExportActions):
+        return existing
     actions = ExportActions(window)
     window.export_actions = actions  # type: ignore[attr-defined]
     if window.interactive and window.session is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
 from nir_desktop.core.findings import Severity
 from nir_desktop.core.readers import read_workbook
@@ -266,3 +267,63 @@ def test_a_failed_write_shows_a_norwegian_message_and_leaves_no_half_file(
     assert wiz.currentPage() is wiz.summary_page
     assert "ikke" in messages[-1][0].lower()
     assert not out.exists() or not any(out.iterdir())
+
+
+def _tab_to(qtbot, wiz, widget) -> None:
+    """Press Tab until ``widget`` has the focus (it must be reachable by keyboard)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(30):
+        if QApplication.focusWidget() is widget:
+            return
+        qtbot.keyClick(QApplication.focusWidget() or wiz, Qt.Key.Key_Tab)
+    raise AssertionError(f"{widget.accessibleName()} cannot be reached with Tab")
+
+
+def _press(qtbot, wiz, key: Qt.Key) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget() or wiz, key)
+
+
+def test_the_wizard_can_be_used_from_the_keyboard(qtbot, window, open_file, export_copy):
+    open_file(window, export_copy)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    messages: list[tuple[str, str]] = []
+    actions = export_wizard.install(window)  # the window installs it itself; no doubles
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Ctrl+E
+    wiz = actions.wizard
+    assert wiz is not None
+    wiz.tell = lambda title, text: messages.append((title, text))  # type: ignore[method-assign]
+    qtbot.waitExposed(wiz)
+    wiz.activateWindow()
+    qtbot.waitUntil(wiz.isActiveWindow)
+    assert wiz.currentPage() is wiz.what_page
+    _tab_to(qtbot, wiz, wiz.what_page.changed_rows)
+    _press(qtbot, wiz, Qt.Key.Key_Space)
+    assert wiz.what_page.changed_rows.isChecked()
+    _press(qtbot, wiz, Qt.Key.Key_Return)  # Neste is the default button
+    assert wiz.currentPage() is wiz.findings_page
+    _tab_to(qtbot, wiz, wiz.findings_page.anyway)
+    _press(qtbot, wiz, Qt.Key.Key_Space)
+    assert wiz.findings_page.anyway.isChecked()
+    _press(qtbot, wiz, Qt.Key.Key_Return)
+    assert wiz.currentPage() is wiz.options_page
+    _tab_to(qtbot, wiz, wiz.options_page.pdf)
+    _press(qtbot, wiz, Qt.Key.Key_Space)
+    assert wiz.options_page.pdf.isChecked()
+    _press(qtbot, wiz, Qt.Key.Key_Return)
+    assert wiz.currentPage() is wiz.destination_page
+    _tab_to(qtbot, wiz, wiz.destination_page.choose)  # the folder chooser is reachable
+    _tab_to(qtbot, wiz, wiz.button(wiz.WizardButton.NextButton))
+    _press(qtbot, wiz, Qt.Key.Key_Space)
+    assert wiz.currentPage() is wiz.summary_page
+    _press(qtbot, wiz, Qt.Key.Key_Return)  # "Lagre filene"
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.done_page, timeout=60_000)
+    assert messages == []
+    assert wiz.done_page.files.count() == 4
+    for w in (wiz.what_page.corrected, wiz.findings_page.anyway, wiz.options_page.mask,
+              wiz.destination_page.folder, wiz.done_page.open_folder):
+        assert w.accessibleName()
