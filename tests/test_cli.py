@@ -156,7 +156,7 @@ def test_fix_writes_the_suggestions_and_the_result_rechecks_clean(broken: Path,
     assert res.returncode == 0, res.stderr
     assert broken.read_bytes() == before
     assert "Deltakere rad 3, kolonne A (Fødselsnummer)" in res.stdout
-    assert "[ID002]" in res.stdout and "[KODE001]" in res.stdout
+    assert "[ID002]" in res.stdout and "[KODE002]" in res.stdout
     first = json.loads(run("check", broken, "--format", "json").stdout)
     second = json.loads(run("check", out, "--format", "json").stdout)
     fixable = {(f["rule"], f["row"], f["column"]) for f in first["findings"]

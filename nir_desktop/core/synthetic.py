@@ -933,11 +933,13 @@ class _DemoBuilder:
         self.cover(p, D(2022, 1, 14), open_last=True)
         p.raw["Programstart"] = "4.5.20"
         p.raw["Gjennomføringsfrist"] = "03.05.2022"
-        # A code written in other case and with spaces: the same code (no KODE001).
+        # A code written in other case and with spaces: the same code (no KODE001), only
+        # KODE002 (INFO) offering the code list's spelling.
         p = self.person(D(2019, 10, 7), D(2021, 10, 6), slutt=D(2021, 10, 6),
                         arsak="  arbeid heltid ")
         p.raw["Lov"] = "introduksjonsloven"
         self.cover(p, D(2021, 10, 6))
+        self.plant("KODE002", p, "lov 'introduksjonsloven', avslutningsårsak '  arbeid heltid '")
 
 
 def _tiltak_order(t: TiltakRow) -> date:

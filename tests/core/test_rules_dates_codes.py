@@ -1,12 +1,13 @@
-"""DAT001–DAT003 and KODE001: exact messages, where they point, and what they suggest."""
+"""DAT001–DAT003, KODE001 and KODE002: exact messages, where they point, and what they suggest."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from builders import A, messages, run, tiltak
+from builders import A, B, messages, run, tiltak
 
+from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.rules.examples import workbook_from_rows
 
 
@@ -75,41 +76,69 @@ def test_dat003_date_in_the_future(deltakere, tiltak_rows, expected) -> None:
     assert [m for _, _, m in messages(result, "DAT003")] == expected
 
 
-@pytest.mark.parametrize(("field", "value", "expected", "suggestion", "severity"), [
-    ("avslutningsarsak", "Arbeid heltid", [], None, None),
-    ("avslutningsarsak", "Ferie", ["«Ferie» er ikke en kjent verdi for Avslutningsårsak."],
-     None, "warning"),
-    ("avslutningsarsak", "  arbeid   HELTID ",
-     ["«arbeid   HELTID» er godkjent, men skrives «Arbeid heltid» i kodelisten."],
-     "Arbeid heltid", "info"),
-    ("lov", "IntL", ["«IntL» er godkjent, men skrives «Integreringsloven» i kodelisten."],
-     "Integreringsloven", "info"),
-    ("lov", "integreringsloven kap. 6A",
-     ["«integreringsloven kap. 6A» er godkjent, men skrives «Integreringsloven kap. 6A» i "
-      "kodelisten."], "Integreringsloven kap. 6A", "info"),
-    ("lov", "Grunnloven", ["«Grunnloven» er ikke en kjent verdi for Lov."], None, "warning"),
-    ("sluttmal", "Fullført videregående opplæring", [], None, None),
-    ("sluttmal", "Pensjon", ["«Pensjon» er ikke en kjent verdi for Sluttmål."], None, "warning"),
+@pytest.mark.parametrize(("field", "value", "rule", "expected", "suggestion"), [
+    ("avslutningsarsak", "Arbeid heltid", None, None, None),
+    ("avslutningsarsak", "Ferie", "KODE001",
+     "«Ferie» er ikke en kjent verdi for Avslutningsårsak.", None),
+    ("avslutningsarsak", "  arbeid   HELTID ", "KODE002",
+     "«arbeid   HELTID» er godkjent, men skrives «Arbeid heltid» i kodelisten.",
+     "Arbeid heltid"),
+    ("lov", "IntL", "KODE002", "«IntL» er godkjent, men skrives «Integreringsloven» i kodelisten.",
+     "Integreringsloven"),
+    ("lov", "integreringsloven kap. 6A", "KODE002",
+     "«integreringsloven kap. 6A» er godkjent, men skrives «Integreringsloven kap. 6A» i "
+     "kodelisten.", "Integreringsloven kap. 6A"),
+    ("lov", "Grunnloven", "KODE001", "«Grunnloven» er ikke en kjent verdi for Lov.", None),
+    ("sluttmal", "Fullført videregående opplæring", None, None, None),
+    ("sluttmal", "fullført  videregående opplæring", "KODE002",
+     "«fullført  videregående opplæring» er godkjent, men skrives «Fullført videregående "
+     "opplæring» i kodelisten.", "Fullført videregående opplæring"),
+    ("sluttmal", "Pensjon", "KODE001", "«Pensjon» er ikke en kjent verdi for Sluttmål.", None),
 ])
-def test_kode001_code_values(field, value, expected, suggestion, severity) -> None:
+def test_kode_code_values(field, value, rule, expected, suggestion) -> None:
     result = run([{"fodselsnummer": A, field: value}])
-    assert [m for _, _, m in messages(result, "KODE001")] == expected
-    found = [f for f in result.findings if f.rule == "KODE001"]
-    assert [f.suggestion for f in found] == ([suggestion] if expected else [])
-    assert [f.severity.value for f in found] == ([severity] if expected else [])
+    found = [f for f in result.findings if f.rule.startswith("KODE")]
+    assert [f.rule for f in found] == ([rule] if rule else [])
+    assert [m for r in ("KODE001", "KODE002") for _, _, m in messages(result, r)] == (
+        [expected] if expected else [])
+    assert [f.suggestion for f in found] == ([suggestion] if rule else [])
+    # An unknown value is always a WARNING, a known value in other spelling always INFO.
+    assert [f.severity.value for f in found] == (
+        [] if rule is None else ["warning"] if rule == "KODE001" else ["info"])
 
 
-def test_kode001_tiltak_sheet() -> None:
+def test_kode_tiltak_sheet() -> None:
     result = run([{"fodselsnummer": A}], [tiltak(code="Svømming"), tiltak(code="norskopplæring")])
     assert [(r, m) for _, r, m in messages(result, "KODE001")] == [
-        (2, "«Svømming» er ikke en kjent verdi for Tiltak."),
-        (3, "«norskopplæring» er godkjent, men skrives «Norskopplæring» i kodelisten."),
-    ]
+        (2, "«Svømming» er ikke en kjent verdi for Tiltak.")]
+    assert [(r, m) for _, r, m in messages(result, "KODE002")] == [
+        (3, "«norskopplæring» er godkjent, men skrives «Norskopplæring» i kodelisten.")]
+
+
+def test_kode002_accepting_the_suggestion_writes_the_canonical_spelling() -> None:
+    """Only the cell whose fix is accepted changes; the rule then falls silent there."""
+    from nir_desktop.core.rules import Checker
+
+    wb = workbook_from_rows({SheetKind.DELTAKERE: [
+        {"fodselsnummer": A, "lov": "intl"},
+        {"fodselsnummer": B, "lov": "integreringsloven"},
+    ]})
+    checker = Checker(wb, 2021, today=date(2022, 2, 1))
+    found = [f for f in checker.result.findings if f.rule == "KODE002"]
+    assert [(f.row, f.suggestion) for f in found] == [(2, "Integreringsloven"),
+                                                      (3, "Integreringsloven")]
+    first = found[0]
+    sheet = wb.sheets[0]
+    assert first.row_index is not None and first.column is not None
+    sheet.set_raw(first.row_index, first.column, first.suggestion)
+    checker.recheck_row(sheet.name, first.row_index)
+    assert sheet.text(first.row_index, first.column) == "Integreringsloven"
+    assert [f.row for f in checker.result.findings if f.rule == "KODE002"] == [3]
+    assert sheet.text(1, first.column) == "integreringsloven"  # not accepted: unchanged
 
 
 def test_kode001_user_code_list_accepts_a_new_value(tmp_path) -> None:
     from nir_desktop.core.codelists import CodeLists
-    from nir_desktop.core.fields import SheetKind
     from nir_desktop.core.rules import check
 
     user = tmp_path / "mine.json"
@@ -119,4 +148,4 @@ def test_kode001_user_code_list_accepts_a_new_value(tmp_path) -> None:
     wb = workbook_from_rows({SheetKind.DELTAKERE: [{"fodselsnummer": A,
                                                     "avslutningsarsak": "Ferie"}]})
     result = check(wb, 2021, today=date(2022, 2, 1), codelists=codes)
-    assert [f for f in result.findings if f.rule == "KODE001"] == []
+    assert [f for f in result.findings if f.rule.startswith("KODE")] == []

@@ -108,11 +108,11 @@ def test_location_of_whole_file_and_cell() -> None:
 
 def test_collect_fixes_one_edit_per_cell() -> None:
     wb = _workbook()
-    a = Finding("KODE001", Severity.WARNING, "Deltakere", 3, 2, "lov", suggestion="X",
+    a = Finding("KODE002", Severity.INFO, "Deltakere", 3, 2, "lov", suggestion="X",
                 row_index=1)
     b = Finding("ID005", Severity.ERROR, "Deltakere", 3, 2, "lov", suggestion="Y",
                 row_index=1)
-    same = Finding("KODE001", Severity.INFO, "Deltakere", 2, 2, "lov",
+    same = Finding("KODE002", Severity.INFO, "Deltakere", 2, 2, "lov",
                    suggestion=wb.sheets[0].text(0, 2), row_index=0)
     edits = collect_fixes([a, b, same], wb)
     assert len(edits) == 1
@@ -124,7 +124,7 @@ def test_fixes_make_the_fixed_findings_disappear(checked) -> None:
     wb, result = checked
     edits = collect_fixes(result, wb)
     assert edits == collect_fixes(result.findings, wb)
-    assert {e.rule for e in edits} >= {"ID002", "KODE001"}
+    assert {e.rule for e in edits} >= {"ID002", "KODE002"}
     apply_to_workbook(wb, edits)
     after = check(wb, 2021, today=TODAY)
     fixed = {(e.sheet, e.row, e.column) for e in edits}
@@ -144,11 +144,11 @@ def test_written_fixes_reread_without_the_fixed_findings(tmp_path: Path) -> None
     wb = read_workbook(src)
     result = check(wb, 2021, today=TODAY)
     edits = collect_fixes(result.findings, wb)
-    assert {e.rule for e in edits} == {"ID002", "KODE001"}
+    assert {e.rule for e in edits} == {"ID002", "KODE002"}
     out = tmp_path / "eksport_korrigert.xlsx"
     apply_edits(src, wb, edits, out)
     after = check(read_workbook(out), 2021, today=TODAY)
-    assert not [f for f in after.findings if f.rule in ("ID002", "KODE001")]
+    assert not [f for f in after.findings if f.rule in ("ID002", "KODE002")]
     lines = change_lines(edits, wb, masked=True)
     assert any("Deltakere rad 2, kolonne A (Fødselsnummer)" in ln for ln in lines)
     assert all(FNR_ZERO not in ln for ln in lines)

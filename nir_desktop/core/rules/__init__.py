@@ -19,8 +19,10 @@ How the catalogue's notions are read where ``shared/spec/rules.md`` leaves room:
   in, so a second programme of the same person is not "after the end".
 - ID003 warns about H-numbers on Deltakere rows only (not again on each tiltak row).
 - ID006 is silent when no single kommunenummer is held by more rows than any other.
-- KODE001 also offers the canonical spelling (INFO, with a suggestion) for a code written
-  with other case, spaces or a known alias; an unknown value stays a WARNING.
+- KODE001 is only ever a WARNING: a value no code list knows. A known code written with
+  other case, spaces or a known alias is accepted (the input format compares codes that
+  way) and gets KODE002 (kode-skrivemaate, INFO, our own addition to the catalogue) with
+  the canonical spelling as its suggestion, so a fix writes it only where it is accepted.
 - A sheet without a fødselsnummer column is not checked at all (NotChecked "ID001" with
   that sheet), and every rule that needs that sheet is reported as not checked.
 """

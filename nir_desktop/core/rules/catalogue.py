@@ -156,10 +156,11 @@ def rule(rule_id: str) -> Rule:
 
 
 # The order of the rule catalogue (shared/spec/rules.md): summaries and the help list it.
+# KODE002 is our own addition (see dates_codes.py), listed next to KODE001.
 RULE_ORDER = ("ID001", "ID002", "ID003", "ID004", "ID005", "ID006", "REF001", "DAT001",
-              "DAT002", "DAT003", "KODE001", "INT001", "INT002", "INT003", "INT004", "INT005",
-              "AVS001", "AVS002", "AVS003", "AVS004", "AVS005", "LOV001", "LOV002", "COV001",
-              "COV002", "COV003")
+              "DAT002", "DAT003", "KODE001", "KODE002", "INT001", "INT002", "INT003", "INT004",
+              "INT005", "AVS001", "AVS002", "AVS003", "AVS004", "AVS005", "LOV001", "LOV002",
+              "COV001", "COV002", "COV003")
 
 
 def rule_rank(rule_id: str) -> int:

@@ -107,14 +107,9 @@ DAT003 = Rule(
 
 KODE001 = Rule(
     id="KODE001", name="ukjent-kode", severity=Severity.WARNING, family="struktur",
-    other_severities=(Severity.INFO,),
     title=Text("Ukjent kodeverdi", "Unknown code value"),
-    messages={
-        "unknown": Text("«{value}» er ikke en kjent verdi for {field_label}.",
-                        "«{value}» is not a known value for {field_label}."),
-        "spelling": Text("«{value}» er godkjent, men skrives «{canonical}» i kodelisten.",
-                         "«{value}» is accepted, but the code list spells it «{canonical}»."),
-    },
+    messages={"default": Text("«{value}» er ikke en kjent verdi for {field_label}.",
+                              "«{value}» is not a known value for {field_label}.")},
     why=Text(
         "Lov, tiltak, sluttmål og avslutningsårsak er faste kodeverdier i NIR. En verdi som "
         "ikke står i listen, blir ikke forstått ved overføring, og personen kan havne i feil "
@@ -132,13 +127,55 @@ KODE001 = Rule(
         Example(False, {D_: [{FNR: A, "avslutningsarsak": "Arbeid heltid"}]},
                 Text("Verdi fra listen", "A value from the list")),
         Example(True, {D_: [{FNR: A, "avslutningsarsak": "Ferie"}]},
-                Text("Ukjent årsak", "Unknown reason"), variant="unknown"),
-        Example(True, {D_: [{FNR: A, "lov": "integreringsloven"}]},
-                Text("Liten forbokstav", "Lower-case initial"), variant="spelling"),
+                Text("Ukjent årsak", "Unknown reason")),
+        # A known value in other case is KODE002, never KODE001.
+        Example(False, {D_: [{FNR: A, "lov": "integreringsloven"}]},
+                Text("Kjent verdi med liten forbokstav", "Known value, lower-case initial")),
     ),
 )
 
-register(DAT001, DAT002, DAT003, KODE001)
+# Our own addition to the rule catalogue (not in IMDi's list): the input format compares
+# codes case-insensitively, so such a value is accepted; this only offers the canonical
+# spelling, which the corrected file writes where the user accepts the fix.
+KODE002 = Rule(
+    id="KODE002", name="kode-skrivemaate", severity=Severity.INFO, family="struktur",
+    title=Text("Kodeverdi med annen skrivemåte", "Code value spelled differently"),
+    messages={"default": Text(
+        "«{value}» er godkjent, men skrives «{canonical}» i kodelisten.",
+        "«{value}» is accepted, but the code list spells it «{canonical}».",
+    )},
+    why=Text(
+        "Lov, tiltak, sluttmål og avslutningsårsak er faste kodeverdier i NIR. Kontrollen "
+        "godtar en kjent verdi med andre store og små bokstaver, ekstra mellomrom eller en "
+        "vanlig forkortelse (som IntL), men NIR og fagsystemet kan være strengere. Med "
+        "kodelistens skrivemåte blir filen lik overalt.",
+        "Law, measure, goal and reason are fixed code values in NIR. The check accepts a known "
+        "value in other case, with extra spaces or a common abbreviation, but NIR may be "
+        "stricter; the code list's spelling keeps the file uniform.",
+    ),
+    fix=Text(
+        "Bruk forslaget for å skrive verdien slik kodelisten har den. Du kan også la den "
+        "stå: dette er bare til informasjon.",
+        "Apply the suggestion to write the value as the code list spells it, or leave it: "
+        "this is for information only.",
+    ),
+    citation=INPUT_FORMAT,
+    examples=(
+        Example(False, {D_: [{FNR: A, "lov": "Integreringsloven"}]},
+                Text("Skrevet som i kodelisten", "Spelled as in the code list")),
+        Example(True, {D_: [{FNR: A, "lov": "integreringsloven"}]},
+                Text("Liten forbokstav", "Lower-case initial")),
+        Example(True, {D_: [{FNR: A, "lov": "IntL"}]},
+                Text("Kjent forkortelse", "Known abbreviation")),
+        Example(True, {D_: [{FNR: A, "avslutningsarsak": "  arbeid   heltid "}]},
+                Text("Ekstra mellomrom", "Extra spaces")),
+        # An unknown value is KODE001, never KODE002.
+        Example(False, {D_: [{FNR: A, "avslutningsarsak": "Ferie"}]},
+                Text("Ukjent verdi", "Unknown value")),
+    ),
+)
+
+register(DAT001, DAT002, DAT003, KODE001, KODE002)
 
 _DATE_KINDS = (ValueKind.DATE, ValueKind.DATE_OR_BOOL)
 DATE_FIELDS: dict[SheetKind, tuple[str, ...]] = {
@@ -190,7 +227,8 @@ def date_code_findings(ctx: Context, view: View, rows: range | list[int]) -> lis
                 if isinstance(v, date) and v > today:
                     out.append(ctx.finding("DAT003", view, r, name,
                                            {"variant": variant, "date": v, "today": today}))
-    if "KODE001" in ctx.enabled:
+    kode001, kode002 = "KODE001" in ctx.enabled, "KODE002" in ctx.enabled
+    if kode001 or kode002:
         codes = ctx.codes
         for name, list_name in CODE_FIELDS[view.kind]:
             col = P.get(name)
@@ -210,11 +248,10 @@ def date_code_findings(ctx: Context, view: View, rows: range | list[int]) -> lis
                 if canon == "":
                     continue
                 if canon is None:
-                    out.append(ctx.finding("KODE001", view, r, name,
-                                           {"variant": "unknown", "value": v}))
-                else:
-                    out.append(ctx.finding("KODE001", view, r, name,
-                                           {"variant": "spelling", "value": v,
-                                            "canonical": canon},
-                                           severity=Severity.INFO, suggestion=canon))
+                    if kode001:
+                        out.append(ctx.finding("KODE001", view, r, name, {"value": v}))
+                elif kode002:
+                    out.append(ctx.finding("KODE002", view, r, name,
+                                           {"value": v, "canonical": canon},
+                                           suggestion=canon))
     return out
