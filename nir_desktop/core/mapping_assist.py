@@ -140,7 +140,7 @@ def rules_blocked(mapping: Mapping[SheetKind, Iterable[str]], year: int,
     """The rules of ``year`` that cannot run with this mapping, and what each lacks.
 
     ``mapping``: the kinds of the sheets the file has → the fields mapped in each (a sheet
-    without fødselsnummer is not checked, so it counts as absent).
+    without fødselsnummer is not checked at all: every rule that reads it lacks that).
     """
     from nir_desktop.core.rules import catalogue
 
@@ -152,7 +152,9 @@ def rules_blocked(mapping: Mapping[SheetKind, Iterable[str]], year: int,
         missing: list[str] = []
         kinds = {k for k, _ in r.needs} | {k for grp in r.needs_any for k, _ in grp}
         for kind in sorted(kinds, key=list(SheetKind).index):
-            if kind not in present:
+            if kind in mapping and kind not in present:
+                missing.append(f"{SHEET_TITLES[kind]}: {_field_label(kind, 'fodselsnummer')}")
+            elif kind not in present:
                 missing.append(f"arket {SHEET_TITLES[kind]}")
         for kind, name in r.needs:
             if kind in present and name not in present[kind]:

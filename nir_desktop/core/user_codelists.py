@@ -33,9 +33,9 @@ EXPORT_VERSION = 1
 
 # The attribute each list's values carry besides the code, and what it may be.
 GROUP_ATTR: dict[str, str] = {"tiltak": "group", "avslutningsarsak": "outcome", "lov": "law"}
-OUTCOME_LABELS: dict[str, str] = {
-    "work": "Teller som arbeid",
-    "education": "Teller som utdanning",
+OUTCOME_LABELS: dict[str, str] = {  # shown under the heading "Teller som"
+    "work": "Arbeid",
+    "education": "Utdanning",
     "neither": "Ingen av delene",
 }
 LAW_LABELS: dict[str, str] = {

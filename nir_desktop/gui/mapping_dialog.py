@@ -8,6 +8,8 @@ says which rules cannot run while a field is unmapped. The result is a MappingPr
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -169,34 +171,46 @@ class MappingDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.tabs = QTabWidget(splitter)
         self.tabs.setObjectName("mappingTabs")
-        self.values_table = QTableWidget(0, 3, self)
+        self.values_page = QWidget(self)
+        values_layout = QVBoxLayout(self.values_page)
+        hint = QLabel(self.tr(
+            "Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så "
+            "godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du "
+            "om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller "
+            "til i kodelisten (Data → Kodelister…)."), self.values_page)
+        hint.setWordWrap(True)
+        values_layout.addWidget(hint)
+        self.values_table = QTableWidget(0, 3, self.values_page)
         self.values_table.setObjectName("valuesTable")
         self.values_table.setHorizontalHeaderLabels(
             [self.tr("Felt"), self.tr("Skrivemåte i filen"), self.tr("Betyr i kodelisten")])
-        self._setup_table(self.values_table, stretch=2)
+        self._setup_table(self.values_table, stretch=1)
+        values_layout.addWidget(self.values_table, 1)
         self.blocked = QTextBrowser(splitter)
         self.blocked.setObjectName("blockedRules")
         self.blocked.setAccessibleName(self.tr("Regler som ikke kan kjøres"))
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.blocked)
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 170])
         layout.addWidget(splitter, 1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        translate_buttons(buttons)
+        # Own order (not the platform's): the usual choice last before Avbryt.
+        self.apply_button = QPushButton(self.tr("Bruk &uten å lagre"), self)
+        self.apply_button.setObjectName("applyButton")
         self.save_button = QPushButton(self.tr("&Lagre profil og kontroller"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
-        self.apply_button = QPushButton(self.tr("Bruk &uten å lagre"), self)
-        self.apply_button.setObjectName("applyButton")
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        translate_buttons(buttons)
         self.save_button.clicked.connect(self.save_and_accept)
         self.apply_button.clicked.connect(self.apply_and_accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.apply_button)
+        row.addWidget(self.save_button)
         row.addWidget(buttons)
         layout.addLayout(row)
         self.saved_to_store = False
@@ -229,7 +243,7 @@ class MappingDialog(QDialog):
             self._tables[s.name] = table
             self.tabs.addTab(table, self.tr("Kolonner i «{0}» ({1})").format(
                 s.name, SHEET_TITLES[kind]))
-        self.tabs.addTab(self.values_table, self.tr("Kodeverdier"))
+        self.tabs.addTab(self.values_page, self.tr("Kodeverdier"))
         for i in range(self.tabs.count()):
             if self.tabs.tabText(i) == current:
                 self.tabs.setCurrentIndex(i)
@@ -333,16 +347,25 @@ class MappingDialog(QDialog):
         table.resizeColumnsToContents()
 
     def _refresh_blocked(self) -> None:
+        html_parts: list[str] = []
+        for s in self.workbook.sheets:
+            kind = self.kinds[s.name]
+            if kind is not None and "fodselsnummer" not in self.columns[s.name].values():
+                html_parts.append("<p style='color:#a4262c'><b>" + escape(self.tr(
+                    "Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke "
+                    "kontrollert i det hele tatt.").format(s.name)) + "</b></p>")
         blocked = rules_blocked(self.mapping(), self.year)
         if not blocked:
-            self.blocked.setHtml("<p><b>" + self.tr("Alle reglene for {0} kan kjøres.").format(
-                self.year) + "</b></p>")
-            return
-        items = "".join(f"<li><b>{b.rule}</b> {b.title} – " + self.tr("mangler") + " "
-                        + ", ".join(b.missing) + "</li>" for b in blocked)
-        self.blocked.setHtml(
-            "<p><b>" + self.tr("{0} regler kan ikke kjøres for {1} med denne koblingen:").format(
-                len(blocked), self.year) + "</b></p><ul>" + items + "</ul>")
+            html_parts.append("<p><b>" + escape(self.tr(
+                "Alle reglene for {0} kan kjøres.").format(self.year)) + "</b></p>")
+        else:
+            html_parts.append("<p><b>" + escape(self.tr(
+                "{0} regler kan ikke kjøres for {1} med denne koblingen:").format(
+                len(blocked), self.year)) + "</b></p>")
+            html_parts.append("<ul>" + "".join(
+                f"<li><b>{b.rule}</b> {escape(b.title)} – " + escape(self.tr("mangler")) + " "
+                + escape(", ".join(b.missing)) + "</li>" for b in blocked) + "</ul>")
+        self.blocked.setHtml("".join(html_parts))
 
     # -- reacting --------------------------------------------------------------------------
     def _sheet_kind_changed(self, sheet_name: str) -> None:

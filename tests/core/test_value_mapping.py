@@ -228,7 +228,7 @@ def test_rules_blocked_names_the_missing_field(tmp_path):
     assert "AVS001" not in {b.rule for b in rules_blocked(mapping, 2021)}
     # Without a fødselsnummer column the sheet is not checked at all.
     no_fnr = {SheetKind.DELTAKERE: {"programstart", "vedtaksdato"}}
-    assert rules_blocked(no_fnr, 2021)[0].missing[0] == "arket Deltakere"
+    assert rules_blocked(no_fnr, 2021)[0].missing[0] == "Deltakere: Fødselsnummer"
 
 
 def test_unknown_codes_lists_each_unknown_spelling_once(tmp_path):
