@@ -94,9 +94,14 @@ class WhatPage(QWizardPage):
         lay.addSpacing(12)
         lay.addWidget(self.edits_label)
         lay.addStretch(1)
+        self._initialised = False
 
     def initializePage(self) -> None:
         n = len(_wizard(self).net_edits)
+        if not self._initialised:
+            # Nothing changed: a change log would be empty.
+            self.change_log.setChecked(n > 0)
+            self._initialised = True
         if n == 0:
             self.edits_label.setText(self.tr(
                 "Du har ikke endret noen celler ennå. Den rettede filen blir da lik "
@@ -182,6 +187,12 @@ class FindingsPage(QWizardPage):
         if w is None:
             return True
         return not _wizard(self).open_found().any or self.anyway.isChecked()
+
+    def nextId(self) -> int:
+        w = _wizard(self)
+        if not (w.what_page.report.isChecked() or w.what_page.change_log.isChecked()):
+            return w.pageIds()[w.pageIds().index(w.currentId()) + 2]  # no report options
+        return super().nextId()
 
 
 # --- 3. Options ---------------------------------------------------------------------------

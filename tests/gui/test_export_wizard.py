@@ -67,9 +67,10 @@ def _to_destination(wiz) -> None:
     assert wiz.currentPage() is wiz.findings_page
     if not wiz.findings_page.isComplete():
         wiz.findings_page.anyway.setChecked(True)
-    wiz.next()  # -> options
-    assert wiz.currentPage() is wiz.options_page
-    wiz.next()  # -> destination
+    wiz.next()  # -> options (skipped when there is no report or change log to set up)
+    if wiz.what_page.report.isChecked() or wiz.what_page.change_log.isChecked():
+        assert wiz.currentPage() is wiz.options_page
+        wiz.next()  # -> destination
     assert wiz.currentPage() is wiz.destination_page
 
 
