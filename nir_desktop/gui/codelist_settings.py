@@ -377,6 +377,7 @@ class AddCodeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
     @property
     def code(self) -> str:

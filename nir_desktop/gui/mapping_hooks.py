@@ -162,9 +162,12 @@ class MappingIntegration(QObject):
 
     def _finding_menu(self, menu: QMenu, f: Finding | None) -> None:
         if f is not None and code_list_of(f) is not None:
+            value = f.params.get("value", "")
             menu.addSeparator()
-            menu.addAction(self.tr("Legg til «{0}» i kodelisten…").format(
-                f.params.get("value", "")), lambda: self.add_code(f))
+            menu.addAction(self.tr("Legg til «{0}» i kodelisten…").format(value),
+                           lambda: self.add_code(f))
+            menu.addAction(self.tr("«{0}» er en annen skrivemåte for en kode…").format(value),
+                           lambda: self.map_value())
 
     # -- opening -----------------------------------------------------------------------------
     def _loaded(self, workbook: Any, year: int, _run: Any) -> None:
@@ -189,6 +192,13 @@ class MappingIntegration(QObject):
         dlg.accepted.connect(lambda: self.apply_profile(dlg.profile()))
         self.dialog = dlg
         dlg.open()
+        return dlg
+
+    def map_value(self) -> MappingDialog | None:
+        """The mapping dialog on its code-values page: map the file's spelling of a code."""
+        dlg = self.show_mapping()
+        if dlg is not None:
+            dlg.tabs.setCurrentWidget(dlg.values_page)
         return dlg
 
     def _store_or_none(self) -> ProfileStore | None:
