@@ -225,7 +225,7 @@ def report_tables_with_acks(snap: ExportSnapshot, masked: bool,
 
 def run_export(snap: ExportSnapshot, choices: ExportChoices,
                targets: Mapping[OutputKind, Path], progress: Progress | None = None, *,
-               render_pdf: Callable[[str], bytes] | None = None) -> list[WrittenFile]:
+               render_pdf: Callable[..., bytes] | None = None) -> list[WrittenFile]:
     """Write every target (each atomically); raises ExportFailed on the first failure.
 
     ``render_pdf(html) -> bytes`` replaces the PDF layout (default:
@@ -260,7 +260,7 @@ def run_export(snap: ExportSnapshot, choices: ExportChoices,
 
 
 def _write_one(kind: OutputKind, path: Path, snap: ExportSnapshot, choices: ExportChoices,
-               progress: Progress, render_pdf: Callable[[str], bytes] | None) -> WrittenFile:
+               progress: Progress, render_pdf: Callable[..., bytes] | None) -> WrittenFile:
     original = snap.original
     if kind is OutputKind.CORRECTED:
         res = apply_edits(original, snap.workbook, snap.edits, path, progress=progress)

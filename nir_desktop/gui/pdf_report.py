@@ -16,14 +16,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from nir_desktop.core.writers import Table, atomic_write_bytes
 
 # Thousands of table rows make a PDF nobody reads and take long to lay out; the xlsx
 # report always has every finding.
 MAX_PDF_ROWS = 1500
+PAGE_CHARS = 165  # about how many 8 pt characters fit across A4 landscape
 
 _CSS = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 8pt; }
@@ -48,12 +49,34 @@ def _cell(value: Any) -> str:
     return escape(str(value))
 
 
+def _column_weights(table: Table, rows: list[Any]) -> list[float]:
+    """Column shares in characters: short columns as wide as their longest value (never
+    narrower than their longest word, which cannot wrap), and the long text columns
+    (messages) share what is left of the page."""
+    xlsx = list(table.column_widths)
+    if len(xlsx) != len(table.headers):
+        return []
+    fixed: dict[int, float] = {}
+    flexible: list[int] = []
+    for c, base in enumerate(xlsx):
+        texts = [str(table.headers[c])] + [
+            _cell(row[c]) for row in rows[:300] if c < len(row) and row[c] is not None]
+        word = min(max((len(w) for t in texts for w in t.split()), default=0), 20)
+        longest = max((len(t) for t in texts), default=0)
+        if base >= 40 and longest > base:
+            flexible.append(c)
+        else:
+            fixed[c] = max(word + 3.0, min(float(base), longest + 3.0))
+    rest = max(30.0, PAGE_CHARS - sum(fixed.values()))
+    return [fixed[c] if c in fixed else rest / len(flexible) for c in range(len(xlsx))]
+
+
 def _table_html(table: Table, limit: int | None) -> tuple[str, int]:
     rows = list(table.rows)
     shown = rows if limit is None else rows[:limit]
     out = ['<table border="1" cellspacing="0" cellpadding="2" width="100%">', "<thead><tr>"]
-    widths = list(table.column_widths)
-    if len(widths) == len(table.headers) and sum(widths):
+    widths = _column_weights(table, shown)
+    if widths:
         # The xlsx column widths, as shares of the page.
         out += [f'<th width="{w * 100 / sum(widths):.0f}%">{escape(str(h))}</th>'
                 for h, w in zip(table.headers, widths, strict=True)]
@@ -100,8 +123,10 @@ def report_html(tables: Sequence[Table], lang: str = "nb", max_rows: int = MAX_P
     return "".join(parts), notes
 
 
-def render_pdf(html: str, title: str = "NIR-kontroll") -> bytes:
-    """Lay ``html`` out on A4 landscape pages and return the PDF's bytes."""
+def render_pdf(html: str, title: str = "NIR-kontroll", footer: str = "", lang: str = "nb",
+               ) -> bytes:
+    """Lay ``html`` out on A4 landscape pages, "Side n av m" (and ``footer``) at the foot
+    of each, and return the PDF's bytes."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -111,13 +136,39 @@ def render_pdf(html: str, title: str = "NIR-kontroll") -> bytes:
     writer.setResolution(150)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(12, 10, 12, 10), QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", 8))
+    # Measure text at the PDF's resolution, so 8 pt on paper is 8 pt.
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(8)
+    doc.setDefaultFont(font)
     doc.setHtml(html)
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = float(area.width()), float(area.height())
+    foot = writer.resolution() * 0.25  # a quarter inch for the page number
+    page_h = height - foot
+    doc.setPageSize(QSizeF(width, page_h))
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    painter.setFont(font)
+    try:
+        for i in range(pages):
+            if i:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -i * page_h)
+            doc.drawContents(painter, QRectF(0, i * page_h, width, page_h))
+            painter.restore()
+            footer_rect = QRectF(0, page_h, width, foot)
+            painter.drawText(footer_rect, Qt.AlignmentFlag.AlignLeft
+                             | Qt.AlignmentFlag.AlignBottom, footer)
+            number = (f"Page {i + 1} of {pages}" if lang == "en"
+                      else f"Side {i + 1} av {pages}")
+            painter.drawText(footer_rect, Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignBottom, number)
+    finally:
+        painter.end()
     del writer  # finishes the PDF into the buffer
     buffer.close()
     return bytes(data.data())
@@ -125,10 +176,10 @@ def render_pdf(html: str, title: str = "NIR-kontroll") -> bytes:
 
 def write_report_pdf(path: Path | str, tables: Sequence[Table], *,
                      original: Path | str | None = None, lang: str = "nb",
-                     render: Callable[[str], bytes] = render_pdf) -> list[str]:
+                     render: Callable[..., bytes] = render_pdf) -> list[str]:
     """Write the report tables as a PDF at ``path`` (atomic, never the original);
-    returns Norwegian notes for the user (rows left out). ``render`` turns the HTML
-    into PDF bytes on the GUI thread when called from a worker."""
+    returns Norwegian notes for the user (rows left out)."""
     html, notes = report_html(tables, lang)
-    atomic_write_bytes(path, render(html), original)
+    footer = tables[0].notes[0] if tables and tables[0].notes else ""  # "Fil: …"
+    atomic_write_bytes(path, render(html, footer=footer, lang=lang), original)
     return notes
