@@ -227,8 +227,10 @@ class MappingIntegration(QObject):
         return w.open_file(doc.workbook.path, doc.year, profile=profile)
 
     def show_profiles(self) -> ProfilesDialog:
-        dlg = ProfilesDialog(self.store, self.window, start_dir=self.window.settings.last_dir)
+        dlg = ProfilesDialog(self.store, self.window, start_dir=self.window.settings.last_dir,
+                             can_apply=self.window.document.is_open)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.applyRequested.connect(self.apply_profile)
         self.dialog = dlg
         dlg.open()
         return dlg

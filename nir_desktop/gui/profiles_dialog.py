@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,8 +42,11 @@ def describe(profile: MappingProfile) -> str:
 
 
 class ProfilesDialog(QDialog):
+    # "Bruk på åpen fil": a profile made for a slightly different layout, used on this file.
+    applyRequested = Signal(object)  # MappingProfile
+
     def __init__(self, store: ProfileStore, parent: QWidget | None = None,
-                 start_dir: str = "") -> None:
+                 start_dir: str = "", can_apply: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("profilesDialog")
         self.setWindowTitle(self.tr("Koblingsprofiler"))
@@ -67,8 +70,13 @@ class ProfilesDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Slett"), self)
         self.export_button = QPushButton(self.tr("&Eksporter…"), self)
         self.import_button = QPushButton(self.tr("&Importer…"), self)
+        self.apply_button = QPushButton(self.tr("&Bruk på åpen fil"), self)
+        self.apply_button.setToolTip(self.tr(
+            "Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er "
+            "helt de samme som profilen ble laget for."))
+        self.apply_button.setVisible(can_apply)
         for b in (self.rename_button, self.delete_button, self.export_button,
-                  self.import_button):
+                  self.import_button, self.apply_button):
             side.addWidget(b)
         side.addStretch(1)
         row.addLayout(side)
@@ -81,6 +89,7 @@ class ProfilesDialog(QDialog):
         self.delete_button.clicked.connect(lambda: self.delete())
         self.export_button.clicked.connect(lambda: self.export())
         self.import_button.clicked.connect(lambda: self.import_())
+        self.apply_button.clicked.connect(lambda: self.apply_current())
         self.list.currentRowChanged.connect(self._update_buttons)
         self.refresh()
         self.resize(620, 360)
@@ -113,7 +122,8 @@ class ProfilesDialog(QDialog):
 
     def _update_buttons(self, *_: object) -> None:
         has = self.current_name() is not None
-        for b in (self.rename_button, self.delete_button, self.export_button):
+        for b in (self.rename_button, self.delete_button, self.export_button,
+                  self.apply_button):
             b.setEnabled(has)
 
     # -- actions (arguments given: no dialog asks; tests and scripts use that) -------------
@@ -168,6 +178,19 @@ class ProfilesDialog(QDialog):
         if ok and imported:
             self.refresh(select=imported[0].name)
         return ok
+
+    def apply_current(self) -> bool:
+        name = self.current_name()
+        if name is None:
+            return False
+        try:
+            profile = self.store.load(name)
+        except ProfileError as exc:
+            self._message(exc.message, QMessageBox.Icon.Warning)
+            return False
+        self.applyRequested.emit(profile)
+        self.accept()
+        return True
 
     def _do(self, work: Callable[[], object], select: str | None = None,
             done: str = "") -> bool:
