@@ -144,7 +144,7 @@ class FindingsPage(QWizardPage):
         row.addWidget(self.anyway, 1)
         row.addWidget(self.back_to_review)
         lay.addLayout(row)
-        self.back_to_review.clicked.connect(lambda: _wizard(self).reject())
+        self.back_to_review.clicked.connect(lambda: _wizard(self).back_to_review())
 
     def initializePage(self) -> None:
         w = _wizard(self)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget, QWizard
 
@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 class ExportWizard(QWizard):
     """Pages: what (0), open findings (1), options (2), destination (3), summary and
     write (4), done (5)."""
+
+    # "Lukk og rett funnene": the first open finding, for the window to show.
+    reviewRequested = Signal(object)
 
     def __init__(self, document: ReviewDocument, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
@@ -173,6 +176,13 @@ class ExportWizard(QWizard):
         self.summary_page.writing_failed(message)
         self.tell(self.tr("Filene ble ikke lagret"), message)
 
+    def back_to_review(self) -> None:
+        found = self.open_found()
+        first = (found.errors or found.warnings or [None])[0]
+        self.reject()
+        if first is not None:
+            self.reviewRequested.emit(first)
+
     def reject(self) -> None:
         if self.writing:  # the write finishes on its own; closing now would hide its result
             return
@@ -221,6 +231,7 @@ class ExportActions:
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard = wizard
         wizard.destroyed.connect(lambda *_: setattr(self, "wizard", None))
+        wizard.reviewRequested.connect(self.window.select_finding)
         wizard.open()
         return wizard
 

@@ -328,3 +328,14 @@ def test_the_wizard_can_be_used_from_the_keyboard(qtbot, window, open_file, expo
     for w in (wiz.what_page.corrected, wiz.findings_page.anyway, wiz.options_page.mask,
               wiz.destination_page.folder, wiz.done_page.open_folder):
         assert w.accessibleName()
+
+
+def test_going_back_to_fix_shows_the_first_open_finding(qtbot, window, open_file,
+                                                        export_copy):
+    open_file(window, export_copy)
+    wiz = _wizard(window, [])
+    wiz.next()
+    first = wiz.open_found().errors[0]
+    wiz.findings_page.back_to_review.click()
+    assert not wiz.isVisible()
+    assert window.current_finding() == first
