@@ -108,12 +108,11 @@ os._exit(9)  # killed: no close, no save of the session file
 """
 
 
-def test_after_a_crash_the_next_start_offers_the_unsaved_work(qtbot, tmp_path, demo_path,
-                                                              open_file):
+def _crash_with_one_edit(qtbot, tmp_path: Path, demo_path: Path, open_file):
+    """A process records an edit to the demo's first AVS001 cell and is killed."""
     copy = tmp_path / "eksport.xlsx"
     shutil.copy(demo_path, copy)
     store = SessionStore(tmp_path / "okter")
-    # Where the edit goes: the first AVS001 finding of the demo.
     probe, _ex, _m = _window(qtbot, SessionStore(tmp_path / "probe"))
     open_file(probe, copy)
     f = next(f for f in probe.document.findings if f.rule == "AVS001")
@@ -122,6 +121,12 @@ def test_after_a_crash_the_next_start_offers_the_unsaved_work(qtbot, tmp_path, d
                            f.sheet, str(f.row), str(f.column)], capture_output=True, timeout=120)
     assert proc.returncode == 9, proc.stderr.decode(errors="replace")
     assert store.open_markers()
+    return copy, store, f
+
+
+def test_after_a_crash_the_next_start_offers_the_unsaved_work(qtbot, tmp_path, demo_path,
+                                                              open_file):
+    copy, store, f = _crash_with_one_edit(qtbot, tmp_path, demo_path, open_file)
 
     settings = AppSettings()
     settings.add_recent(copy)
@@ -211,4 +216,27 @@ def test_reopening_a_file_with_saved_work_asks_to_continue(qtbot, tmp_path: Path
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert "1 endringer" in asked[0]
     assert w2.document.sheet(f.sheet).text(f.row_index, f.column) == "Arbeid heltid"
+    w2.close()
+
+
+def test_unsaved_work_can_be_discarded_or_left_for_later(qtbot, tmp_path, demo_path,
+                                                         open_file):
+    _copy, store, _f = _crash_with_one_edit(qtbot, tmp_path, demo_path, open_file)
+    settings = AppSettings()
+    settings.clear_recent()  # the file is not among the recent ones: the box says how
+    w, ex, _m = _window(qtbot, store, settings, interactive=True)
+    qtbot.waitUntil(lambda: ex.recovery_box is not None, timeout=5_000)
+    box = ex.recovery_box
+    assert "Åpne «eksport.xlsx» igjen" in box.text()
+    later = next(b for b in box.buttons() if b.text() == "Senere")
+    later.click()
+    assert store.open_markers() and store.recover(store.open_markers()[0].content_hash)
+    w.close()
+
+    w2, ex2, _m2 = _window(qtbot, store, settings, interactive=True)
+    qtbot.waitUntil(lambda: ex2.recovery_box is not None, timeout=5_000)  # asked again
+    discard = next(b for b in ex2.recovery_box.buttons() if b.text() == "Forkast endringene")
+    discard.click()
+    assert not store.open_markers()
+    assert ex2.pending_recoveries() == []
     w2.close()
