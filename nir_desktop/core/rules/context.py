@@ -150,8 +150,8 @@ class NorskRow:
     r: int
     start: date | None
     end: date | None
-    hours: bool  # more than zero hours
-    unknown: bool
+    hours: bool | None  # more than zero hours; None: an hour count could not be read
+    unknown: bool  # a date that could not be read, or no start date
 
 
 @dataclass(slots=True)
@@ -407,6 +407,7 @@ class Context:
                 start, bad = None, True
             if end is not None and not isinstance(end, date):
                 end, bad = None, True
+            hours: bool | None
             if no_hour_columns:
                 hours = True  # no hour columns: every period counts as one with hours
             else:
@@ -414,6 +415,9 @@ class Context:
                 h2 = hs[r] if hs is not None else None
                 hours = ((h1 if type(h1) is float else 0.0)
                          + (h2 if type(h2) is float else 0.0)) > 0
+                # Unreadable text is unknown, not zero hours (DAT001's principle).
+                if not hours and (h1.__class__ is InvalidValue or h2.__class__ is InvalidValue):
+                    hours = None
             rows.append(NorskRow(r, start, end, hours, bad))
         p.norsk = rows
 

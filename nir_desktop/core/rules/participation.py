@@ -223,12 +223,16 @@ def participation_findings(ctx: Context, person: Person, scoped: list[Programme]
                     break
     if t is not None and "INT003" in en and scoped and not any(x.unknown for x in person.norsk):
         with_hours = [x for x in person.norsk if x.hours]
+        unreadable = [x for x in person.norsk if x.hours is None]
         for x in person.tiltak:
             if x.unknown or x.group != cl.TILTAK_GROUP_NORSK:
                 continue
             if not overlaps(x.start, x.end, ctx.ry_start, ctx.ry_end):
                 continue
-            if not any(overlaps(x.start, x.end, h.start, h.end) for h in with_hours):
+            if any(overlaps(x.start, x.end, h.start, h.end) for h in with_hours):
+                continue
+            # Hours that could not be read may be the ones for this tiltak: hold back.
+            if not any(overlaps(x.start, x.end, h.start, h.end) for h in unreadable):
                 out.append(ctx.finding("INT003", t, x.r, "tiltak",
                                        {"tiltak": x.code, "from_date": x.start,
                                         "to_date": x.end}))

@@ -1,0 +1,53 @@
+"""Edges of the catalogue's notions (rules.md, Notation) that the per-family tests leave
+open: values written as text, open end dates, a person with two programmes, and the
+reporting years where the covid and law rules start and stop."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, norsk, person, run, tiltak
+
+INT003_MAR_OPEN = ("Tiltaket «Norskopplæring» (01.03.2021–åpen) har ingen timer i Norsk "
+                   "(Deltakelse norsk) for samme periode.")
+
+
+# --- Norsk hours written as text -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hours", "samfunn", "expected"), [
+    (150, None, []),
+    ("150", None, []),  # a number typed as text in a CSV
+    ("150,5", None, []),  # decimal comma
+    (" 1 200 ", None, []),  # thousands separated by a space
+    (None, "50", []),  # hours in social studies only
+    (0, None, [INT003_MAR_OPEN]),
+    ("0", None, [INT003_MAR_OPEN]),
+    (None, None, [INT003_MAR_OPEN]),
+    # Unreadable hours are unknown, not zero: the hours may be there, so no ERROR claims
+    # they are missing.
+    ("mange", None, []),
+    ("ca. 100", None, []),
+    (0, "mange", []),
+    ("mange", "40", []),  # readable hours in the other column are enough
+])
+def test_int003_reads_hours_written_as_text(hours, samfunn, expected) -> None:
+    row = norsk(hours=hours)
+    row["timer_samfunnskunnskap"] = samfunn
+    result = run([person()], [tiltak()], [row])
+    assert [m for _, _, m in messages(result, "INT003")] == expected
+
+
+def test_int003_unreadable_hours_hold_back_only_the_tiltak_they_overlap() -> None:
+    spring = tiltak(start="01.03.2021", end="30.06.2021")
+    autumn = tiltak(start="01.08.2021", end="31.12.2021")
+    hours = [norsk(start="01.03.2021", end="30.06.2021", hours="mange"),
+             norsk(start="01.08.2021", end="31.12.2021", hours=0)]
+    result = run([person()], [spring, autumn], hours)
+    assert [(r, m) for _, r, m in messages(result, "INT003")] == [
+        (3, "Tiltaket «Norskopplæring» (01.08.2021–31.12.2021) har ingen timer i Norsk "
+            "(Deltakelse norsk) for samme periode.")]
+
+
+def test_int002_ignores_a_norsk_row_with_unreadable_hours() -> None:
+    result = run([person()], [tiltak(code="Arbeidspraksis")], [norsk(hours="mange")])
+    assert messages(result, "INT002") == []
