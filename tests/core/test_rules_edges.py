@@ -51,3 +51,41 @@ def test_int003_unreadable_hours_hold_back_only_the_tiltak_they_overlap() -> Non
 def test_int002_ignores_a_norsk_row_with_unreadable_hours() -> None:
     result = run([person()], [tiltak(code="Arbeidspraksis")], [norsk(hours="mange")])
     assert messages(result, "INT002") == []
+
+
+# --- permisjon and fravær days written as text ----------------------------------------
+
+COV001_FROM = ("Programmet er utvidet eller forsterket etter den midlertidige loven. Fra {} er "
+               "programtiden over 3 år: NIR tar ikke imot vedtak, tiltak eller avslutningsårsak "
+               "for denne delen, og kommunen er unntatt plikten til å registrere den.")
+
+
+def extended(**changes: object) -> dict[str, object]:
+    """Utvidet under introduksjonsloven from 1 June 2018: the 3-year mark is 1 June 2021
+    plus the days of permisjon and gyldig fravær."""
+    row = person(lov="Introduksjonsloven", sluttmal=None, vedtaksdato="15.05.2018",
+                 programstart="01.06.2018", gjennomforingsfrist="31.05.2021", utvidet="ja",
+                 forsterket="nei", avslutningsdato=None, avslutningsarsak=None)
+    row.update(changes)
+    return row
+
+
+TILTAK_TO_MARK = tiltak(code="Arbeidspraksis", start="01.06.2018", end="31.05.2021")
+
+
+@pytest.mark.parametrize(("permisjon", "fravaer", "mark"), [
+    (None, None, "01.06.2021"),
+    (14, None, "15.06.2021"),
+    ("14", None, "15.06.2021"),  # typed as text in a CSV
+    (" 14 ", "16", "01.07.2021"),
+    ("14,0", None, "15.06.2021"),  # decimal comma
+    (14.9, None, "15.06.2021"),  # whole calendar days only
+    ("0", "0", "01.06.2021"),
+    # An export that writes missing numbers as NaN must not stop the check.
+    ("NaN", None, "01.06.2021"),
+    ("nan", "30", "01.07.2021"),
+])
+def test_three_year_mark_reads_days_written_as_text(permisjon, fravaer, mark) -> None:
+    result = run([extended(permisjon_dager=permisjon, fravaer_dager=fravaer)],
+                 [TILTAK_TO_MARK])
+    assert [m for _, _, m in messages(result, "COV001")] == [COV001_FROM.format(mark)]

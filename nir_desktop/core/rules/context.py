@@ -8,6 +8,7 @@ built only when that person's rules run.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -82,7 +83,9 @@ def has_value(v: Any) -> bool:
 
 
 def number_or_zero(v: Any) -> float:
-    return v if isinstance(v, float) and not isinstance(v, InvalidValue) else 0.0
+    # float() reads "NaN" and "inf" too (exports write missing numbers as NaN): not a
+    # count of days, and int(nan) would stop the whole check.
+    return v if isinstance(v, float) and math.isfinite(v) else 0.0
 
 
 def add_years(d: date, years: int) -> date:
