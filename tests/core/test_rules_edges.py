@@ -4,6 +4,8 @@ reporting years where the covid and law rules start and stop."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import messages, norsk, person, run, tiltak
 
@@ -84,8 +86,22 @@ TILTAK_TO_MARK = tiltak(code="Arbeidspraksis", start="01.06.2018", end="31.05.20
     # An export that writes missing numbers as NaN must not stop the check.
     ("NaN", None, "01.06.2021"),
     ("nan", "30", "01.07.2021"),
+    # A negative count cannot move the mark before programstart + 3 years.
+    ("-30", None, "01.06.2021"),
+    (-30, "30", "01.07.2021"),
 ])
 def test_three_year_mark_reads_days_written_as_text(permisjon, fravaer, mark) -> None:
     result = run([extended(permisjon_dager=permisjon, fravaer_dager=fravaer)],
                  [TILTAK_TO_MARK])
     assert [m for _, _, m in messages(result, "COV001")] == [COV001_FROM.format(mark)]
+
+
+def test_a_negative_day_count_does_not_hide_the_end_reason_duty() -> None:
+    """Ended 20.05.2022, before the 3-year mark (01.06.2022): AVS001 stands."""
+    row = extended(programstart="01.06.2019", gjennomforingsfrist="31.05.2022",
+                   vedtaksdato="15.05.2019", avslutningsdato="20.05.2022",
+                   permisjon_dager=-30)
+    tiltak_rows = [tiltak(code="Arbeidspraksis", start="01.06.2019", end="20.05.2022")]
+    result = run([row], tiltak_rows, year=2022, today=date(2023, 2, 1))
+    assert [m for _, _, m in messages(result, "AVS001")] == [
+        "Avslutningsdato 20.05.2022 er i 2022, men avslutningsårsak mangler."]

@@ -82,10 +82,14 @@ def has_value(v: Any) -> bool:
     return not (isinstance(v, str) and not v.strip())
 
 
-def number_or_zero(v: Any) -> float:
-    # float() reads "NaN" and "inf" too (exports write missing numbers as NaN): not a
-    # count of days, and int(nan) would stop the whole check.
-    return v if isinstance(v, float) and math.isfinite(v) else 0.0
+def days_or_zero(v: Any) -> float:
+    """A count of calendar days, or 0 where the cell holds none.
+
+    float() reads "NaN" and "inf" too (exports write missing numbers as NaN): not a count
+    of days, and int(nan) would stop the whole check. A negative count would pull the
+    3-year mark before programstart + 3 years and so hide duties that NIR can take.
+    """
+    return v if isinstance(v, float) and math.isfinite(v) and v > 0 else 0.0
 
 
 def add_years(d: date, years: int) -> date:
@@ -376,7 +380,7 @@ class Context:
             frozenset(unknown) if unknown else _NO_UNKNOWN,
         )
         if start is not None:
-            extra = number_or_zero(val("permisjon_dager")) + number_or_zero(val("fravaer_dager"))
+            extra = days_or_zero(val("permisjon_dager")) + days_or_zero(val("fravaer_dager"))
             try:
                 prog.mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
             except OverflowError:
