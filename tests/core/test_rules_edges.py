@@ -105,3 +105,169 @@ def test_a_negative_day_count_does_not_hide_the_end_reason_duty() -> None:
     result = run([row], tiltak_rows, year=2022, today=date(2023, 2, 1))
     assert [m for _, _, m in messages(result, "AVS001")] == [
         "Avslutningsdato 20.05.2022 er i 2022, men avslutningsårsak mangler."]
+
+
+# --- the covid years: 2020, 2021 and 2022 only, COV003 in 2021 only ---------------------
+
+
+def extended_in(year: int, **changes: object) -> dict[str, object]:
+    """Utvidet from 1 June three years before ``year``: the mark is 1 June ``year``."""
+    return extended(vedtaksdato=f"15.05.{year - 3}", programstart=f"01.06.{year - 3}",
+                    gjennomforingsfrist=f"31.05.{year}", **changes)
+
+
+def _to_mark(year: int) -> dict[str, object]:
+    return tiltak(code="Arbeidspraksis", start=f"01.06.{year - 3}", end=f"31.05.{year}")
+
+
+def _covid_and_ending(year: int, **changes: object) -> list[str]:
+    result = run([extended_in(year, **changes)], [_to_mark(year)], year=year,
+                 today=date(year + 1, 2, 1))
+    return sorted(f.rule for f in result.findings
+                  if f.rule in ("AVS001", "AVS002", "COV001", "COV002", "COV003"))
+
+
+@pytest.mark.parametrize(("year", "end", "expected"), [
+    # the day before the mark is registrable: the reason is due (2021: COV003 takes it)
+    (2020, "31.05.2020", ["AVS001"]),
+    (2021, "31.05.2021", ["COV003"]),
+    (2022, "31.05.2022", ["AVS001"]),
+    (2023, "31.05.2023", ["AVS001"]),
+    # the mark itself opens the exempt period, in the covid years only
+    (2020, "01.06.2020", ["COV001"]),
+    (2021, "01.06.2021", ["COV001", "COV003"]),
+    (2022, "01.06.2022", ["COV001"]),
+    (2023, "01.06.2023", ["AVS001"]),
+    # still open after the mark
+    (2020, None, ["COV001"]),
+    (2021, None, ["COV001", "COV003"]),
+    (2022, None, ["COV001"]),
+    (2023, None, []),
+])
+def test_exempt_period_by_reporting_year(year, end, expected) -> None:
+    assert _covid_and_ending(year, avslutningsdato=end) == expected
+
+
+@pytest.mark.parametrize(("year", "expected"), [
+    (2020, ["AVS002", "COV001", "COV002"]),
+    (2021, ["AVS002", "COV001", "COV002"]),
+    (2022, ["AVS002", "COV001", "COV002"]),
+    (2023, ["AVS002"]),
+])
+def test_reason_registered_while_the_extended_programme_continues(year, expected) -> None:
+    assert _covid_and_ending(year, avslutningsarsak="Arbeid heltid") == expected
+
+
+@pytest.mark.parametrize(("year", "not_applicable"), [
+    (2019, {"LOV001", "LOV002", "COV001", "COV002", "COV003"}),
+    (2020, {"LOV001", "LOV002", "COV003"}),
+    (2021, set()),
+    (2022, {"COV003"}),
+    (2023, {"COV001", "COV002", "COV003"}),
+])
+def test_rules_by_reporting_year(year, not_applicable) -> None:
+    result = run([person()], [tiltak()], year=year)
+    assert set(result.not_applicable) == not_applicable
+
+
+# --- the law rules: not before 2021 ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("row", "year", "expected"), [
+    (person(lov="Introduksjonsloven", programstart="01.03.2020", vedtaksdato="15.02.2020"),
+     2020, []),
+    (person(lov="Introduksjonsloven", programstart="01.03.2020", vedtaksdato="15.02.2020"),
+     2021, ["LOV001"]),
+    (person(lov="Introduksjonsloven", programstart="01.03.2020", vedtaksdato="15.02.2020"),
+     2023, ["LOV001"]),
+    (person(sluttmal=None, programstart="01.03.2020", vedtaksdato="15.02.2020"), 2020, []),
+    (person(sluttmal=None), 2021, ["LOV002"]),
+    (person(lov="IntL 6A", sluttmal=None, programstart="01.07.2022",
+            vedtaksdato="20.06.2022"), 2022, ["LOV002"]),
+])
+def test_law_rules_from_2021(row, year, expected) -> None:
+    start = str(row["programstart"])
+    result = run([row], [tiltak(code="Arbeidspraksis", start=start)], year=year,
+                 today=date(year + 1, 2, 1))
+    assert sorted(f.rule for f in result.findings if f.rule.startswith("LOV")) == expected
+
+
+# --- a person with two programme rows ---------------------------------------------------
+
+FIRST = person(avslutningsdato="30.06.2021", avslutningsarsak="Arbeid heltid")
+SECOND = person(programstart="01.09.2021", vedtaksdato="15.08.2021",
+                gjennomforingsfrist="31.08.2023", avslutningsdato=None, avslutningsarsak=None)
+FIRST_TILTAK = tiltak(end="30.06.2021")
+SECOND_TILTAK = tiltak(start="01.09.2021")  # open
+
+
+@pytest.mark.parametrize(("deltakere", "tiltak_rows", "expected"), [
+    # each programme with its own tiltak: nothing to report
+    ([FIRST, SECOND], [FIRST_TILTAK, SECOND_TILTAK], []),
+    ([SECOND, FIRST], [SECOND_TILTAK, FIRST_TILTAK], []),
+    # the second programme has no tiltak: INT001 on its row, for its own part of RY
+    ([FIRST, SECOND], [FIRST_TILTAK],
+     [("INT001", "Deltakere", 3, "Ingen tiltak er registrert for 01.09.2021–31.12.2021, da "
+       "personen var i introduksjonsprogram i 2021."),
+      ("INT002", "Norsk", 2, "Det er norsktimer for 01.09.2021–31.12.2021 mens personen var "
+       "i program, men ingen norsk-tiltak i Tiltak (Deltakelse Intro) for den perioden.")]),
+    # the second programme has no vedtak: INT004 on its row only
+    ([FIRST, dict(SECOND, vedtaksdato=None)], [FIRST_TILTAK, SECOND_TILTAK],
+     [("INT004", "Deltakere", 3, "Vedtaksdato mangler, men personen deltok i programmet i "
+       "2021.")]),
+    # a tiltak between the programmes started after the first had ended
+    ([FIRST, SECOND], [FIRST_TILTAK, tiltak(start="01.07.2021", end="31.08.2021"),
+                       SECOND_TILTAK],
+     [("AVS003", "Tiltak", 3, "Tiltaket starter 01.07.2021, etter at programmet ble avsluttet "
+       "30.06.2021. Personen står trolig feilaktig som avsluttet.")]),
+    # an open tiltak is judged against the programme it starts in (the second, ended)
+    ([FIRST, dict(SECOND, avslutningsdato="31.10.2021", avslutningsarsak="Arbeid heltid")],
+     [FIRST_TILTAK, SECOND_TILTAK],
+     [("INT005", "Tiltak", 3, "Tiltaket (01.09.2021–åpen) varer lenger enn programmet, som ble "
+       "avsluttet 31.10.2021.")]),
+    # the first programme left open overlaps the second: a duplicate
+    ([dict(FIRST, avslutningsdato=None, avslutningsarsak=None), SECOND],
+     [FIRST_TILTAK, SECOND_TILTAK],
+     [("ID004", "Deltakere", 3, "Personen står også på rad 2 i Deltakere, og "
+       "programperiodene overlapper.")]),
+])
+def test_two_programmes_of_one_person(deltakere, tiltak_rows, expected) -> None:
+    result = run(deltakere, tiltak_rows, [norsk(start="01.03.2021", end="31.12.2021")])
+    rules = sorted({f.rule for f in result.findings} - {"ID003"})
+    assert [(rule, *m) for rule in rules for m in messages(result, rule)] == expected
+
+
+# --- tiltak with open end dates ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("row", "tiltak_rows", "year", "expected"), [
+    # an open tiltak from before RY covers the whole programme in RY
+    (person(programstart="01.03.2020", vedtaksdato="15.02.2020"),
+     [tiltak(code="Arbeidspraksis", start="01.03.2020")], 2021, []),
+    (person(programstart="01.03.2020", vedtaksdato="15.02.2020"),
+     [tiltak(code="Arbeidspraksis", start="01.03.2020")], 2022, []),
+    # frist passed without an ending: an open tiltak means the person goes on (no AVS005)
+    (person(programstart="01.03.2019", vedtaksdato="15.02.2019", lov="Introduksjonsloven",
+            sluttmal=None, gjennomforingsfrist="28.02.2021", utvidet="nei",
+            avslutningsdato=None, avslutningsarsak=None),
+     [tiltak(code="Arbeidspraksis", start="01.03.2019")], 2021, []),
+    (person(programstart="01.03.2019", vedtaksdato="15.02.2019", lov="Introduksjonsloven",
+            sluttmal=None, gjennomforingsfrist="28.02.2021", utvidet="nei",
+            avslutningsdato=None, avslutningsarsak=None),
+     [tiltak(code="Arbeidspraksis", start="01.03.2019", end="28.02.2021")], 2021,
+     ["AVS005"]),
+    # ended in RY with a reason while an open tiltak goes on: the extended programme
+    # continues, so the reason must not be registered (COV002 replaces AVS004)
+    (extended(avslutningsdato="30.09.2021", avslutningsarsak="Annet"),
+     [TILTAK_TO_MARK, tiltak(code="Arbeidspraksis", start="01.06.2021")], 2021,
+     ["COV001", "COV002", "INT005"]),
+    (extended(avslutningsdato="30.09.2021", avslutningsarsak="Annet"),
+     [TILTAK_TO_MARK, tiltak(code="Arbeidspraksis", start="01.06.2021", end="30.09.2021")],
+     2021, ["AVS004", "COV001", "COV001"]),
+    # an open tiltak wholly after the mark of an open programme is inside the exempt period
+    (extended(), [TILTAK_TO_MARK, tiltak(code="Arbeidspraksis", start="01.06.2021")], 2021,
+     ["COV001", "COV001", "COV003"]),
+])
+def test_open_tiltak(row, tiltak_rows, year, expected) -> None:
+    result = run([row], tiltak_rows, year=year, today=date(year + 1, 2, 1))
+    assert sorted(f.rule for f in result.findings if f.rule != "ID003") == expected
