@@ -271,3 +271,22 @@ def test_two_programmes_of_one_person(deltakere, tiltak_rows, expected) -> None:
 def test_open_tiltak(row, tiltak_rows, year, expected) -> None:
     result = run([row], tiltak_rows, year=year, today=date(year + 1, 2, 1))
     assert sorted(f.rule for f in result.findings if f.rule != "ID003") == expected
+
+
+# --- dates at the end of the calendar ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("programstart", "shown"), [
+    ("31.12.9999", "31.12.9999"),
+    ("01.01.9998", "01.01.9998"),
+    ("9999-12-31", "31.12.9999"),
+])
+def test_a_programstart_near_year_9999_does_not_stop_the_check(programstart, shown) -> None:
+    """31.12.9999 is a common placeholder for "no date"; the 3-year mark cannot be
+    computed for it, and the check goes on without one."""
+    row = extended(programstart=programstart, permisjon_dager=10)
+    result = run([row], [TILTAK_TO_MARK])
+    assert messages(result, "COV001") == []
+    assert messages(result, "COV003") == []
+    assert [m for _, _, m in messages(result, "INT005")] == [
+        f"Tiltaket starter 01.06.2018, før programstart {shown}."]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Any
 
 from nir_desktop.core import codelists as cl
@@ -93,10 +93,15 @@ def days_or_zero(v: Any) -> float:
 
 
 def add_years(d: date, years: int) -> date:
+    """``years`` calendar years later (29.02 → 28.02); OverflowError past year 9999 (as
+    date + timedelta raises), which a placeholder such as 31.12.9999 reaches."""
+    year = d.year + years
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
     try:
-        return d.replace(year=d.year + years)
+        return d.replace(year=year)
     except ValueError:  # 29 February into a year without it
-        return d.replace(year=d.year + years, day=28)
+        return d.replace(year=year, day=28)
 
 
 def overlaps(a1: date | None, a2: date | None, b1: date | None, b2: date | None) -> bool:
