@@ -121,7 +121,9 @@ class InvalidValue(str):
     __slots__ = ()
 
 
-_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
+# Excel writes a date-time cell to CSV as "01.03.2021 00:00": the time is dropped.
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})"
+                  r"(?:\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _SERIAL = re.compile(r"^\d{4,5}(?:[.,]\d+)?$")
 # Serial numbers outside 1950..2100 are more likely other numbers than dates.

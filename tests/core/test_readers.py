@@ -130,7 +130,7 @@ def test_identifiers_repaired(tmp_path: Path) -> None:
 
 def test_dates_in_every_listed_form(tmp_path: Path) -> None:
     forms = [date(2021, 3, 1), datetime(2021, 3, 1, 0, 0), "01.03.2021", "1.3.2021", "01.03.21",
-             "2021-03-01", "44256", 44256]
+             "2021-03-01", "44256", 44256, "01.03.2021 00:00", "2021-03-01 13:45:00"]
     rows: list[list[object]] = [["Fnr", "Programstart"]]
     rows += [[FNR_A, f] for f in forms]
     rows += [[FNR_A, "32.13.2021"], [FNR_A, "snart"], [FNR_A, None]]
