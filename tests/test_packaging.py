@@ -101,7 +101,8 @@ def _spec_resource_datas() -> list[tuple[str, str]]:
     tree = ast.parse((REPO / "installer.spec").read_text(encoding="utf-8"))
     (func,) = [n for n in tree.body
                if isinstance(n, ast.FunctionDef) and n.name == "resource_datas"]
-    namespace: dict[str, object] = {"ROOT": REPO, "Path": Path}
+    constants, _ = _spec_calls()
+    namespace: dict[str, object] = {**constants, "ROOT": REPO, "Path": Path}
     exec(compile(ast.Module(body=[func], type_ignores=[]), "installer.spec", "exec"), namespace)
     return namespace["resource_datas"]()  # type: ignore[operator]
 
