@@ -41,6 +41,16 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
+def install_extensions(window) -> None:
+    """The parts built on top of the review window: the export wizard (with session
+    exchange) and column mapping / profiles / code lists. Each adds its own menu actions
+    through the window's hooks (see main_window's module docstring)."""
+    from nir_desktop.gui import export_wizard, mapping_hooks
+
+    window.export_actions = export_wizard.install(window)
+    window.mapping = mapping_hooks.install(window)
+
+
 def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) -> int:
     """Open the main window (with ``file`` if given) and run until it closes."""
     if self_test:
@@ -53,8 +63,10 @@ def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) 
 
     if self_test:
         window = MainWindow(settings=settings, interactive=False, use_sessions=False)
+        install_extensions(window)
         return _self_test(app, window, file or demo_path())
     window = MainWindow(settings=settings)
+    install_extensions(window)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV) == "1":
         def ready() -> None:

@@ -44,6 +44,9 @@ class FindingsPanel(QWidget):
     findingActivated = Signal(object)  # Finding: select its cell
     ruleSelected = Signal(str)  # a rule group was chosen: explain the rule
     filterChanged = Signal(object)  # RowFilter for the table
+    # Emitted while a finding's context menu is built, before it is shown: other parts of
+    # the app add their own actions for that finding (e.g. "Legg til i kodelisten…").
+    findingMenu = Signal(object, object)  # QMenu, Finding
 
     totalsLabel: QLabel
     showCombo: QComboBox
@@ -273,6 +276,8 @@ class FindingsPanel(QWidget):
         if self.doc.suggestions_of(rule):
             menu.addAction(self.tr("Bruk alle forslag for {0}").format(rule),
                            lambda: self.doc.apply_all_suggestions(rule))
+        if f is not None:
+            self.findingMenu.emit(menu, f)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def current_finding(self) -> Finding | None:

@@ -10,6 +10,7 @@ Hooks for other parts of the app (export wizard, mapping dialog, session handlin
     window.add_menu_action(menu, action, toolbar=False)   # menu: "file", "edit", "view",
                                     #   "check", "settings", "help"
     window.open_file(path, year=None, **read_options)     # read_options go to read_workbook
+    window.read_defaults            # dict of read_workbook kwargs used on every open
     window.recheck()                # full check again (e.g. after code lists changed)
     window.loader.busyChanged       # a read or check is running (disable your actions)
 """
@@ -62,6 +63,7 @@ from nir_desktop.gui.findings_panel import FindingsPanel
 from nir_desktop.gui.forms import load_into
 from nir_desktop.gui.goal_panel import GoalPanel
 from nir_desktop.gui.loading import Loader
+from nir_desktop.gui.navigation import find_in_page, next_finding
 from nir_desktop.gui.resources import icon, resource_path
 from nir_desktop.gui.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
         self.loader = Loader(self.engine, self)
         self.session = SessionLink(self.document, self) if use_sessions else None
         self.pages: list[SheetPage] = []
+        # Keyword arguments for read_workbook on every open (e.g. profiles=ProfileStore);
+        # open_file's own read_options win over them.
+        self.read_defaults: dict[str, Any] = {}
         self.last_message: tuple[str, str] | None = None  # (title, text) of the last error
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
         if self.loader.busy:
             return False
         self._pending_path = path
-        return self.loader.open(path, year, **read_options)
+        return self.loader.open(path, year, **{**self.read_defaults, **read_options})
 
     def recheck(self) -> bool:
         wb = self.document.workbook
@@ -572,31 +577,14 @@ class MainWindow(QMainWindow):
         return idx.at_cell(page.sheet.name, r, column) + idx.row_level(page.sheet.name, r)
 
     def goto_finding(self, backwards: bool = False) -> bool:
-        """F8 / Shift+F8: the next cell with a finding in the sheet's own row order, then on
-        to the next sheet, wrapping around; rows the filter hides are skipped."""
-        if not self.pages:
+        """F8 / Shift+F8: select the next (previous) cell with a finding."""
+        page = next_finding(self.pages, self.current_page(), self.document.index, backwards)
+        if page is None:
+            self.statusBar.showMessage(self.tr("Ingen flere funn."), 4000)
             return False
-        current = self.current_page() or self.pages[0]
-        i0 = self.pages.index(current)
-        n = len(self.pages)
-        step = -1 if backwards else 1
-        pos = current.current_position()
-        sequence = [(current, pos)]
-        sequence += [(self.pages[(i0 + step * k) % n], None) for k in range(1, n)]
-        if pos is not None:
-            sequence.append((current, None))  # wrap around to the start of this sheet
-        index = self.document.index
-        for page, cursor in sequence:
-            while (nxt := index.next_position(page.sheet.name, cursor, backwards)) is not None:
-                r, c = nxt
-                if page.index_at(r, max(c, 0)).isValid():
-                    self.sheetTabs.setCurrentWidget(page)
-                    page.select(r, max(c, 0))
-                    page.view.setFocus()
-                    return True
-                cursor = nxt
-        self.statusBar.showMessage(self.tr("Ingen flere funn."), 4000)
-        return False
+        self.sheetTabs.setCurrentWidget(page)
+        page.view.setFocus()
+        return True
 
     def _apply_filter(self, flt: RowFilter) -> None:
         for page in self.pages:
@@ -623,36 +611,14 @@ class MainWindow(QMainWindow):
     # -- find ------------------------------------------------------------------------------
     def find_text(self, text: str, backwards: bool = False) -> bool:
         page = self.current_page()
-        if page is None:
-            return False
-        needle = text.casefold()
-        model = page.model
-        proxy = page.proxy
-        rows = proxy.rowCount()
-        cols = model.columnCount()
-        if rows == 0 or cols == 0:
+        found = find_in_page(page, text, backwards) if page is not None else None
+        if page is None or found is None:
             self.find_bar.set_status(self.tr("Ikke funnet"))
             return False
-        cur = page.view.currentIndex()
-        start = (cur.row(), cur.column()) if cur.isValid() else ((rows - 1, cols - 1)
-                                                                if not backwards else (0, 0))
-        step = -1 if backwards else 1
-        total = rows * cols
-        flat = start[0] * cols + start[1]
-        for i in range(1, total + 1):
-            k = (flat + step * i) % total
-            pr, c = divmod(k, cols)
-            src = proxy.mapToSource(proxy.index(pr, c))
-            r = model.sheet_row(src.row())
-            if needle in page.sheet.text(r, c).casefold():
-                idx = proxy.index(pr, c)
-                page.view.setCurrentIndex(idx)
-                page.view.scrollTo(idx)
-                self.find_bar.set_status(self.tr("Rad {0}, kolonne {1}").format(
-                    page.sheet.row_numbers[r], c + 1))
-                return True
-        self.find_bar.set_status(self.tr("Ikke funnet"))
-        return False
+        r, c = found
+        self.find_bar.set_status(self.tr("Rad {0}, kolonne {1}").format(
+            page.sheet.row_numbers[r], c + 1))
+        return True
 
     # -- fixing and acknowledging ----------------------------------------------------------
     def apply_current_suggestion(self) -> bool:

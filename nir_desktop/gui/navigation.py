@@ -1,0 +1,59 @@
+"""Moving through the table: next/previous finding (F8 / Shift+F8) and find (Ctrl+F)."""
+
+from __future__ import annotations
+
+from nir_desktop.gui.finding_index import FindingIndex
+from nir_desktop.gui.sheet_page import SheetPage
+
+
+def next_finding(pages: list[SheetPage], current: SheetPage | None, index: FindingIndex,
+                 backwards: bool = False) -> SheetPage | None:
+    """Select the next cell with a finding, in the sheet's own row order, then on to the
+    next sheet, wrapping around; rows the filter hides are skipped. Returns the page whose
+    cell was selected, or None when there is no finding to go to."""
+    if not pages:
+        return None
+    current = current or pages[0]
+    i0 = pages.index(current)
+    n = len(pages)
+    step = -1 if backwards else 1
+    pos = current.current_position()
+    sequence = [(current, pos)]
+    sequence += [(pages[(i0 + step * k) % n], None) for k in range(1, n)]
+    if pos is not None:
+        sequence.append((current, None))  # wrap around to the start of this sheet
+    for page, cursor in sequence:
+        while (nxt := index.next_position(page.sheet.name, cursor, backwards)) is not None:
+            r, c = nxt
+            if page.select(r, max(c, 0)):
+                return page
+            cursor = nxt
+    return None
+
+
+def find_in_page(page: SheetPage, text: str, backwards: bool = False) -> tuple[int, int] | None:
+    """Select the next cell (in the order shown) whose text contains ``text``, case
+    ignored; returns its (row index, column) or None. Searches the unmasked text, so a
+    caseworker can find a person by fødselsnummer while the column stays masked."""
+    needle = text.casefold()
+    model, proxy = page.model, page.proxy
+    rows, cols = proxy.rowCount(), model.columnCount()
+    if not needle or rows == 0 or cols == 0:
+        return None
+    cur = page.view.currentIndex()
+    if cur.isValid():
+        flat = cur.row() * cols + cur.column()
+    else:
+        flat = -1 if not backwards else rows * cols
+    step = -1 if backwards else 1
+    total = rows * cols
+    for i in range(1, total + 1):
+        k = (flat + step * i) % total
+        pr, c = divmod(k, cols)
+        r = model.sheet_row(proxy.mapToSource(proxy.index(pr, 0)).row())
+        if needle in page.sheet.text(r, c).casefold():
+            idx = proxy.index(pr, c)
+            page.view.setCurrentIndex(idx)
+            page.view.scrollTo(idx)
+            return r, c
+    return None
