@@ -45,6 +45,52 @@
     </message>
 </context>
 <context>
+    <name>AddCodeDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="343" />
+        <source>Legg til i kodelisten {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="346" />
+        <source>«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="354" />
+        <source>&amp;Kode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="368" />
+        <source>Arbeid og utdanning (videregående eller høyere) teller som nådd mål i måloppnåelsen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="376" />
+        <source>&amp;Legg til</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../nir_desktop/gui/forms.py" line="103" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/forms.py" line="104" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/forms.py" line="105" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="83" />
@@ -52,47 +98,47 @@
         <translation>No guidance texts found.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="117" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="118" />
         <source>{0} · «{1}» · gjelder {2}</source>
         <translation>{0} · “{1}” · applies to {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="118" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="119" />
         <source>Hvorfor det er viktig</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="119" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="120" />
         <source>Slik retter du det</source>
         <translation>How to fix it</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="121" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="122" />
         <source>Trenger kolonnene</source>
         <translation>Needs the columns</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="124" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="125" />
         <source>Sist oppdatert {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="126" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="127" />
         <source>Adresse: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="129" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="130" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="135" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="136" />
         <source>Eksempler</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="145" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="146" />
         <source>Kunne ikke lese {0}.</source>
         <translation>Could not read {0}.</translation>
     </message>
@@ -198,6 +244,182 @@
     </message>
 </context>
 <context>
+    <name>CodeListSettings</name>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="197" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="328" />
+        <source>Kodelister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="204" />
+        <source>Kontrollen sammenligner lov, tiltak, sluttmål og avslutningsårsak med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="223" />
+        <source>&amp;Eksporter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="224" />
+        <source>&amp;Importer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="232" />
+        <source>&amp;Lagre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="260" />
+        <source>Kodelistene kunne ikke lagres: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="264" />
+        <source>Kodelistene er lagret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="270" />
+        <source>Gjenopprett standardlisten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="271" />
+        <source>Erstatte din versjon av {0} med standardlisten? Verdier du har lagt til, forsvinner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="282" />
+        <source>Eksporter kodelister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="283" />
+        <source>Kodelister (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="290" />
+        <source>Kunne ikke skrive {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="293" />
+        <source>Kodelistene er eksportert til {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="299" />
+        <source>Importer kodelister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="300" />
+        <source>Kodelister (*.json);;Alle filer (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="310" />
+        <source>Kunne ikke lese {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="314" />
+        <source>Importert: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="269" />
+        <source>Hvor skal filene lagres?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="270" />
+        <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="274" />
+        <source>&amp;Mappe:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="276" />
+        <source>Mappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="278" />
+        <source>&amp;Velg mappe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="279" />
+        <source>Velg mappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="284" />
+        <source>Filnavn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="314" />
+        <source>Velg mappe for filene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="341" />
+        <source>Mappen finnes ikke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="342" />
+        <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="349" />
+        <source>Kan ikke skrive over originalen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="350" />
+        <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="355" />
+        <source>Samme filnavn to ganger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="356" />
+        <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="361" />
+        <source>Erstatte filer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="362" />
+        <source>Disse filene finnes allerede i mappen og blir erstattet:
+
+{0}
+
+Vil du erstatte dem?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="138" />
@@ -254,6 +476,34 @@
         <location filename="../../nir_desktop/gui/document.py" line="376" />
         <source>Gjenopprett {0} endringer fra økten</source>
         <translation>Restore {0} changes from the session</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="456" />
+        <source>Filene er lagret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="461" />
+        <source>Lagrede filer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="465" />
+        <source>Å&amp;pne mappen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="466" />
+        <source>Åpne mappen med filene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="480" />
+        <source>{0} filer er lagret i {1}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -400,6 +650,50 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="70" />
+        <source>Eksporter – {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="76" />
+        <source>&lt; &amp;Tilbake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="77" />
+        <source>&amp;Neste &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="78" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="123" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="79" />
+        <source>&amp;Ferdig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="115" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="122" />
+        <source>Erstatt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="177" />
+        <source>Filene ble ikke lagret</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../ui/find_bar.ui" line="5" />
@@ -458,105 +752,183 @@
     </message>
 </context>
 <context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="123" />
+        <source>Funn som ikke er løst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="124" />
+        <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="127" />
+        <source>Åpne funn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="129" />
+        <source>&amp;Advarsler som ikke er kvittert ut:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="131" />
+        <source>Advarsler som ikke er kvittert ut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="138" />
+        <source>&amp;Lukk og rett funnene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="139" />
+        <source>Lukk veiviseren og rett funnene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="140" />
+        <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="142" />
+        <source>Eksporter likevel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="154" />
+        <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="157" />
+        <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="161" />
+        <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="164" />
+        <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="166" />
+        <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="177" />
+        <source>… og {0} til</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="83" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="86" />
         <source>Alle rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="84" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="87" />
         <source>Bare rader med funn</source>
         <translation>Only rows with findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="85" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="88" />
         <source>Bare åpne funn (ikke kvittert)</source>
         <translation>Only open findings (not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="86" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="89" />
         <source>Bare feil</source>
         <translation>Only errors</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="88" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="91" />
         <source>Bare advarsler</source>
         <translation>Only warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="90" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="93" />
         <source>Bare info</source>
         <translation>Only info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="93" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="96" />
         <source>Bare regel {0}</source>
         <translation>Only rule {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="135" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="138" />
         <location filename="../../ui/findings_panel.ui" line="13" />
         <source>Ingen fil åpnet.</source>
         <translation>No file open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="170" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="173" />
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="172" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="175" />
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="173" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="176" />
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="174" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="177" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="175" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="178" />
         <source>Kvittert</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="217" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="222" />
         <source>… og {0} til: bruk F8 eller filteret «Bare regel»</source>
         <translation>… and {0} more: use F8 or the “Only rule” filter</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="223" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="229" />
         <source>hele filen</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="229" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="235" />
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</source>
         <translation>&lt;b&gt;No findings&lt;/b&gt; for reporting year {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="233" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="239" />
         <source>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} advarsler, {3} info, {4} kvittert. &lt;b&gt;{5} åpne&lt;/b&gt; (feil og advarsler som ikke er kvittert).</source>
         <translation>&lt;b&gt;{0} findings&lt;/b&gt;: {1} errors, {2} warnings, {3} info, {4} acknowledged. &lt;b&gt;{5} open&lt;/b&gt; (errors and unacknowledged warnings).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="243" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="249" />
         <source>Ikke kontrollert:</source>
         <translation>Not checked:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="268" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="274" />
         <source>Vis bare regel {0} i tabellen</source>
         <translation>Show only rule {0} in the table</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="271" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="277" />
         <source>Bruk alle forslag for {0}</source>
         <translation>Apply all suggestions for {0}</translation>
     </message>
@@ -586,17 +958,17 @@
         <translation>Findings grouped by rule</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="63" />
+        <location filename="../../ui/findings_panel.ui" line="64" />
         <source>&lt;h3&gt;Ingen funn&lt;/h3&gt;&lt;p&gt;Kontrollen fant ingen feil eller advarsler for dette rapporteringsåret.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No findings&lt;/h3&gt;&lt;p&gt;The check found no errors or warnings for this reporting year.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="66" />
+        <location filename="../../ui/findings_panel.ui" line="67" />
         <source>Ingen funn</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="78" />
+        <location filename="../../ui/findings_panel.ui" line="79" />
         <source>Regler som ikke ble kontrollert</source>
         <translation>Rules that were not checked</translation>
     </message>
@@ -604,18 +976,23 @@
 <context>
     <name>GoalPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="56" />
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="82" />
+        <source>Måloppnåelse kunne ikke beregnes for denne filen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="95" />
         <location filename="../../ui/goal_panel.ui" line="13" />
         <source>Ingen fil åpnet.</source>
         <translation>No file open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="72" />
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="110" />
         <source>&lt;b&gt;{0}&lt;/b&gt; gikk direkte til arbeid eller utdanning i {1} ({2} av {3}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; went directly to work or education in {1} ({2} of {3}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="77" />
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="115" />
         <source>Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.</source>
         <translation>Nobody ended the introduction programme in {0} according to the file.</translation>
     </message>
@@ -732,182 +1109,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="164" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="177" />
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;no changes&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="165" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="178" />
         <location filename="../../ui/main_window.ui" line="183" />
         <location filename="../../ui/main_window.ui" line="184" />
         <source>Endringshistorikk</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="190" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="200" />
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Reporting year:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="192" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="202" />
         <source>Rapporteringsår</source>
         <translation>Reporting year</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="201" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="211" />
         <source>Antall funn</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="206" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="216" />
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="207" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="217" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="208" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="218" />
         <source>Avbryt lesing eller kontroll</source>
         <translation>Cancel reading or checking</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="214" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="224" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="284" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="294" />
         <source>Åpne NIR-eksport</source>
         <translation>Open NIR export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="285" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="295" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="347" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="357" />
         <source>Avbrutt. Ingenting er endret.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="368" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="378" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="382" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="392" />
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="389" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="399" />
         <source>Finner ikke filen</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="390" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="400" />
         <source>Filen «{0}» finnes ikke lenger.</source>
         <translation>The file “{0}” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="438" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="448" />
         <source>{0} dager igjen</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="440" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="450" />
         <source>1 dag igjen</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="442" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="452" />
         <source>fristen er i dag</source>
         <translation>the deadline is today</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="444" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="454" />
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>the deadline passed {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="445" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="455" />
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Deadline for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="447" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="457" />
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="483" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="493" />
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="484" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="494" />
         <location filename="../../ui/main_window.ui" line="209" />
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="485" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="495" />
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="486" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="496" />
         <location filename="../../ui/main_window.ui" line="213" />
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="504" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="514" />
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} errors · {1} warnings · {2} info · {3} acknowledged · {4} changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="507" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="517" />
         <source>Ingen fil åpnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="538" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="548" />
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="593" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="583" />
         <source>Ingen flere funn.</source>
         <translation>No more findings.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="629" />
-        <location filename="../../nir_desktop/gui/main_window.py" line="649" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="616" />
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="646" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="619" />
         <source>Rad {0}, kolonne {1}</source>
         <translation>Row {0}, column {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="663" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="634" />
         <source>{0} forslag brukt for {1}.</source>
         <translation>{0} suggestions applied for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="697" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="668" />
         <source>Om NIR-kontroll</source>
         <translation>About NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="698" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="669" />
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi's guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
     </message>
@@ -1198,11 +1574,595 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="77" />
+        <source>Kolonnetilordning – {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="132" />
+        <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style='background:#fff4ce'&gt;gule&lt;/span&gt; er forslag du bør se over. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="139" />
+        <source>Hvorfor du ser dette:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="149" />
+        <source>Navn på koblingsprofilen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="150" />
+        <source>&amp;Profilnavn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154" />
+        <source>Ark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="159" />
+        <source>Ikke kontroller dette arket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="164" />
+        <source>Hva arket «{0}» er</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="168" />
+        <source>«{0}» ({1} rader) er:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177" />
+        <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
+        <source>Felt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
+        <source>Skrivemåte i filen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
+        <source>Betyr i kodelisten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191" />
+        <source>Regler som ikke kan kjøres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200" />
+        <source>Bruk &amp;uten å lagre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="202" />
+        <source>&amp;Lagre profil og kontroller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="220" />
+        <source>Filer som «{0}»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="244" />
+        <source>Kolonner i «{0}» ({1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="246" />
+        <source>Kodeverdier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="256" />
+        <source>Kolonne i filen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="256" />
+        <source>Første verdier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="257" />
+        <source>Betyr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="257" />
+        <source>Om feltet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="268" />
+        <source>(tom)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="273" />
+        <source>Hva kolonnen «{0}» betyr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="274" />
+        <source>– ikke i bruk –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297" />
+        <source>Forslag – sjekk at det stemmer. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="330" />
+        <source>– ikke koblet (ukjent kode) –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="342" />
+        <source>Alle kodeverdier i filen finnes i kodelistene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="355" />
+        <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="360" />
+        <source>Alle reglene for {0} kan kjøres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="363" />
+        <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="366" />
+        <source>mangler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="467" />
+        <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="475" />
+        <source>Profilen kunne ikke lagres ({0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="489" />
+        <source>Koblingsprofil</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingIntegration</name>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106" />
+        <source>&amp;Kolonnetilordning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108" />
+        <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111" />
+        <source>Koblings&amp;profiler…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114" />
+        <source>&amp;Kodelister…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117" />
+        <source>Legg til i &amp;kodelisten…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121" />
+        <source>&amp;Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137" />
+        <source>Legg til i kodelisten…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167" />
+        <source>Legg til «{0}» i kodelisten…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169" />
+        <source>«{0}» er en annen skrivemåte for en kode…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219" />
+        <source>Kolonnetilordning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220" />
+        <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="273" />
+        <source>Kodelisten ble ikke endret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="276" />
+        <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="204" />
+        <source>Valg for rapportene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="205" />
+        <source>Personvern og format for feilrapporten og endringsloggen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="208" />
+        <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="210" />
+        <source>Skjul fødselsnumre i rapportene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="211" />
+        <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="215" />
+        <source>Format for feilrapporten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="217" />
+        <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="219" />
+        <source>&amp;PDF – for utskrift eller til leder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="221" />
+        <source>Feilrapport som Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="222" />
+        <source>Feilrapport som PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="226" />
+        <source>Endringsloggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="228" />
+        <source>Som et eget a&amp;rk i feilrapporten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="229" />
+        <source>Som en egen &amp;fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="231" />
+        <source>Endringslogg i rapporten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="232" />
+        <source>Endringslogg som egen fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="251" />
+        <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="52" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="213" />
+        <source>Koblingsprofiler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="58" />
+        <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="66" />
+        <source>Lagrede koblingsprofiler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="69" />
+        <source>Gi nytt &amp;navn…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70" />
+        <source>&amp;Slett</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="71" />
+        <source>&amp;Eksporter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="72" />
+        <source>&amp;Importer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73" />
+        <source>&amp;Bruk på åpen fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75" />
+        <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="107" />
+        <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="135" />
+        <source>Gi nytt navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="136" />
+        <source>Nytt navn på «{0}»:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="146" />
+        <source>Slett profil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="147" />
+        <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="158" />
+        <source>Eksporter koblingsprofil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="159" />
+        <source>Koblingsprofil (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="165" />
+        <source>Profilen er eksportert til {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="170" />
+        <source>Importer koblingsprofil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="171" />
+        <source>Koblingsprofil (*.json);;Alle filer (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="203" />
+        <source>Det gikk ikke: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../nir_desktop/gui/app.py" line="71" />
+        <location filename="../../nir_desktop/gui/app.py" line="83" />
         <source>Selvtest feilet: tidsavbrudd etter {0} sekunder</source>
         <translation>Self-test failed: timed out after {0} seconds</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExchange</name>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="82" />
+        <source>Eksporter ø&amp;kt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="85" />
+        <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="86" />
+        <source>&amp;Importer økt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="89" />
+        <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="104" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="118" />
+        <source>Eksporter økt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="123" />
+        <source>Importer økt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="134" />
+        <source>Ingen økt å eksportere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="135" />
+        <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="138" />
+        <source>Øktfilen inneholder fødselsnumre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="139" />
+        <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
+
+Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="142" />
+        <source>Forstått, eksporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="143" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="156" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="159" />
+        <source>Økten ble ikke eksportert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="161" />
+        <source>Økten er lagret i {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="181" />
+        <source>Økten kunne ikke leses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="189" />
+        <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="191" />
+        <source>Økt importert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="239" />
+        <source>en fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="241" />
+        <source>ukjent tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="242" />
+        <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="246" />
+        <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="247" />
+        <source>Hente tilbake ulagret arbeid?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="251" />
+        <source>Vil du åpne filen og fortsette der du slapp?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="252" />
+        <source>Åpne og hent tilbake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="255" />
+        <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="258" />
+        <source>Senere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="259" />
+        <source>Forkast endringene</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1320,6 +2280,218 @@ Do you want to continue with them?</translation>
         <location filename="../../nir_desktop/gui/sheet_page.py" line="31" />
         <source>Tabell for arket {0}</source>
         <translation>Table for the sheet {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="376" />
+        <source>Klar til å lagre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="377" />
+        <source>Se over valgene og trykk «Lagre filene».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="379" />
+        <source>&amp;Lagre filene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="382" />
+        <source>Sammendrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="390" />
+        <source>Fremdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="402" />
+        <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="409" />
+        <source>{0} endrede celler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="411" />
+        <source>fødselsnumre skjult i rapportene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="412" />
+        <source>fødselsnumre vises i sin helhet i rapportene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="415" />
+        <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="418" />
+        <source>Originalfilen {0} blir ikke endret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="429" />
+        <source>Lagrer …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="65" />
+        <source>Hva vil du lagre?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="66" />
+        <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="69" />
+        <source>&amp;Rettet eksport i samme oppsett som originalen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="72" />
+        <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="74" />
+        <source>&amp;Bare radene du har endret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="75" />
+        <source>&amp;Feilrapport (til en kollega eller leder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="76" />
+        <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="82" />
+        <source>Rettet eksport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="83" />
+        <source>Bare endrede rader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="84" />
+        <source>Feilrapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="85" />
+        <source>Endringslogg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="90" />
+        <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="107" />
+        <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="110" />
+        <source>{0} celler er endret.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_ListPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="71" />
+        <source>Kode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="74" />
+        <source>Andre skrivemåter (skill med komma)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="80" />
+        <source>Verdiene i kodelisten {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="88" />
+        <source>&amp;Legg til verdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="89" />
+        <source>&amp;Fjern verdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="90" />
+        <source>&amp;Gjenopprett standardlisten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="114" />
+        <source>Du bruker din egen versjon av listen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="115" />
+        <source>Du bruker standardlisten som følger med programmet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="117" />
+        <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="132" />
+        <source>– ikke valgt –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="166" />
+        <source>Koden «{0}» står to ganger i listen {1}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="203" />
+        <source>&amp;Eksporter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="207" />
+        <source>Lagre rettet fil, feilrapport og endringslogg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="208" />
+        <source>Eksporter (Ctrl+E)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
