@@ -254,8 +254,7 @@ def step_edit_window(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
                            use_sessions=False)
     window.resize(1280, 800)
     window.show()
-    # A real event loop while the loader's worker thread runs (as app.exec() does); a
-    # Python loop around processEvents() here crashed PySide6 6.12 (none_dealloc).
+    # A real event loop while the loader's worker thread runs (as app.exec() does).
     loop = qt.QEventLoop()
     window.document.loaded.connect(loop.quit)
     window.loader.failed.connect(loop.quit)
@@ -297,12 +296,22 @@ def _qt() -> Any:
     return _Qt
 
 
+def _process_events(qt: Any, max_ms: int | None = None) -> None:
+    # PySide6 6.12 on Python 3.11: every call of the static
+    # QCoreApplication.processEvents()/sendPostedEvents() (and QTest.qWait) drops one
+    # reference to None, and a few thousand calls abort the interpreter ("none_dealloc").
+    # The instance method of a QEventLoop does not; so use that.
+    flags = qt.QEventLoop.ProcessEventsFlag.AllEvents
+    if max_ms is None:
+        qt.QEventLoop().processEvents(flags)
+    else:
+        qt.QEventLoop().processEvents(flags, max_ms)
+
+
 def _settle(qt: Any) -> None:
     """Run the event loop until nothing is pending (repaints included)."""
-    for _ in range(3):
-        qt.QCoreApplication.processEvents(qt.QEventLoop.ProcessEventsFlag.AllEvents)
-        qt.QCoreApplication.sendPostedEvents()
-    qt.QCoreApplication.processEvents(qt.QEventLoop.ProcessEventsFlag.AllEvents)
+    for _ in range(4):
+        _process_events(qt)
 
 
 def _fnr_target(wb: Any) -> tuple[Any, int]:
@@ -348,7 +357,7 @@ def _timed_edits(qt: Any, doc: Any, model: Any, sheet: Any, c: int, n: int,
             raise Unavailable("setData ble avvist (cellen er ikke redigerbar?)")
         deadline = t0 + 10.0
         while "t" not in hit and time.perf_counter() < deadline:
-            qt.QCoreApplication.processEvents(qt.QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            _process_events(qt, 5)
         if "t" not in hit:
             raise Unavailable("modellen sendte ikke dataChanged med det nye funnet for "
                               "cellen innen 10 s")
