@@ -49,27 +49,27 @@
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="343" />
         <source>Legg til i kodelisten {0}</source>
-        <translation type="unfinished" />
+        <translation>Add to the code list {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="346" />
         <source>«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.</source>
-        <translation type="unfinished" />
+        <translation>“{0}” is not in the code list {1}. Add it if it is a valid value in NIR; the check then runs again. If it is a typing error, correct the cell instead.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="354" />
         <source>&amp;Kode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="368" />
         <source>Arbeid og utdanning (videregående eller høyere) teller som nådd mål i måloppnåelsen.</source>
-        <translation type="unfinished" />
+        <translation>Work and education (upper secondary or higher) count as goal reached in goal attainment.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="376" />
         <source>&amp;Legg til</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add</translation>
     </message>
 </context>
 <context>
@@ -249,87 +249,87 @@
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="197" />
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="328" />
         <source>Kodelister</source>
-        <translation type="unfinished" />
+        <translation>Code lists</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="204" />
         <source>Kontrollen sammenligner lov, tiltak, sluttmål og avslutningsårsak med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
-        <translation type="unfinished" />
+        <translation>The check compares law, measure, final goal and reason for ending with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="223" />
         <source>&amp;Eksporter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="224" />
         <source>&amp;Importer…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="232" />
         <source>&amp;Lagre</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="260" />
         <source>Kodelistene kunne ikke lagres: {0}</source>
-        <translation type="unfinished" />
+        <translation>The code lists could not be saved: {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="264" />
         <source>Kodelistene er lagret.</source>
-        <translation type="unfinished" />
+        <translation>The code lists are saved.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="270" />
         <source>Gjenopprett standardlisten</source>
-        <translation type="unfinished" />
+        <translation>Restore the standard list</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="271" />
         <source>Erstatte din versjon av {0} med standardlisten? Verdier du har lagt til, forsvinner.</source>
-        <translation type="unfinished" />
+        <translation>Replace your version of {0} with the standard list? Values you have added will disappear.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="282" />
         <source>Eksporter kodelister</source>
-        <translation type="unfinished" />
+        <translation>Export code lists</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="283" />
         <source>Kodelister (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Code lists (*.json)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="290" />
         <source>Kunne ikke skrive {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="293" />
         <source>Kodelistene er eksportert til {0}.</source>
-        <translation type="unfinished" />
+        <translation>The code lists were exported to {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="299" />
         <source>Importer kodelister</source>
-        <translation type="unfinished" />
+        <translation>Import code lists</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="300" />
         <source>Kodelister (*.json);;Alle filer (*)</source>
-        <translation type="unfinished" />
+        <translation>Code lists (*.json);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="310" />
         <source>Kunne ikke lese {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="314" />
         <source>Importert: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Imported: {0}.</translation>
     </message>
 </context>
 <context>
@@ -337,77 +337,77 @@
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="269" />
         <source>Hvor skal filene lagres?</source>
-        <translation type="unfinished" />
+        <translation>Where should the files be saved?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="270" />
         <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
-        <translation type="unfinished" />
+        <translation>The suggestion is the folder of the original. The original file cannot be overwritten.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="274" />
         <source>&amp;Mappe:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="276" />
         <source>Mappe</source>
-        <translation type="unfinished" />
+        <translation>Folder</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="278" />
         <source>&amp;Velg mappe…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choose folder…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="279" />
         <source>Velg mappe</source>
-        <translation type="unfinished" />
+        <translation>Choose folder</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="284" />
         <source>Filnavn</source>
-        <translation type="unfinished" />
+        <translation>File name</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="314" />
         <source>Velg mappe for filene</source>
-        <translation type="unfinished" />
+        <translation>Choose a folder for the files</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="341" />
         <source>Mappen finnes ikke</source>
-        <translation type="unfinished" />
+        <translation>The folder does not exist</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="342" />
         <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
-        <translation type="unfinished" />
+        <translation>The folder “{0}” does not exist. Choose another folder.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="349" />
         <source>Kan ikke skrive over originalen</source>
-        <translation type="unfinished" />
+        <translation>Cannot overwrite the original</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="350" />
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
-        <translation type="unfinished" />
+        <translation>“{0}” is the original file. It is never changed; choose another file name.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="355" />
         <source>Samme filnavn to ganger</source>
-        <translation type="unfinished" />
+        <translation>The same file name twice</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="356" />
         <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
-        <translation type="unfinished" />
+        <translation>Two of the files have the same name. Give each its own name.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="361" />
         <source>Erstatte filer?</source>
-        <translation type="unfinished" />
+        <translation>Replace files?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="362" />
@@ -416,7 +416,11 @@
 {0}
 
 Vil du erstatte dem?</source>
-        <translation type="unfinished" />
+        <translation>These files already exist in the folder and will be replaced:
+
+{0}
+
+Do you want to replace them?</translation>
     </message>
 </context>
 <context>
@@ -483,27 +487,27 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="456" />
         <source>Filene er lagret</source>
-        <translation type="unfinished" />
+        <translation>The files are saved</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="461" />
         <source>Lagrede filer</source>
-        <translation type="unfinished" />
+        <translation>Saved files</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="465" />
         <source>Å&amp;pne mappen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open the folder</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="466" />
         <source>Åpne mappen med filene</source>
-        <translation type="unfinished" />
+        <translation>Open the folder with the files</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="480" />
         <source>{0} filer er lagret i {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} files are saved in {1}</translation>
     </message>
 </context>
 <context>
@@ -654,17 +658,17 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="70" />
         <source>Eksporter – {0}</source>
-        <translation type="unfinished" />
+        <translation>Export – {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="76" />
         <source>&lt; &amp;Tilbake</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="77" />
         <source>&amp;Neste &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="78" />
@@ -675,7 +679,7 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="79" />
         <source>&amp;Ferdig</source>
-        <translation type="unfinished" />
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="115" />
@@ -685,12 +689,12 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="122" />
         <source>Erstatt</source>
-        <translation type="unfinished" />
+        <translation>Replace</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="177" />
         <source>Filene ble ikke lagret</source>
-        <translation type="unfinished" />
+        <translation>The files were not saved</translation>
     </message>
 </context>
 <context>
@@ -756,77 +760,77 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="123" />
         <source>Funn som ikke er løst</source>
-        <translation type="unfinished" />
+        <translation>Findings not resolved</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="124" />
         <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
-        <translation type="unfinished" />
+        <translation>Errors and warnings that are neither corrected nor acknowledged.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="127" />
         <source>Åpne funn</source>
-        <translation type="unfinished" />
+        <translation>Open findings</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="129" />
         <source>&amp;Advarsler som ikke er kvittert ut:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Warnings not acknowledged:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="131" />
         <source>Advarsler som ikke er kvittert ut</source>
-        <translation type="unfinished" />
+        <translation>Warnings not acknowledged</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="138" />
         <source>&amp;Lukk og rett funnene</source>
-        <translation type="unfinished" />
+        <translation>&amp;Close and fix the findings</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="139" />
         <source>Lukk veiviseren og rett funnene</source>
-        <translation type="unfinished" />
+        <translation>Close the wizard and fix the findings</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="140" />
         <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xport anyway (the report says findings are open)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="142" />
         <source>Eksporter likevel</source>
-        <translation type="unfinished" />
+        <translation>Export anyway</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="154" />
         <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
-        <translation type="unfinished" />
+        <translation>No errors or warnings are open. Everything is corrected or acknowledged.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="157" />
         <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
-        <translation type="unfinished" />
+        <translation>{0} warnings are acknowledged and appear in the report with your note.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="161" />
         <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0} errors&lt;/b&gt; and &lt;b&gt;{1} warnings&lt;/b&gt; are neither corrected nor acknowledged.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="164" />
         <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
-        <translation type="unfinished" />
+        <translation>(Acknowledged warnings are not counted: {0}.)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="166" />
         <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
-        <translation type="unfinished" />
+        <translation>You can go back and fix them, or export anyway. The report then says that findings are open.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="177" />
         <source>… og {0} til</source>
-        <translation type="unfinished" />
+        <translation>… and {0} more</translation>
     </message>
 </context>
 <context>
@@ -978,7 +982,7 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="82" />
         <source>Måloppnåelse kunne ikke beregnes for denne filen.</source>
-        <translation type="unfinished" />
+        <translation>Goal attainment could not be computed for this file.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="95" />
@@ -1578,182 +1582,182 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="77" />
         <source>Kolonnetilordning – {0}</source>
-        <translation type="unfinished" />
+        <translation>Column mapping – {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="132" />
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style='background:#fff4ce'&gt;gule&lt;/span&gt; er forslag du bør se over. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
-        <translation type="unfinished" />
+        <translation>Choose what each column in the file means. Columns the program recognised are filled in; &lt;span style='background:#fff4ce'&gt;yellow&lt;/span&gt; ones are suggestions you should review. The mapping is saved as a profile and used by itself the next time you open a file with the same columns.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="139" />
         <source>Hvorfor du ser dette:</source>
-        <translation type="unfinished" />
+        <translation>Why you see this:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="149" />
         <source>Navn på koblingsprofilen</source>
-        <translation type="unfinished" />
+        <translation>Name of the mapping profile</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="150" />
         <source>&amp;Profilnavn:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profile name:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154" />
         <source>Ark</source>
-        <translation type="unfinished" />
+        <translation>Sheet</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="159" />
         <source>Ikke kontroller dette arket</source>
-        <translation type="unfinished" />
+        <translation>Do not check this sheet</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="164" />
         <source>Hva arket «{0}» er</source>
-        <translation type="unfinished" />
+        <translation>What the sheet “{0}” is</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="168" />
         <source>«{0}» ({1} rader) er:</source>
-        <translation type="unfinished" />
+        <translation>“{0}” ({1} rows) is:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177" />
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
-        <translation type="unfinished" />
+        <translation>Values in the file that are not in the code lists. Choose what the file's spelling means, and the check accepts it. The cells are not changed; when you save a corrected file you choose whether it keeps the file's spelling or the code list's. If the value is new, add it to the code list instead (Data → Code lists…).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
         <source>Felt</source>
-        <translation type="unfinished" />
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
         <source>Skrivemåte i filen</source>
-        <translation type="unfinished" />
+        <translation>Spelling in the file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
         <source>Betyr i kodelisten</source>
-        <translation type="unfinished" />
+        <translation>Means in the code list</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191" />
         <source>Regler som ikke kan kjøres</source>
-        <translation type="unfinished" />
+        <translation>Rules that cannot run</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200" />
         <source>Bruk &amp;uten å lagre</source>
-        <translation type="unfinished" />
+        <translation>Use &amp;without saving</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="202" />
         <source>&amp;Lagre profil og kontroller</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save profile and check</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="220" />
         <source>Filer som «{0}»</source>
-        <translation type="unfinished" />
+        <translation>Files like “{0}”</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="244" />
         <source>Kolonner i «{0}» ({1})</source>
-        <translation type="unfinished" />
+        <translation>Columns in “{0}” ({1})</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="246" />
         <source>Kodeverdier</source>
-        <translation type="unfinished" />
+        <translation>Code values</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="256" />
         <source>Kolonne i filen</source>
-        <translation type="unfinished" />
+        <translation>Column in the file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="256" />
         <source>Første verdier</source>
-        <translation type="unfinished" />
+        <translation>First values</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="257" />
         <source>Betyr</source>
-        <translation type="unfinished" />
+        <translation>Means</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="257" />
         <source>Om feltet</source>
-        <translation type="unfinished" />
+        <translation>About the field</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="268" />
         <source>(tom)</source>
-        <translation type="unfinished" />
+        <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="273" />
         <source>Hva kolonnen «{0}» betyr</source>
-        <translation type="unfinished" />
+        <translation>What the column “{0}” means</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="274" />
         <source>– ikke i bruk –</source>
-        <translation type="unfinished" />
+        <translation>– not used –</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297" />
         <source>Forslag – sjekk at det stemmer. </source>
-        <translation type="unfinished" />
+        <translation>Suggestion – check that it is right. </translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="330" />
         <source>– ikke koblet (ukjent kode) –</source>
-        <translation type="unfinished" />
+        <translation>– not mapped (unknown code) –</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="342" />
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
-        <translation type="unfinished" />
+        <translation>Every code value in the file is in the code lists.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="355" />
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
-        <translation type="unfinished" />
+        <translation>Choose the column with the identity number in “{0}”. Without it the sheet is not checked at all.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="360" />
         <source>Alle reglene for {0} kan kjøres.</source>
-        <translation type="unfinished" />
+        <translation>All rules for {0} can run.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="363" />
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
-        <translation type="unfinished" />
+        <translation>{0} rules cannot run for {1} with this mapping:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="366" />
         <source>mangler</source>
-        <translation type="unfinished" />
+        <translation>missing</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="467" />
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
-        <translation type="unfinished" />
+        <translation>Give the profile a name, for example the name of the case system.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="475" />
         <source>Profilen kunne ikke lagres ({0}).</source>
-        <translation type="unfinished" />
+        <translation>The profile could not be saved ({0}).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="489" />
         <source>Koblingsprofil</source>
-        <translation type="unfinished" />
+        <translation>Mapping profile</translation>
     </message>
 </context>
 <context>
@@ -1761,67 +1765,67 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106" />
         <source>&amp;Kolonnetilordning…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Column mapping…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108" />
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
-        <translation type="unfinished" />
+        <translation>Tell the program what the columns in the file mean, and save it as a profile</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111" />
         <source>Koblings&amp;profiler…</source>
-        <translation type="unfinished" />
+        <translation>Mapping &amp;profiles…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114" />
         <source>&amp;Kodelister…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code lists…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117" />
         <source>Legg til i &amp;kodelisten…</source>
-        <translation type="unfinished" />
+        <translation>Add to the &amp;code list…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121" />
         <source>&amp;Data</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137" />
         <source>Legg til i kodelisten…</source>
-        <translation type="unfinished" />
+        <translation>Add to the code list…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167" />
         <source>Legg til «{0}» i kodelisten…</source>
-        <translation type="unfinished" />
+        <translation>Add “{0}” to the code list…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169" />
         <source>«{0}» er en annen skrivemåte for en kode…</source>
-        <translation type="unfinished" />
+        <translation>“{0}” is another spelling of a code…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219" />
         <source>Kolonnetilordning</source>
-        <translation type="unfinished" />
+        <translation>Column mapping</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220" />
         <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
-        <translation type="unfinished" />
+        <translation>The file is read again with the new mapping. Your changes are saved in the session, and you will be offered to bring them back.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="273" />
         <source>Kodelisten ble ikke endret</source>
-        <translation type="unfinished" />
+        <translation>The code list was not changed</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="276" />
         <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
-        <translation type="unfinished" />
+        <translation>“{0}” was added to the code list. Checking again …</translation>
     </message>
 </context>
 <context>
@@ -1829,82 +1833,82 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="204" />
         <source>Valg for rapportene</source>
-        <translation type="unfinished" />
+        <translation>Report options</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="205" />
         <source>Personvern og format for feilrapporten og endringsloggen.</source>
-        <translation type="unfinished" />
+        <translation>Privacy and format for the error report and the change log.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="208" />
         <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hide the personal number in identity numbers (recommended)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="210" />
         <source>Skjul fødselsnumre i rapportene</source>
-        <translation type="unfinished" />
+        <translation>Hide identity numbers in the reports</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="211" />
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
-        <translation type="unfinished" />
+        <translation>The error report and the change log show only the birth date, e.g. 158385*****. The corrected export and “only changed rows” always have the full numbers.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="215" />
         <source>Format for feilrapporten</source>
-        <translation type="unfinished" />
+        <translation>Format of the error report</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="217" />
         <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xcel (.xlsx) – all findings, can be sorted and filtered</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="219" />
         <source>&amp;PDF – for utskrift eller til leder</source>
-        <translation type="unfinished" />
+        <translation>&amp;PDF – for printing or for the manager</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="221" />
         <source>Feilrapport som Excel</source>
-        <translation type="unfinished" />
+        <translation>Error report as Excel</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="222" />
         <source>Feilrapport som PDF</source>
-        <translation type="unfinished" />
+        <translation>Error report as PDF</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="226" />
         <source>Endringsloggen</source>
-        <translation type="unfinished" />
+        <translation>The change log</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="228" />
         <source>Som et eget a&amp;rk i feilrapporten</source>
-        <translation type="unfinished" />
+        <translation>As a separate s&amp;heet in the error report</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="229" />
         <source>Som en egen &amp;fil</source>
-        <translation type="unfinished" />
+        <translation>As a separate &amp;file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="231" />
         <source>Endringslogg i rapporten</source>
-        <translation type="unfinished" />
+        <translation>Change log in the report</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="232" />
         <source>Endringslogg som egen fil</source>
-        <translation type="unfinished" />
+        <translation>Change log as a separate file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="251" />
         <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
-        <translation type="unfinished" />
+        <translation>The change log becomes a separate file, since you are not making an error report.</translation>
     </message>
 </context>
 <context>
@@ -1913,102 +1917,102 @@ Vil du erstatte dem?</source>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="52" />
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="213" />
         <source>Koblingsprofiler</source>
-        <translation type="unfinished" />
+        <translation>Mapping profiles</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="58" />
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
-        <translation type="unfinished" />
+        <translation>A mapping profile says what the columns of a kind of file mean. The program chooses the profile by itself when you open a file with the same columns. Export a profile to give it to colleagues.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="66" />
         <source>Lagrede koblingsprofiler</source>
-        <translation type="unfinished" />
+        <translation>Saved mapping profiles</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="69" />
         <source>Gi nytt &amp;navn…</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;name…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70" />
         <source>&amp;Slett</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="71" />
         <source>&amp;Eksporter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="72" />
         <source>&amp;Importer…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73" />
         <source>&amp;Bruk på åpen fil</source>
-        <translation type="unfinished" />
+        <translation>&amp;Use on the open file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75" />
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
-        <translation type="unfinished" />
+        <translation>Read the open file again with this profile, even if the columns are not quite the ones the profile was made for.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="107" />
         <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
-        <translation type="unfinished" />
+        <translation>No saved profiles yet. Make one with Data → Column mapping…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="135" />
         <source>Gi nytt navn</source>
-        <translation type="unfinished" />
+        <translation>Rename</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="136" />
         <source>Nytt navn på «{0}»:</source>
-        <translation type="unfinished" />
+        <translation>New name for “{0}”:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="146" />
         <source>Slett profil</source>
-        <translation type="unfinished" />
+        <translation>Delete profile</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="147" />
         <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
-        <translation type="unfinished" />
+        <translation>Delete the mapping profile “{0}”? Your files are not changed.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="158" />
         <source>Eksporter koblingsprofil</source>
-        <translation type="unfinished" />
+        <translation>Export mapping profile</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="159" />
         <source>Koblingsprofil (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Mapping profile (*.json)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="165" />
         <source>Profilen er eksportert til {0}.</source>
-        <translation type="unfinished" />
+        <translation>The profile was exported to {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="170" />
         <source>Importer koblingsprofil</source>
-        <translation type="unfinished" />
+        <translation>Import mapping profile</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="171" />
         <source>Koblingsprofil (*.json);;Alle filer (*)</source>
-        <translation type="unfinished" />
+        <translation>Mapping profile (*.json);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="203" />
         <source>Det gikk ikke: {0}</source>
-        <translation type="unfinished" />
+        <translation>That did not work: {0}</translation>
     </message>
 </context>
 <context>
@@ -2024,22 +2028,22 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="82" />
         <source>Eksporter ø&amp;kt…</source>
-        <translation type="unfinished" />
+        <translation>Export se&amp;ssion…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="85" />
         <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
-        <translation type="unfinished" />
+        <translation>Save corrections and acknowledgements in a file you can give to a colleague</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="86" />
         <source>&amp;Importer økt…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import session…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="89" />
         <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
-        <translation type="unfinished" />
+        <translation>Apply corrections and acknowledgements from a colleague's session file to the open file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="104" />
@@ -2049,39 +2053,41 @@ Vil du erstatte dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="118" />
         <source>Eksporter økt</source>
-        <translation type="unfinished" />
+        <translation>Export session</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="123" />
         <source>Importer økt</source>
-        <translation type="unfinished" />
+        <translation>Import session</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="134" />
         <source>Ingen økt å eksportere</source>
-        <translation type="unfinished" />
+        <translation>No session to export</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="135" />
         <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
-        <translation type="unfinished" />
+        <translation>The work on this file is not saved in a session (see the message shown when the file was opened), so there is no session to export.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="138" />
         <source>Øktfilen inneholder fødselsnumre</source>
-        <translation type="unfinished" />
+        <translation>The session file contains identity numbers</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="139" />
         <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
 
 Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
-        <translation type="unfinished" />
+        <translation>The session file contains your corrections and acknowledgements, and the identity number of every person you corrected something for.
+
+Give it only to a colleague with a need to know, in a secure way (not as ordinary e-mail), and delete it once the colleague has imported it.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="142" />
         <source>Forstått, eksporter</source>
-        <translation type="unfinished" />
+        <translation>Understood, export</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="143" />
@@ -2092,77 +2098,77 @@ Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke so
         <location filename="../../nir_desktop/gui/session_exchange.py" line="156" />
         <location filename="../../nir_desktop/gui/session_exchange.py" line="159" />
         <source>Økten ble ikke eksportert</source>
-        <translation type="unfinished" />
+        <translation>The session was not exported</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="161" />
         <source>Økten er lagret i {0}.</source>
-        <translation type="unfinished" />
+        <translation>The session is saved in {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="181" />
         <source>Økten kunne ikke leses</source>
-        <translation type="unfinished" />
+        <translation>The session could not be read</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="189" />
         <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
-        <translation type="unfinished" />
+        <translation>The session is from another version of the file ({0}); the corrections were moved by identity number.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="191" />
         <source>Økt importert</source>
-        <translation type="unfinished" />
+        <translation>Session imported</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="239" />
         <source>en fil</source>
-        <translation type="unfinished" />
+        <translation>a file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="241" />
         <source>ukjent tid</source>
-        <translation type="unfinished" />
+        <translation>unknown time</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="242" />
         <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
-        <translation type="unfinished" />
+        <translation>NIR-kontroll ended without finishing saving. For “{0}” there are {1} changes and acknowledgements that were not saved in the session (last change {2}).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="246" />
         <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
-        <translation type="unfinished" />
+        <translation>The very last change was interrupted and cannot be recovered.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="247" />
         <source>Hente tilbake ulagret arbeid?</source>
-        <translation type="unfinished" />
+        <translation>Recover unsaved work?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="251" />
         <source>Vil du åpne filen og fortsette der du slapp?</source>
-        <translation type="unfinished" />
+        <translation>Do you want to open the file and continue where you left off?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="252" />
         <source>Åpne og hent tilbake</source>
-        <translation type="unfinished" />
+        <translation>Open and recover</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="255" />
         <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
-        <translation type="unfinished" />
+        <translation>Open “{0}” again, and you will be offered to continue with them.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="258" />
         <source>Senere</source>
-        <translation type="unfinished" />
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="259" />
         <source>Forkast endringene</source>
-        <translation type="unfinished" />
+        <translation>Discard the changes</translation>
     </message>
 </context>
 <context>
@@ -2287,22 +2293,22 @@ Do you want to continue with them?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="376" />
         <source>Klar til å lagre</source>
-        <translation type="unfinished" />
+        <translation>Ready to save</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="377" />
         <source>Se over valgene og trykk «Lagre filene».</source>
-        <translation type="unfinished" />
+        <translation>Review the choices and press “Save the files”.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="379" />
         <source>&amp;Lagre filene</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save the files</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="382" />
         <source>Sammendrag</source>
-        <translation type="unfinished" />
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="390" />
@@ -2312,37 +2318,37 @@ Do you want to continue with them?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="402" />
         <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation type="unfinished" />
+        <translation>These files will be saved in &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="409" />
         <source>{0} endrede celler</source>
-        <translation type="unfinished" />
+        <translation>{0} changed cells</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="411" />
         <source>fødselsnumre skjult i rapportene</source>
-        <translation type="unfinished" />
+        <translation>identity numbers hidden in the reports</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="412" />
         <source>fødselsnumre vises i sin helhet i rapportene</source>
-        <translation type="unfinished" />
+        <translation>identity numbers shown in full in the reports</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="415" />
         <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
-        <translation type="unfinished" />
+        <translation>{0} errors and {1} warnings are open (stated in the report)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="418" />
         <source>Originalfilen {0} blir ikke endret.</source>
-        <translation type="unfinished" />
+        <translation>The original file {0} is not changed.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="429" />
         <source>Lagrer …</source>
-        <translation type="unfinished" />
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>
@@ -2350,72 +2356,72 @@ Do you want to continue with them?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="65" />
         <source>Hva vil du lagre?</source>
-        <translation type="unfinished" />
+        <translation>What do you want to save?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="66" />
         <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
-        <translation type="unfinished" />
+        <translation>The original file is never changed. Everything you choose here becomes new files.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="69" />
         <source>&amp;Rettet eksport i samme oppsett som originalen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Corrected export in the same layout as the original</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="72" />
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
-        <translation type="unfinished" />
+        <translation>The same sheets, columns, order and formats as the original, with your corrections. Ready to import again.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="74" />
         <source>&amp;Bare radene du har endret</source>
-        <translation type="unfinished" />
+        <translation>&amp;Only the rows you changed</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="75" />
         <source>&amp;Feilrapport (til en kollega eller leder)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Error report (for a colleague or manager)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="76" />
         <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
-        <translation type="unfinished" />
+        <translation>Change &amp;log (what was changed, cell by cell)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="82" />
         <source>Rettet eksport</source>
-        <translation type="unfinished" />
+        <translation>Corrected export</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="83" />
         <source>Bare endrede rader</source>
-        <translation type="unfinished" />
+        <translation>Only changed rows</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="84" />
         <source>Feilrapport</source>
-        <translation type="unfinished" />
+        <translation>Error report</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="85" />
         <source>Endringslogg</source>
-        <translation type="unfinished" />
+        <translation>Change log</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="90" />
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
-        <translation type="unfinished" />
+        <translation>The same sheets, columns and formats as the original – ready to import into NIR again.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="107" />
         <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
-        <translation type="unfinished" />
+        <translation>You have not changed any cells yet. The corrected file will then be the same as the original.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="110" />
         <source>{0} celler er endret.</source>
-        <translation type="unfinished" />
+        <translation>{0} cells are changed.</translation>
     </message>
 </context>
 <context>
@@ -2423,57 +2429,57 @@ Do you want to continue with them?</translation>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="71" />
         <source>Kode</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="74" />
         <source>Andre skrivemåter (skill med komma)</source>
-        <translation type="unfinished" />
+        <translation>Other spellings (separate with commas)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="80" />
         <source>Verdiene i kodelisten {0}</source>
-        <translation type="unfinished" />
+        <translation>The values of the code list {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="88" />
         <source>&amp;Legg til verdi</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add value</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="89" />
         <source>&amp;Fjern verdi</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remove value</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="90" />
         <source>&amp;Gjenopprett standardlisten</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restore the standard list</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="114" />
         <source>Du bruker din egen versjon av listen.</source>
-        <translation type="unfinished" />
+        <translation>You are using your own version of the list.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="115" />
         <source>Du bruker standardlisten som følger med programmet.</source>
-        <translation type="unfinished" />
+        <translation>You are using the standard list that comes with the program.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="117" />
         <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
-        <translation type="unfinished" />
+        <translation> NIR's own lists are not public: the standard list is a suggestion you can correct and extend.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="132" />
         <source>– ikke valgt –</source>
-        <translation type="unfinished" />
+        <translation>– not chosen –</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="166" />
         <source>Koden «{0}» står to ganger i listen {1}.</source>
-        <translation type="unfinished" />
+        <translation>The code “{0}” appears twice in the list {1}.</translation>
     </message>
 </context>
 <context>
@@ -2481,17 +2487,17 @@ Do you want to continue with them?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="203" />
         <source>&amp;Eksporter…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="207" />
         <source>Lagre rettet fil, feilrapport og endringslogg</source>
-        <translation type="unfinished" />
+        <translation>Save the corrected file, error report and change log</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="208" />
         <source>Eksporter (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Export (Ctrl+E)</translation>
     </message>
 </context>
 </TS>
