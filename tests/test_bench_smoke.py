@@ -81,3 +81,15 @@ def test_table_lists_every_step(tmp_path: Path) -> None:
                   "Toppminne åpne + kontroll", "Oppstart fra kildekode"):
         row = next(ln for ln in lines if ln.startswith(label))
         assert "ikke tilgjengelig" in row
+
+
+def test_a_saved_report_renders_as_markdown(small_report: dict, tmp_path: Path) -> None:
+    saved = tmp_path / "rapport.json"
+    saved.write_text(json.dumps(small_report, ensure_ascii=False), encoding="utf-8")
+    proc = _run("--render", str(saved), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = [ln for ln in proc.stdout.splitlines() if ln.startswith("| ")]
+    # A header and one row per step.
+    assert len(rows) == 1 + len(STEPS)
+    for step in small_report["steps"].values():
+        assert any(ln.startswith(f"| {step['label']} |") for ln in rows)
