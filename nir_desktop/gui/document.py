@@ -20,6 +20,7 @@ from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.fields import SHEET_TITLES, Field
 from nir_desktop.core.findings import Finding, NotChecked
 from nir_desktop.core.model import Sheet, Workbook, column_letter
+from nir_desktop.core.report import location as report_location
 from nir_desktop.core.report import mask_text
 from nir_desktop.gui.commands import AcknowledgeCommand, CellChange, EditCellsCommand
 from nir_desktop.gui.engine import Engine
@@ -123,6 +124,10 @@ class ReviewDocument(QObject):
     def describe(self, f: Finding) -> str:
         """One line for a finding: its rule id and message in the UI language."""
         return f"{f.rule}: {self.message(f)}"
+
+    def location(self, f: Finding) -> str:
+        """Sheet, row and column (letter and header) of a finding, in the UI language."""
+        return report_location(f, self.workbook, self.lang)
 
     def message(self, f: Finding) -> str:
         """The finding's message; fødselsnumre in it are masked while masking is on."""

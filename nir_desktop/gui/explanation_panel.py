@@ -73,7 +73,7 @@ class ExplanationPanel(QWidget):
         self._render()
 
     def show_finding(self, f: Finding) -> None:
-        self.show_findings([f], f.location)
+        self.show_findings([f], self.doc.location(f))
 
     def show_rule(self, rule_id: str) -> None:
         self._findings = []
@@ -126,7 +126,7 @@ class ExplanationPanel(QWidget):
         if f is not None:
             label = severity_label(f.severity)
             parts.append(f"<h3>{html.escape(label)}: {html.escape(heading)}</h3>")
-            where = f.location or self.tr("hele filen")
+            where = self.doc.location(f)
             who = f" · {f.person}" if f.person else ""
             parts.append(f"<p><i>{html.escape(where + who)}</i></p>")
             parts.append("<h4>" + self.tr("Hva er galt") + "</h4>" + _p(self.doc.message(f)))

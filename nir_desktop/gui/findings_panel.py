@@ -226,7 +226,7 @@ class FindingsPanel(QWidget):
             self.tree.setFirstColumnSpanned(item.rowCount() - 1, item.index(), True)
 
     def _finding_text(self, f: Finding) -> str:
-        where = f.location or self.tr("hele filen")
+        where = self.doc.location(f)
         who = f" · {f.person}" if f.person else ""  # saksnummer or an already masked fnr
         return f"{where}{who}: {self.doc.message(f)}"
 

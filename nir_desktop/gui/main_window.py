@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
             page.select(r, column)
         self.explanation_panel.show_findings(
             [f] + [x for x in self._findings_at(page, r, f.column) if x is not f],
-            f.location)
+            self.document.location(f))
         self._update_state()
         return True
 
