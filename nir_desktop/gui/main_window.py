@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
     actionShowAllRows: QAction
     actionMaskFnr: QAction
     actionRecheck: QAction
+    actionFocusTable: QAction
+    actionFocusFindings: QAction
+    actionFocusExplanation: QAction
     actionChooseYear: QAction
     actionSettings: QAction
     actionRules: QAction
@@ -253,6 +256,10 @@ class MainWindow(QMainWindow):
         self.actionApplyAllSuggestions.triggered.connect(self.apply_all_current_rule)
         self.actionAcknowledge.triggered.connect(self.acknowledge_current)
         self.actionRecheck.triggered.connect(self.recheck)
+        # Keyboard users jump between the three places they work in.
+        self.actionFocusTable.triggered.connect(self._focus_table)
+        self.actionFocusFindings.triggered.connect(self._focus_findings)
+        self.actionFocusExplanation.triggered.connect(self._focus_explanation)
         self.actionChooseYear.triggered.connect(self.year_combo.setFocus)
         self.actionSettings.triggered.connect(self.show_settings)
         self.actionRules.triggered.connect(self.show_catalogue)
@@ -274,6 +281,21 @@ class MainWindow(QMainWindow):
         doc.maskChanged.connect(self._mask_changed)
         doc.acksChanged.connect(self._update_state)
         self.sheetTabs.currentChanged.connect(self._cell_changed)
+
+    def _focus_table(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_findings(self) -> None:
+        self.findingsDock.show()
+        self.findingsDock.raise_()
+        self.findings_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_explanation(self) -> None:
+        self.explanationDock.show()
+        self.explanationDock.raise_()
+        self.explanation_panel.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def add_menu_action(self, menu: str, action: QAction, toolbar: bool = False) -> None:
         """Let another part of the app (export wizard, mapping dialog) add its action."""

@@ -426,58 +426,58 @@ Do you want to replace them?</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="138" />
+        <location filename="../../nir_desktop/gui/document.py" line="143" />
         <source>kolonne {0}</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="142" />
+        <location filename="../../nir_desktop/gui/document.py" line="147" />
         <source>Kolonne {0}: «{1}» (ikke brukt av kontrollen)</source>
         <translation>Column {0}: “{1}” (not used by the check)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="148" />
+        <location filename="../../nir_desktop/gui/document.py" line="153" />
         <source>Kolonne {0}: «{1}» = {2}</source>
         <translation>Column {0}: “{1}” = {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="216" />
+        <location filename="../../nir_desktop/gui/document.py" line="221" />
         <source>Bruk forslag ({0}): {1} i rad {2}</source>
         <translation>Apply suggestion ({0}): {1} in row {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="220" />
+        <location filename="../../nir_desktop/gui/document.py" line="225" />
         <source>Endre {0} i rad {1}</source>
         <translation>Change {0} in row {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="256" />
+        <location filename="../../nir_desktop/gui/document.py" line="261" />
         <source>Bruk alle forslag for {0} ({1} celler)</source>
         <translation>Apply all suggestions for {0} ({1} cells)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="317" />
-        <location filename="../../nir_desktop/gui/document.py" line="331" />
+        <location filename="../../nir_desktop/gui/document.py" line="322" />
+        <location filename="../../nir_desktop/gui/document.py" line="336" />
         <source>rad {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="320" />
+        <location filename="../../nir_desktop/gui/document.py" line="325" />
         <source>Kvitter ut {0} i {1}</source>
         <translation>Acknowledge {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="322" />
+        <location filename="../../nir_desktop/gui/document.py" line="327" />
         <source>Kvitter ut {0} advarsler</source>
         <translation>Acknowledge {0} warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="337" />
+        <location filename="../../nir_desktop/gui/document.py" line="342" />
         <source>Angre kvittering av {0} i {1}</source>
         <translation>Withdraw acknowledgement of {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="376" />
+        <location filename="../../nir_desktop/gui/document.py" line="381" />
         <source>Gjenopprett {0} endringer fra økten</source>
         <translation>Restore {0} changes from the session</translation>
     </message>
@@ -521,11 +521,6 @@ Do you want to replace them?</translation>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="96" />
         <source>Ingen funn i denne cellen.</source>
         <translation>No findings in this cell.</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="129" />
-        <source>hele filen</source>
-        <translation>the whole file</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="132" />
@@ -907,11 +902,6 @@ Do you want to replace them?</translation>
         <translation>… and {0} more: use F8 or the “Only rule” filter</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="229" />
-        <source>hele filen</source>
-        <translation>the whole file</translation>
-    </message>
-    <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="235" />
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</source>
         <translation>&lt;b&gt;No findings&lt;/b&gt; for reporting year {0}.</translation>
@@ -1113,181 +1103,181 @@ Do you want to replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="177" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="180" />
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;no changes&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="178" />
-        <location filename="../../ui/main_window.ui" line="183" />
-        <location filename="../../ui/main_window.ui" line="184" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.ui" line="187" />
+        <location filename="../../ui/main_window.ui" line="188" />
         <source>Endringshistorikk</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="200" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="203" />
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Reporting year:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="202" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="205" />
         <source>Rapporteringsår</source>
         <translation>Reporting year</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="211" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="214" />
         <source>Antall funn</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="216" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="219" />
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="217" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="220" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="218" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="221" />
         <source>Avbryt lesing eller kontroll</source>
         <translation>Cancel reading or checking</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="224" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="227" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="294" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="316" />
         <source>Åpne NIR-eksport</source>
         <translation>Open NIR export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="295" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="317" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="357" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="379" />
         <source>Avbrutt. Ingenting er endret.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="378" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="400" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="392" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="414" />
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="399" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="421" />
         <source>Finner ikke filen</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="400" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="422" />
         <source>Filen «{0}» finnes ikke lenger.</source>
         <translation>The file “{0}” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="448" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="470" />
         <source>{0} dager igjen</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="450" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="472" />
         <source>1 dag igjen</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="452" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="474" />
         <source>fristen er i dag</source>
         <translation>the deadline is today</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="454" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="476" />
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>the deadline passed {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="455" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="477" />
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Deadline for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="457" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="479" />
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="493" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="515" />
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="494" />
-        <location filename="../../ui/main_window.ui" line="209" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.ui" line="213" />
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="495" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="517" />
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="496" />
-        <location filename="../../ui/main_window.ui" line="213" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.ui" line="217" />
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="514" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="536" />
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} errors · {1} warnings · {2} info · {3} acknowledged · {4} changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="517" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="539" />
         <source>Ingen fil åpnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="548" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="570" />
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="583" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="605" />
         <source>Ingen flere funn.</source>
         <translation>No more findings.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="616" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="638" />
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="619" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="641" />
         <source>Rad {0}, kolonne {1}</source>
         <translation>Row {0}, column {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="634" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="656" />
         <source>{0} forslag brukt for {1}.</source>
         <translation>{0} suggestions applied for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="668" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="690" />
         <source>Om NIR-kontroll</source>
         <translation>About NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="669" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="691" />
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi's guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
     </message>
@@ -1358,221 +1348,251 @@ Do you want to replace them?</translation>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="104" />
+        <location filename="../../ui/main_window.ui" line="108" />
         <source>&amp;Kontroll</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109" />
+        <location filename="../../ui/main_window.ui" line="113" />
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113" />
+        <location filename="../../ui/main_window.ui" line="117" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126" />
-        <location filename="../../ui/main_window.ui" line="127" />
+        <location filename="../../ui/main_window.ui" line="130" />
+        <location filename="../../ui/main_window.ui" line="131" />
         <source>Verktøylinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141" />
+        <location filename="../../ui/main_window.ui" line="145" />
         <source>Statuslinje</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144" />
-        <location filename="../../ui/main_window.ui" line="145" />
+        <location filename="../../ui/main_window.ui" line="148" />
+        <location filename="../../ui/main_window.ui" line="149" />
         <source>Funn</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="157" />
-        <location filename="../../ui/main_window.ui" line="158" />
+        <location filename="../../ui/main_window.ui" line="161" />
+        <location filename="../../ui/main_window.ui" line="162" />
         <source>Forklaring</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="170" />
-        <location filename="../../ui/main_window.ui" line="171" />
+        <location filename="../../ui/main_window.ui" line="174" />
+        <location filename="../../ui/main_window.ui" line="175" />
         <source>Måloppnåelse</source>
         <translation>Goal attainment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="196" />
+        <location filename="../../ui/main_window.ui" line="200" />
         <source>Å&amp;pne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="197" />
+        <location filename="../../ui/main_window.ui" line="201" />
         <source>Åpne en NIR-eksport (xlsx eller csv)</source>
         <translation>Open an NIR export (xlsx or csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198" />
+        <location filename="../../ui/main_window.ui" line="202" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="201" />
+        <location filename="../../ui/main_window.ui" line="205" />
         <source>&amp;Lukk filen</source>
         <translation>&amp;Close the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="202" />
+        <location filename="../../ui/main_window.ui" line="206" />
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="205" />
+        <location filename="../../ui/main_window.ui" line="209" />
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206" />
+        <location filename="../../ui/main_window.ui" line="210" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210" />
+        <location filename="../../ui/main_window.ui" line="214" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="214" />
+        <location filename="../../ui/main_window.ui" line="218" />
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="217" />
+        <location filename="../../ui/main_window.ui" line="221" />
         <source>&amp;Finn…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="218" />
+        <location filename="../../ui/main_window.ui" line="222" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="221" />
+        <location filename="../../ui/main_window.ui" line="225" />
         <source>&amp;Bruk forslaget</source>
         <translation>&amp;Apply the suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="222" />
+        <location filename="../../ui/main_window.ui" line="226" />
         <source>Skriv det foreslåtte innholdet inn i cellen</source>
         <translation>Write the suggested content into the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="223" />
+        <location filename="../../ui/main_window.ui" line="227" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226" />
+        <location filename="../../ui/main_window.ui" line="230" />
         <source>Bruk &amp;alle forslag for regelen</source>
         <translation>Apply &amp;all suggestions for the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="229" />
+        <location filename="../../ui/main_window.ui" line="233" />
         <source>&amp;Kvitter ut advarsel…</source>
         <translation>Ac&amp;knowledge warning…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230" />
+        <location filename="../../ui/main_window.ui" line="234" />
         <source>Merk advarselen som kontrollert, med en kort merknad</source>
         <translation>Mark the warning as checked, with a short note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231" />
+        <location filename="../../ui/main_window.ui" line="235" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234" />
+        <location filename="../../ui/main_window.ui" line="238" />
         <source>&amp;Neste funn</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235" />
+        <location filename="../../ui/main_window.ui" line="239" />
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238" />
+        <location filename="../../ui/main_window.ui" line="242" />
         <source>&amp;Forrige funn</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239" />
+        <location filename="../../ui/main_window.ui" line="243" />
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="242" />
+        <location filename="../../ui/main_window.ui" line="246" />
         <source>Bare rader med &amp;funn</source>
         <translation>Only rows with &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="243" />
+        <location filename="../../ui/main_window.ui" line="247" />
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246" />
+        <location filename="../../ui/main_window.ui" line="250" />
         <source>Vis &amp;alle rader</source>
         <translation>Show &amp;all rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251" />
+        <location filename="../../ui/main_window.ui" line="255" />
         <source>&amp;Skjul fødselsnummer</source>
         <translation>&amp;Hide identity numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="252" />
+        <location filename="../../ui/main_window.ui" line="256" />
         <source>Vis bare fødselsdatoen i fødselsnummeret (personnummeret skjules)</source>
         <translation>Show only the birth date part of the identity number (the personal number is hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255" />
+        <location filename="../../ui/main_window.ui" line="259" />
+        <source>Gå til &amp;tabellen</source>
+        <translation>Go to the &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="260" />
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="263" />
+        <source>Gå til &amp;funnlisten</source>
+        <translation>Go to the &amp;findings list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="264" />
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="267" />
+        <source>Gå til f&amp;orklaringen</source>
+        <translation>Go to the e&amp;xplanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="268" />
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="271" />
         <source>&amp;Kontroller på nytt</source>
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256" />
+        <location filename="../../ui/main_window.ui" line="272" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259" />
+        <location filename="../../ui/main_window.ui" line="275" />
         <source>Velg &amp;rapporteringsår</source>
         <translation>Choose &amp;reporting year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="260" />
+        <location filename="../../ui/main_window.ui" line="276" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263" />
+        <location filename="../../ui/main_window.ui" line="279" />
         <source>&amp;Innstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266" />
+        <location filename="../../ui/main_window.ui" line="282" />
         <source>&amp;Regler og veiledning</source>
         <translation>&amp;Rules and guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="267" />
+        <location filename="../../ui/main_window.ui" line="283" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="270" />
+        <location filename="../../ui/main_window.ui" line="286" />
         <source>&amp;Om NIR-kontroll</source>
         <translation>&amp;About NIR-kontroll</translation>
     </message>

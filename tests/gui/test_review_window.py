@@ -332,3 +332,14 @@ def test_english_translation_loads(qapp, lang):
         w.deleteLater()
     finally:
         install_translator(qapp, "nb")
+
+
+def test_every_action_has_a_keyboard_way_and_widgets_have_accessible_names(loaded):
+    w = loaded
+    for act in (w.actionOpen, w.actionFind, w.actionNextFinding, w.actionPreviousFinding,
+                w.actionUndo, w.actionRedo, w.actionRules, w.actionFocusTable,
+                w.actionFocusFindings, w.actionFocusExplanation, w.actionAcknowledge):
+        assert not act.shortcut().isEmpty(), act.text()
+    for widget in (w.findings_panel.tree, w.explanation_panel.browser, w.year_combo,
+                   w.findings_panel.showCombo, w.current_page().view):
+        assert widget.accessibleName(), widget.objectName()
