@@ -3,6 +3,7 @@ edit, undo, apply suggestions, acknowledge warnings."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from nir_desktop.core.findings import Severity
+from nir_desktop.gui.engine import CoreEngine
 from nir_desktop.gui.resources import icon
 from nir_desktop.gui.table_model import Role
 
@@ -274,20 +276,38 @@ def test_a_broken_file_shows_a_norwegian_message_and_the_window_stays_usable(
     assert window.document.is_open
 
 
-def test_clean_file_shows_ingen_funn(window, tmp_path: Path, open_file):
-    from nir_desktop.core.fnr import make_synthetic
+class _NoSyntheticInfoEngine(CoreEngine):
+    """The real engine, minus the once-per-file INFO that test numbers are synthetic (the
+    only finding a clean file made of synthetic numbers has)."""
 
-    fnr = make_synthetic(__import__("datetime").date(1985, 3, 15), 123, next_valid=True)
+    def check(self, workbook, year, progress, cancelled):
+        run = super().check(workbook, year, progress, cancelled)
+        run.result._remove([f for f in run.result.findings if f.rule == "ID003"])
+        return run
+
+
+def test_clean_file_shows_ingen_funn_until_an_edit_breaks_it(qtbot, tmp_path: Path, open_file):
+    from nir_desktop.core.fnr import make_synthetic
+    from nir_desktop.gui.main_window import MainWindow
+
+    fnr = make_synthetic(date(1985, 3, 15), 123, next_valid=True)
     csv = tmp_path / "ren.csv"
     csv.write_text(f"Fødselsnummer;Navn;Kommunenummer\n{fnr};Test Testesen;0301\n",
                    encoding="utf-8")
-    open_file(window, csv, year=2019)
-    doc = window.document
-    open_findings = [f for f in doc.findings if f.severity is not Severity.INFO]
-    assert not open_findings
-    if not doc.findings:
-        assert window.findings_panel.stack.currentIndex() == 1
-        assert "Ingen funn" in window.findings_panel.totalsLabel.text()
+    w = MainWindow(engine=_NoSyntheticInfoEngine(), use_sessions=False)
+    qtbot.addWidget(w)
+    open_file(w, csv, year=2021)
+    assert w.document.findings == []
+    assert w.findings_panel.stack.currentIndex() == 1
+    assert "Ingen funn" in w.findings_panel.totalsLabel.text()
+    page = w.pages[0]
+    col = page.sheet.column_of("kommunenummer")
+    assert w.document.edit_cell(page.sheet.name, 0, col, "99")  # not 4 digits: ID005
+    assert any(f.rule == "ID005" for f in w.document.findings)
+    assert w.findings_panel.stack.currentIndex() == 0
+    w.actionUndo.trigger()
+    assert w.document.findings == []
+    assert w.findings_panel.stack.currentIndex() == 1
 
 
 def test_rule_catalogue_and_guidance_are_readable(loaded):
