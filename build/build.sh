@@ -102,6 +102,21 @@ assert findings, "the demo export is built to have findings"
 print(f"check: {len(findings)} funn i demoeksporten")
 EOF
 
+say "Portabel modus: portable.flag ved siden av programmet"
+# IT's portable mode must keep everything in data/ beside the executable. Flag and data
+# are removed again before zipping.
+touch "$abs_bundle/portable.flag"
+set +e
+(cd "$scratch" && env -u NIR_KONTROLL_HOME timeout 180 "$abs_bundle/nir-desktop" check "$abs_demo" \
+  >/dev/null 2>&1)
+rc=$?
+set -e
+portable_ok=0
+[ $rc -le 1 ] && [ -d "$abs_bundle/data/logs" ] && portable_ok=1
+rm -rf "$abs_bundle/portable.flag" "$abs_bundle/data"
+[ $portable_ok -eq 1 ] || fail "portabel modus skrev ikke i data/ ved siden av programmet (kode $rc)"
+echo "portabel modus: data/ ved siden av programmet"
+
 say "Zip for IT: $zip"
 "$py" build/make_zip.py "$bundle" "$zip"
 

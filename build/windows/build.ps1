@@ -110,6 +110,22 @@ try {
     $findings = (Get-Content $report -Raw -Encoding UTF8 | ConvertFrom-Json).findings
     if (-not $findings) { throw "check fant ingen funn i demoeksporten" }
     Write-Host "check: $($findings.Count) funn i demoeksporten"
+
+    Step "Portabel modus: portable.flag ved siden av programmet"
+    # IT's portable mode must keep everything in data\ beside the executable.
+    $flag = Join-Path $bundle "portable.flag"
+    $data = Join-Path $bundle "data"
+    New-Item -ItemType File -Path $flag -Force | Out-Null
+    Remove-Item Env:NIR_KONTROLL_HOME
+    try {
+        & (Join-Path $bundle "nir-desktop.exe") check $demo --output (Join-Path $scratch "portable.txt")
+        if ($LASTEXITCODE -gt 1) { throw "nir-desktop check i portabel modus feilet (kode $LASTEXITCODE)" }
+        if (-not (Test-Path (Join-Path $data "logs"))) { throw "portabel modus skrev ikke i data\ ved siden av programmet" }
+    }
+    finally {
+        Remove-Item -Force $flag -ErrorAction SilentlyContinue
+        Remove-Item -Recurse -Force $data -ErrorAction SilentlyContinue
+    }
 }
 finally {
     Remove-Item Env:NIR_KONTROLL_HOME -ErrorAction SilentlyContinue
