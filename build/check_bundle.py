@@ -33,13 +33,14 @@ def bundle_size(bundle: Path) -> tuple[int, int]:
 
 
 def expected_resources() -> list[str]:
-    """Bundle-relative paths the app needs, derived from what the repository ships."""
+    """Bundle-relative paths (with /) the app needs, derived from what the repository ships."""
     wanted = []
     for pattern in ("resources/codelists/*", "resources/guidance/*", "resources/demo/*",
                     "resources/icons/*", "ui/*.ui"):
-        wanted += [str(p.relative_to(ROOT)) for p in sorted(ROOT.glob(pattern)) if p.is_file()]
+        wanted += [p.relative_to(ROOT).as_posix() for p in sorted(ROOT.glob(pattern))
+                   if p.is_file()]
     for ts in sorted(ROOT.glob("resources/translations/*.ts")):
-        wanted.append(str(ts.with_suffix(".qm").relative_to(ROOT)))
+        wanted.append(ts.with_suffix(".qm").relative_to(ROOT).as_posix())
     return wanted
 
 

@@ -108,11 +108,12 @@ def _spec_resource_datas() -> list[tuple[str, str]]:
 
 
 def test_spec_ships_the_resources_where_the_frozen_app_looks() -> None:
-    datas = {(str(Path(src).relative_to(REPO)), dest) for src, dest in _spec_resource_datas()}
+    datas = {(Path(src).relative_to(REPO).as_posix(), Path(dest).as_posix())
+             for src, dest in _spec_resource_datas()}
     for rel in check_bundle.expected_resources():
         if rel.endswith(".qm") and not (REPO / rel).exists():
             continue  # compiled by build.sh before PyInstaller runs
-        assert (rel, str(Path(rel).parent)) in datas
+        assert (rel, Path(rel).parent.as_posix()) in datas
     assert any(d == "resources/codelists" for _, d in datas)
     assert ("ui/main_window.ui", "ui") in datas
     assert all(not src.endswith((".ts", ".py")) for src, _ in datas)
