@@ -117,8 +117,6 @@ class ExplanationPanel(QWidget):
         f = self.current
         rule_id = f.rule if f is not None else self._rule
         if rule_id is None:
-            if not self._findings:
-                return
             return
         doc = self.doc.engine.rule_doc(rule_id, self.doc.lang)
         parts: list[str] = []

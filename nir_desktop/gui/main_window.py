@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -68,6 +69,7 @@ from nir_desktop.gui.resources import icon, resource_path
 from nir_desktop.gui.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
 from nir_desktop.gui.settings_dialog import SettingsDialog
+from nir_desktop.gui.severity_style import severity_icon
 from nir_desktop.gui.sheet_page import SheetPage
 from nir_desktop.gui.table_model import Role, RowFilter
 
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.sheetTabs.addTab(page, sheet.name)
         self.centralStack.setCurrentIndex(1)
+        self._update_tabs()
         self._set_year_widgets(year)
         self.setWindowTitle(f"{workbook.path.name} – {APP_NAME}")
         self.settings.add_recent(workbook.path)
@@ -372,6 +375,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.model.refresh_all()
             page.proxy.refilter()
+        self._update_tabs()
         self._update_state()
         self._cell_changed()
 
@@ -618,7 +622,23 @@ class MainWindow(QMainWindow):
             changed = rows.get(page.sheet.name)
             if changed:
                 page.refresh_rows(changed)
+        self._update_tabs()
         self._cell_changed()
+
+    def _update_tabs(self) -> None:
+        """Each sheet's tab shows its number of open findings and the worst one's icon."""
+        index = self.document.index
+        for i, page in enumerate(self.pages):
+            found = [f for (s, _r), fs in index.by_row.items() if s == page.sheet.name
+                     for f in fs]
+            sev, acked = index.worst(found)
+            open_n = sum(1 for f in found if f.severity.value != "info"
+                         and not index.is_acknowledged(f))
+            self.sheetTabs.setTabIcon(i, severity_icon(sev, acked) or QIcon())
+            self.sheetTabs.setTabText(i, f"{page.sheet.name} ({open_n})" if open_n
+                                      else page.sheet.name)
+            self.sheetTabs.setTabToolTip(i, self.tr("{0}: {1} åpne funn").format(
+                page.sheet.name, open_n))
 
     def _mask_changed(self, on: bool) -> None:
         for page in self.pages:

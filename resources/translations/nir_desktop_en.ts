@@ -523,67 +523,67 @@ Do you want to replace them?</translation>
         <translation>No findings in this cell.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="132" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="130" />
         <source>Hva er galt</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="139" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="137" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="140" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="138" />
         <source>Skriv «{0}» i cellen.</source>
         <translation>Write “{0}” in the cell.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="143" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="141" />
         <source>Kvittert</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="144" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="142" />
         <source>Kontrollert av deg: «{0}». Telles ikke lenger som åpen.</source>
         <translation>Checked by you: “{0}”. No longer counted as open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="147" />
         <source>Hvorfor det er viktig</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="150" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="148" />
         <source>Slik retter du det</source>
         <translation>How to fix it</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="151" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="152" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="150" />
         <source>Gjelder rapporteringsår: {0}.</source>
         <translation>Applies to reporting years: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="159" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="157" />
         <source>Sist oppdatert {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="162" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="160" />
         <source>Adresse: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="175" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="173" />
         <source>Bruk alle {0} forslag for {1}</source>
         <translation>Apply all {0} suggestions for {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="176" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="174" />
         <source>Bruk alle for regelen</source>
         <translation>Apply all for the rule</translation>
     </message>
@@ -1103,181 +1103,186 @@ Do you want to replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="180" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="182" />
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;no changes&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="181" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="183" />
         <location filename="../../ui/main_window.ui" line="187" />
         <location filename="../../ui/main_window.ui" line="188" />
         <source>Endringshistorikk</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="203" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="205" />
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Reporting year:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="205" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="207" />
         <source>Rapporteringsår</source>
         <translation>Reporting year</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="214" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="216" />
         <source>Antall funn</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="219" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="221" />
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="220" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="222" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="221" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="223" />
         <source>Avbryt lesing eller kontroll</source>
         <translation>Cancel reading or checking</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="227" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="229" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="316" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="318" />
         <source>Åpne NIR-eksport</source>
         <translation>Open NIR export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="317" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="319" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="379" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="383" />
         <source>Avbrutt. Ingenting er endret.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="400" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="404" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="414" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="418" />
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="421" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="425" />
         <source>Finner ikke filen</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="422" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="426" />
         <source>Filen «{0}» finnes ikke lenger.</source>
         <translation>The file “{0}” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="470" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="474" />
         <source>{0} dager igjen</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="472" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="476" />
         <source>1 dag igjen</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="474" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="478" />
         <source>fristen er i dag</source>
         <translation>the deadline is today</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="476" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="480" />
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>the deadline passed {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="477" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="481" />
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Deadline for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="479" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="483" />
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="515" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="519" />
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="516" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="520" />
         <location filename="../../ui/main_window.ui" line="213" />
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="517" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="521" />
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="518" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="522" />
         <location filename="../../ui/main_window.ui" line="217" />
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="536" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="540" />
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} errors · {1} warnings · {2} info · {3} acknowledged · {4} changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="539" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="543" />
         <source>Ingen fil åpnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="570" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="574" />
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="605" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="609" />
         <source>Ingen flere funn.</source>
         <translation>No more findings.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="638" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="640" />
+        <source>{0}: {1} åpne funn</source>
+        <translation>{0}: {1} open findings</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="658" />
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="641" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="661" />
         <source>Rad {0}, kolonne {1}</source>
         <translation>Row {0}, column {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="656" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="676" />
         <source>{0} forslag brukt for {1}.</source>
         <translation>{0} suggestions applied for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="690" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="710" />
         <source>Om NIR-kontroll</source>
         <translation>About NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="691" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="711" />
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi's guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
     </message>

@@ -25,8 +25,10 @@ def _page(w, name):
 def test_demo_opens_with_a_tab_per_sheet_and_findings(loaded):
     w = loaded
     tabs = [w.sheetTabs.tabText(i) for i in range(w.sheetTabs.count())]
-    assert tabs == [s.name for s in w.document.workbook.sheets]
-    assert "Deltakere" in tabs
+    assert [t.split(" (")[0] for t in tabs] == [s.name for s in w.document.workbook.sheets]
+    open_in_deltakere = sum(1 for f in w.document.findings if f.sheet == "Deltakere"
+                            and f.severity is not Severity.INFO)
+    assert f"Deltakere ({open_in_deltakere})" in tabs
     assert w.document.year == 2021
     assert w.document.findings, "the demo is built to have findings"
     # The summary per rule adds up to the totals shown.
