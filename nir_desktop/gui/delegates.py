@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -69,6 +78,7 @@ class CellDelegate(QStyledItemDelegate):
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor.setProperty("nirIndex", QPersistentModelIndex(index))
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             if editor.isEditable():
@@ -80,6 +90,20 @@ class CellDelegate(QStyledItemDelegate):
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
             editor.selectAll()
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Enter or Tab on a value that does not fit: say why and keep the editor open, so
+        # the user can correct what they typed instead of typing it again.
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+                and isinstance(editor, QLineEdit | QComboBox)):
+            index = editor.property("nirIndex")
+            if isinstance(index, QPersistentModelIndex) and index.isValid():
+                text = (editor.currentText() if isinstance(editor, QComboBox)
+                        else editor.text()).strip()
+                if self.validate(self.field_at(index), text) is None:
+                    return True
+        return super().eventFilter(editor, event)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):

@@ -67,3 +67,28 @@ def test_a_text_file_drop_is_refused(qtbot, window, tmp_path):
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     assert not enter.isAccepted()
+
+
+def test_typing_a_bad_date_keeps_the_editor_open_and_a_good_one_is_written(qtbot, loaded):
+    from PySide6.QtWidgets import QLineEdit
+
+    _show(qtbot, loaded)
+    page = loaded.page_of("Deltakere")
+    col = page.sheet.column_of("vedtaksdato")
+    loaded.sheetTabs.setCurrentWidget(page)
+    page.select(3, col)
+    page.view.setFocus()
+    page.view.edit(page.view.currentIndex())
+    editor = page.view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("31.02.2021")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(50)  # a commit would come through a queued call
+    assert page.view.state() == page.view.State.EditingState  # still editing
+    assert "dd.mm.åååå" in loaded.statusBar.currentMessage()
+    editor.setText("1.2.21")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits through a queued call.
+    qtbot.waitUntil(lambda: page.sheet.text(3, col) == "01.02.2021")
+    assert loaded.document.undo_stack.undoText() == \
+        f"Endre Vedtaksdato i rad {page.sheet.row_numbers[3]}"
