@@ -18,7 +18,6 @@ Hooks for other parts of the app (export wizard, mapping dialog, session handlin
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -52,7 +50,6 @@ from PySide6.QtWidgets import (
 )
 
 from nir_desktop import APP_NAME, __version__
-from nir_desktop.core.deadlines import days_left, deadline_info
 from nir_desktop.core.findings import Finding
 from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
 from nir_desktop.gui.catalogue_dialog import CatalogueDialog
@@ -72,12 +69,12 @@ from nir_desktop.gui.settings_dialog import SettingsDialog
 from nir_desktop.gui.severity_style import severity_icon
 from nir_desktop.gui.sheet_page import SheetPage
 from nir_desktop.gui.table_model import Role, RowFilter
+from nir_desktop.gui.year_controls import YearControls
 
 log = logging.getLogger(__name__)
 
 OPENABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 DEMO_FILE = "nir-demo-2021.xlsx"
-FIRST_YEAR = 2016
 
 
 def demo_path() -> Path:
@@ -202,13 +199,10 @@ class MainWindow(QMainWindow):
         self.actionRedo.setShortcuts(QKeySequence.StandardKey.Redo)
         tb = self.mainToolBar
         tb.addSeparator()
-        self.year_label = QLabel(self.tr("&Rapporteringsår:"), self)
-        self.year_combo = QComboBox(self)
-        self.year_combo.setAccessibleName(self.tr("Rapporteringsår"))
-        self.year_label.setBuddy(self.year_combo)
-        for y in range(date.today().year + 1, FIRST_YEAR - 1, -1):
-            self.year_combo.addItem(str(y), y)
-        tb.addWidget(self.year_label)
+        self.year_controls = YearControls(self)
+        self.year_combo = self.year_controls.combo
+        self.status_deadline = self.year_controls.deadline
+        tb.addWidget(self.year_controls.label)
         tb.addWidget(self.year_combo)
         # The deadline sits in the status bar, which (unlike a toolbar) cannot be hidden.
         # Status bar: counts on the left; progress, cancel and the deadline on the right.
@@ -225,11 +219,8 @@ class MainWindow(QMainWindow):
         self.statusBar.addPermanentWidget(self.stage_label)
         self.statusBar.addPermanentWidget(self.progress_bar)
         self.statusBar.addPermanentWidget(self.cancel_button)
-        self.status_deadline = QLabel(self)
-        self.status_deadline.setAccessibleName(self.tr("Frist"))
         self.statusBar.addPermanentWidget(self.status_deadline)
         self._show_progress(False)
-        self._set_year_widgets(self._default_year())
 
     def _connect(self) -> None:
         doc = self.document
@@ -266,7 +257,7 @@ class MainWindow(QMainWindow):
         self.actionSettings.triggered.connect(self.show_settings)
         self.actionRules.triggered.connect(self.show_catalogue)
         self.actionAbout.triggered.connect(self.show_about)
-        self.year_combo.activated.connect(self._year_chosen)
+        self.year_controls.yearChosen.connect(self._year_chosen)
         self.cancel_button.clicked.connect(self.loader.cancel)
         self.loader.loaded.connect(self._loaded)
         self.loader.checked.connect(self._checked)
@@ -381,7 +372,8 @@ class MainWindow(QMainWindow):
 
     def _cancelled(self) -> None:
         self.statusBar.showMessage(self.tr("Avbrutt. Ingenting er endret."), 5000)
-        self._set_year_widgets(self.document.year or self._default_year())
+        if self.document.year is not None:
+            self._set_year_widgets(self.document.year)
 
     def _clear_pages(self) -> None:
         while self.sheetTabs.count():
@@ -456,38 +448,10 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     # -- year and deadline -----------------------------------------------------------------
-    def _default_year(self) -> int:
-        from nir_desktop.core.deadlines import default_year
-
-        return default_year(None)
-
     def _set_year_widgets(self, year: int) -> None:
-        i = self.year_combo.findData(year)
-        if i < 0:
-            self.year_combo.addItem(str(year), year)
-            i = self.year_combo.findData(year)
-        self.year_combo.setCurrentIndex(i)
-        info = deadline_info(year)
-        left = days_left(year)
-        when = info.date.strftime("%d.%m.%Y")
-        if left > 1:
-            rest = self.tr("{0} dager igjen").format(left)
-        elif left == 1:
-            rest = self.tr("1 dag igjen")
-        elif left == 0:
-            rest = self.tr("fristen er i dag")
-        else:
-            rest = self.tr("fristen gikk ut for {0} dager siden").format(-left)
-        text = self.tr("Frist for {0}: {1} – {2}").format(year, when, rest)
-        if not info.verified:
-            text += self.tr(" (ikke bekreftet)")
-        self.status_deadline.setText(f"<b>{text}</b>")
-        self.status_deadline.setAccessibleDescription(text)
-        self.status_deadline.setToolTip(info.note_nb or "")
+        self.year_controls.set_year(year)
 
-    def _year_chosen(self, _index: int) -> None:
-        year = self.year_combo.currentData()
-        self._set_year_widgets(year)
+    def _year_chosen(self, year: int) -> None:
         if self.document.is_open and year != self.document.year:
             self.loader.recheck(self.document.workbook, year)  # type: ignore[arg-type]
 

@@ -193,52 +193,52 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="58" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="67" />
         <source>Velg {0} fra kodelisten</source>
         <translation>Choose {0} from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="62" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="71" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="62" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="71" />
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="66" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="75" />
         <source>Celleverdi</source>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="68" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="77" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="104" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="128" />
         <source>«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 15.03.2021.</source>
         <translation>“{0}” is not a date. Write the date as dd.mm.yyyy, for example 15.03.2021.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="110" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="134" />
         <source>«{0}» er ikke et tall.</source>
         <translation>“{0}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="117" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="141" />
         <source>Fødselsnummeret er ikke gyldig: det må ha 11 siffer med riktige kontrollsifre.</source>
         <translation>The national identity number is not valid: it must have 11 digits with correct check digits.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="125" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="149" />
         <source>Kommunenummeret må ha 4 siffer, med ledende null (for eksempel 0301).</source>
         <translation>The municipality number must have 4 digits, with a leading zero (for example 0301).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="131" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="155" />
         <source>Skriv ja eller nei.</source>
         <translation>Write yes or no.</translation>
     </message>
@@ -1103,186 +1103,141 @@ Do you want to replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="182" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="179" />
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;no changes&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="183" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="180" />
         <location filename="../../ui/main_window.ui" line="187" />
         <location filename="../../ui/main_window.ui" line="188" />
         <source>Endringshistorikk</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="205" />
-        <source>&amp;Rapporteringsår:</source>
-        <translation>&amp;Reporting year:</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="207" />
-        <source>Rapporteringsår</source>
-        <translation>Reporting year</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="216" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="210" />
         <source>Antall funn</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="221" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="215" />
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="222" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="216" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="223" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="217" />
         <source>Avbryt lesing eller kontroll</source>
         <translation>Cancel reading or checking</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="229" />
-        <source>Frist</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="318" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="309" />
         <source>Åpne NIR-eksport</source>
         <translation>Open NIR export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="319" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="310" />
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="383" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="374" />
         <source>Avbrutt. Ingenting er endret.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="404" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="396" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="418" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="410" />
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="425" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="417" />
         <source>Finner ikke filen</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="426" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="418" />
         <source>Filen «{0}» finnes ikke lenger.</source>
         <translation>The file “{0}” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="474" />
-        <source>{0} dager igjen</source>
-        <translation>{0} days left</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="476" />
-        <source>1 dag igjen</source>
-        <translation>1 day left</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="478" />
-        <source>fristen er i dag</source>
-        <translation>the deadline is today</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="480" />
-        <source>fristen gikk ut for {0} dager siden</source>
-        <translation>the deadline passed {0} days ago</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="481" />
-        <source>Frist for {0}: {1} – {2}</source>
-        <translation>Deadline for {0}: {1} – {2}</translation>
-    </message>
-    <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="483" />
-        <source> (ikke bekreftet)</source>
-        <translation> (not confirmed)</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="519" />
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="520" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="484" />
         <location filename="../../ui/main_window.ui" line="213" />
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="521" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="485" />
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="522" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="486" />
         <location filename="../../ui/main_window.ui" line="217" />
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="540" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="504" />
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} errors · {1} warnings · {2} info · {3} acknowledged · {4} changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="543" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="507" />
         <source>Ingen fil åpnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="574" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="538" />
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="609" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="573" />
         <source>Ingen flere funn.</source>
         <translation>No more findings.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="640" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="604" />
         <source>{0}: {1} åpne funn</source>
         <translation>{0}: {1} open findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="658" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="622" />
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="661" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="625" />
         <source>Rad {0}, kolonne {1}</source>
         <translation>Row {0}, column {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="676" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="640" />
         <source>{0} forslag brukt for {1}.</source>
         <translation>{0} suggestions applied for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="710" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="674" />
         <source>Om NIR-kontroll</source>
         <translation>About NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="711" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="675" />
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi's guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
     </message>
@@ -2447,6 +2402,54 @@ Do you want to continue with them?</translation>
         <location filename="../../nir_desktop/gui/export_pages.py" line="110" />
         <source>{0} celler er endret.</source>
         <translation>{0} cells are changed.</translation>
+    </message>
+</context>
+<context>
+    <name>YearControls</name>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="21" />
+        <source>&amp;Rapporteringsår:</source>
+        <translation>&amp;Reporting year:</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="23" />
+        <source>Rapporteringsår</source>
+        <translation>Reporting year</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="28" />
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="52" />
+        <source>{0} dager igjen</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="54" />
+        <source>1 dag igjen</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="56" />
+        <source>fristen er i dag</source>
+        <translation>the deadline is today</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="58" />
+        <source>fristen gikk ut for {0} dager siden</source>
+        <translation>the deadline passed {0} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="59" />
+        <source>Frist for {0}: {1} – {2}</source>
+        <translation>Deadline for {0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="61" />
+        <source> (ikke bekreftet)</source>
+        <translation> (not confirmed)</translation>
     </message>
 </context>
 <context>
