@@ -145,3 +145,23 @@ def test_export_import_between_colleagues(qtbot, tmp_path):
     bad.write_text("[1, 2]", encoding="utf-8")
     assert not theirs.import_(bad)
     assert "feil.json" in theirs.last_message
+
+
+def test_findings_context_menu_offers_the_code_list_for_unknown_codes(
+        qtbot, window, mapping, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    open_and_wait(qtbot, window, _export(tmp_path / "eksport.xlsx"), year=2021)
+    unknown = next(f for f in window.document.findings if f.rule == "KODE001")
+    other = next(f for f in window.document.findings if f.rule != "KODE001")
+    menu = QMenu(window)
+    window.findings_panel.findingMenu.emit(menu, other)
+    assert not [a.text() for a in menu.actions() if "kodelisten" in a.text()]
+    window.findings_panel.findingMenu.emit(menu, unknown)
+    texts = [a.text() for a in menu.actions()]
+    assert "Legg til «Lærling» i kodelisten…" in texts
+    next(a for a in menu.actions() if a.text().startswith("«Lærling» er en annen")).trigger()
+    dlg = mapping.dialog
+    assert dlg.tabs.currentWidget() is dlg.values_page
+    assert dlg.values_table.item(0, 1).text() == "Lærling"
+    dlg.reject()
