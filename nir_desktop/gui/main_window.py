@@ -670,6 +670,23 @@ class MainWindow(QMainWindow):
         dlg.show()
         return dlg
 
+    def _unsaved_work(self) -> bool:
+        """Edits that no session keeps: sessions are on, but this file's could not start."""
+        return (self.interactive and self.session is not None and self.session.failed
+                and self.document.is_open and bool(self.document.net_edits))
+
+    def _confirm_close(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Endringene er ikke lagret"),
+                          self.tr("Endringene dine i denne filen er ikke lagret i en økt og går "
+                                  "tapt hvis du avslutter nå. Lagre en rettet fil med "
+                                  "Eksporter først, eller avslutt likevel."),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Avslutt likevel"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Om NIR-kontroll"), self.tr(
             "<b>NIR-kontroll {0}</b><p>Kontrollerer eksporter fra Nasjonalt "
@@ -682,6 +699,9 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._unsaved_work() and not self._confirm_close():
+            event.ignore()
+            return
         self.loader.cancel()
         if self.session is not None:
             self.session.stop()

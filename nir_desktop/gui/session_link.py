@@ -36,6 +36,7 @@ class SessionLink(QObject):
         self.autosaver: Autosaver | None = None
         self._muted = False
         self.resumed: int = 0  # edits restored from the saved session on the last open
+        self.failed = False  # the open file's session could not start: edits are not kept
         document.editsApplied.connect(self._record_edits)
         document.acksSet.connect(self._record_acks)
 
@@ -53,8 +54,10 @@ class SessionLink(QObject):
     def start(self, ask: bool = True) -> None:
         """Start the session of the document's (freshly loaded) workbook."""
         self.stop()
+        self.failed = False
         wb = self.doc.workbook
         if wb is None or not wb.content_hash:
+            self.failed = True
             return
         try:
             saved = self.store.load(wb.content_hash)
@@ -68,6 +71,7 @@ class SessionLink(QObject):
                 self.autosaver = Autosaver(self.store, session, take_over=True)
         except (SessionError, OSError) as exc:
             self.autosaver = None
+            self.failed = True
             message = getattr(exc, "message", None) or str(exc)
             self._warn(self.tr("Økten lagres ikke"), message)
             return

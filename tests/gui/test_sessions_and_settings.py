@@ -7,9 +7,18 @@ import shutil
 import threading
 from pathlib import Path
 
+import pytest
+
 from nir_desktop.core.findings import Severity
 from nir_desktop.gui.engine import CoreEngine
 from nir_desktop.gui.session_link import SessionLink
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path: Path, monkeypatch):
+    """Each test its own sessions folder: a saved session for the demo's bytes would
+    otherwise be offered (with a question) to every later test that opens the demo."""
+    monkeypatch.setenv("NIR_KONTROLL_HOME", str(tmp_path / "home"))
 
 
 def _window(qtbot, **kw):
@@ -56,7 +65,6 @@ def test_starting_over_discards_the_saved_work(qtbot, tmp_path: Path, demo_path,
                                                monkeypatch):
     copy = tmp_path / "eksport2.xlsx"
     shutil.copy(demo_path, copy)
-    # Sessions are keyed by content: an earlier test's work on the same bytes is offered too.
     monkeypatch.setattr(SessionLink, "_ask", lambda self, saved: False)
     w = _window(qtbot)
     open_file(w, copy)
@@ -119,3 +127,23 @@ def test_recent_files_menu_lists_opened_files(qtbot, window, demo_path, open_fil
     open_file(window, demo_path)
     texts = [a.text() for a in window.menuRecent.actions()]
     assert any(demo_path.name in t for t in texts)
+
+
+def test_closing_with_edits_no_session_keeps_asks_first(qtbot, demo_path, open_file,
+                                                        monkeypatch):
+    from nir_desktop.gui.main_window import MainWindow
+
+    monkeypatch.setattr(SessionLink, "_ask", lambda self, saved: False)
+    w = _window(qtbot)
+    w.show()
+    open_file(w, demo_path)
+    f = next(f for f in w.document.findings if f.rule == "AVS001")
+    w.document.edit_cell(f.sheet, f.row_index, f.column, "Arbeid heltid")
+    asked = []
+    monkeypatch.setattr(MainWindow, "_confirm_close", lambda self: asked.append(1) or False)
+    w.session.failed = True  # as when the session folder cannot be written
+    assert not w.close()
+    assert asked and w.isVisible()
+    w.session.failed = False  # an autosaved session keeps the edits: no question
+    assert w.close()
+    assert len(asked) == 1
