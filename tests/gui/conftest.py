@@ -30,6 +30,14 @@ def _ensure_qm() -> None:
 _ensure_qm()
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch):
+    """Each test its own settings/sessions folder: a session saved for the demo's bytes
+    would otherwise be offered (with a question that waits for a click) to every later
+    test that opens the demo."""
+    monkeypatch.setenv("NIR_KONTROLL_HOME", str(tmp_path_factory.mktemp("home")))
+
+
 @pytest.fixture
 def demo_path() -> Path:
     if not DEMO.is_file():

@@ -7,18 +7,9 @@ import shutil
 import threading
 from pathlib import Path
 
-import pytest
-
 from nir_desktop.core.findings import Severity
 from nir_desktop.gui.engine import CoreEngine
 from nir_desktop.gui.session_link import SessionLink
-
-
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch):
-    """Each test its own sessions folder: a saved session for the demo's bytes would
-    otherwise be offered (with a question) to every later test that opens the demo."""
-    monkeypatch.setenv("NIR_KONTROLL_HOME", str(tmp_path / "home"))
 
 
 def _window(qtbot, **kw):
