@@ -40,18 +40,19 @@ def find_in_page(page: SheetPage, text: str, backwards: bool = False) -> tuple[i
     rows, cols = proxy.rowCount(), model.columnCount()
     if not needle or rows == 0 or cols == 0:
         return None
+    # Map the shown rows to sheet rows once, not once per cell (100k rows × 25 columns).
+    sheet_rows = [model.sheet_row(proxy.mapToSource(proxy.index(pr, 0)).row())
+                  for pr in range(rows)]
+    sheet = page.sheet
     cur = page.view.currentIndex()
-    if cur.isValid():
-        flat = cur.row() * cols + cur.column()
-    else:
-        flat = -1 if not backwards else rows * cols
+    start = cur.row() * cols + cur.column() if cur.isValid() else (
+        -1 if not backwards else rows * cols)
     step = -1 if backwards else 1
     total = rows * cols
     for i in range(1, total + 1):
-        k = (flat + step * i) % total
-        pr, c = divmod(k, cols)
-        r = model.sheet_row(proxy.mapToSource(proxy.index(pr, 0)).row())
-        if needle in page.sheet.text(r, c).casefold():
+        pr, c = divmod((start + step * i) % total, cols)
+        r = sheet_rows[pr]
+        if needle in sheet.text(r, c).casefold():
             idx = proxy.index(pr, c)
             page.view.setCurrentIndex(idx)
             page.view.scrollTo(idx)
