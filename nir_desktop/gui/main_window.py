@@ -56,6 +56,7 @@ from nir_desktop.gui.catalogue_dialog import CatalogueDialog
 from nir_desktop.gui.document import ReviewDocument
 from nir_desktop.gui.engine import CoreEngine, Engine
 from nir_desktop.gui.explanation_panel import ExplanationPanel
+from nir_desktop.gui.export_wizard import install as install_export_actions
 from nir_desktop.gui.find_bar import FindBar
 from nir_desktop.gui.findings_panel import FindingsPanel
 from nir_desktop.gui.forms import load_into
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self._build_toolbar_and_status()
         self._connect()
+        install_export_actions(self)  # Fil → Eksporter… (Ctrl+E), økter, gjenoppretting
         self._update_recent_menu()
         self._update_state()
         geometry, state = self.settings.window_state()
