@@ -213,6 +213,7 @@ class ExportActions:
         self.sessions = SessionExchange(window)
         window.add_menu_action("file", self.sessions.export_action)
         window.add_menu_action("file", self.sessions.import_action)
+        window.menuFile.insertSeparator(window.actionQuit)
         window.loader.busyChanged.connect(self.update)
         window.document.loaded.connect(self.update)
         window.document.closed.connect(self.update)
