@@ -125,4 +125,4 @@ class CoreEngine:
     def goal(self, workbook: Workbook, year: int, findings: Iterable[Finding]) -> Any:
         from nir_desktop.core.summary import goal_attainment
 
-        return goal_attainment(workbook, year, list(findings))
+        return goal_attainment(workbook, year, list(findings), codelists=self.codelists)

@@ -165,3 +165,19 @@ def test_findings_context_menu_offers_the_code_list_for_unknown_codes(
     assert dlg.tabs.currentWidget() is dlg.values_page
     assert dlg.values_table.item(0, 1).text() == "Lærling"
     dlg.reject()
+
+
+def test_goal_preview_counts_an_added_avslutningsaarsak(qtbot, window, mapping, tmp_path):
+    open_and_wait(qtbot, window, _export(tmp_path / "eksport.xlsx"), year=2021)
+    doc = window.document
+    before = window.engine.goal(doc.workbook, 2021, doc.findings)
+    assert (before.ended, before.achieved) == (1, 0)
+    from nir_desktop.core.user_codelists import add_code
+
+    codes = add_code("avslutningsarsak", "Lærling", {"outcome": "education"},
+                     user_dir=tmp_path / "codelists")
+    with qtbot.waitSignal(window.loader.busyChanged, timeout=60_000,
+                          check_params_cb=lambda busy: not busy):
+        mapping.codelists_changed(codes)
+    after = window.engine.goal(doc.workbook, 2021, doc.findings)
+    assert (after.education, after.achieved) == (1, 1)
