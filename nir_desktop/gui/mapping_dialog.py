@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -55,6 +57,19 @@ from nir_desktop.gui.forms import translate_buttons
 
 _GUESS_BRUSH = QBrush(QColor("#fff4ce"))  # a guess the user should look at
 _NOT_CHECKED = "__none__"
+_DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _FieldDelegate(QStyledItemDelegate):
+    """The open drop-down shows each field with its short description; the closed one only
+    the label."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        desc = index.data(_DESCRIPTION_ROLE)
+        if desc:
+            option.text = f"{option.text}  –  {desc}"
 
 
 class MappingDialog(QDialog):
@@ -88,6 +103,7 @@ class MappingDialog(QDialog):
             self._init_columns(s)
         self._tables: dict[str, QTableWidget] = {}
         self._sheet_combos: dict[str, QComboBox] = {}
+        self._field_delegate = _FieldDelegate(self)
         self._build(reasons or [])
         self._refresh_all()
         self.resize(980, 680)
@@ -130,7 +146,8 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; "
-            "<span style='background:#fff4ce'>gule</span> er forslag du bør se over. "
+            "<span style='background:#fff4ce'>gule</span> er forslag du bør se over. Felt "
+            "merket * må være med. "
             "Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil "
             "med de samme kolonnene."), self)
         intro.setWordWrap(True)
@@ -276,6 +293,9 @@ class MappingDialog(QDialog):
                 combo.addItem(f.label_nb + (" *" if f.required else ""), f.name)
                 combo.setItemData(combo.count() - 1, f.description_nb or f.label_nb,
                                   Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, f.description_nb, _DESCRIPTION_ROLE)
+            combo.setItemDelegate(self._field_delegate)
+            combo.view().setMinimumWidth(620)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(c))))
             combo.currentIndexChanged.connect(
                 lambda _i, n=s.name, col=c, cb=combo: self._field_changed(n, col, cb))
