@@ -226,8 +226,14 @@ class MappingIntegration(QObject):
         self._offered.add(profile.headers_signature)
         return w.open_file(doc.workbook.path, doc.year, profile=profile)
 
-    def show_profiles(self) -> ProfilesDialog:
-        dlg = ProfilesDialog(self.store, self.window, start_dir=self.window.settings.last_dir,
+    def show_profiles(self) -> ProfilesDialog | None:
+        store = self._store_or_none()
+        if store is None:
+            self.window.show_error(self.tr("Koblingsprofiler"), self.tr(
+                "Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang "
+                "til programmets datamappe, eller be IT om hjelp."))
+            return None
+        dlg = ProfilesDialog(store, self.window, start_dir=self.window.settings.last_dir,
                              can_apply=self.window.document.is_open)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.applyRequested.connect(self.apply_profile)
