@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.fields import FIELDS, SHEET_TITLES, SheetKind, ValueKind
 from nir_desktop.core.fields import Field as FieldDef
+from nir_desktop.core.fnr import is_valid as fnr_is_valid
 from nir_desktop.core.mapping import suggest_columns
 from nir_desktop.core.model import Sheet, Workbook
-from nir_desktop.core.normalize import display, fold, fold_code
+from nir_desktop.core.normalize import display, fold, fold_code, repair_identifier
 from nir_desktop.core.report import mask_text
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -102,7 +103,37 @@ def guess_columns(sheet: Sheet, kind: SheetKind | None = None,
         if name is not None:
             guesses[c] = name
             taken.add(name)
+    if "fodselsnummer" not in taken:
+        c = _fnr_column_by_content(sheet, used_cols | set(guesses))
+        if c is not None:
+            guesses[c] = "fodselsnummer"
     return guesses
+
+
+_FNR_SAMPLE = 50  # non-empty values looked at per column
+_FNR_SHARE = 0.8  # share of them that must be valid numbers: a few damaged ones are normal
+
+
+def _fnr_column_by_content(sheet: Sheet, skip: set[int]) -> int | None:
+    """The first column whose values are mostly valid fødselsnummer or D-numbers, whatever
+    its header says ("Personident", "ID"): the one field without which nothing is checked."""
+    for c in range(len(sheet.headers)):
+        if c in skip:
+            continue
+        seen = valid = 0
+        for r in range(len(sheet.rows)):
+            text = repair_identifier(sheet.raw(r, c))
+            if not text:
+                continue
+            seen += 1
+            if len(text) == 10:  # a leading zero lost in a spreadsheet
+                text = "0" + text
+            valid += fnr_is_valid(text)
+            if seen == _FNR_SAMPLE:
+                break
+        if seen and valid / seen >= _FNR_SHARE:
+            return c
+    return None
 
 
 def preview(sheet: Sheet, column: int, n: int = 3, *, mask: bool = True) -> list[str]:

@@ -248,6 +248,40 @@ def test_mapping_wanted_when_fnr_is_missing_or_headers_look_like_fields(tmp_path
     book.active.append([FNR1, "x"])
     book.save(path)
     assert mapping_wanted(read_workbook(path)) == [
-        "Arket «Sheet» har ingen kolonne for fødselsnummer."]
+        "Arket «Sheet» har ingen kolonne for fødselsnummer.",
+        "Arket «Sheet» har kolonner som ikke ble gjenkjent, men som ligner kjente felt: "
+        "«Personident»."]
     # Read with a profile: the user has mapped it.
     assert mapping_wanted(read_workbook(path, profile=MappingProfile(name="p"))) == []
+
+
+def test_fodselsnummer_column_is_guessed_from_its_values_whatever_its_header(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Løpenr", "Personident", "Navn"])
+    # One number damaged by Excel (leading zero lost) and one typo among valid numbers.
+    padded = make_synthetic(date(1984, 1, 5), 200, next_valid=True)
+    ws.append([1, FNR1, "Kari Test"])
+    ws.append([2, int(padded), "Ola Test"])
+    ws.append([3, FNR2, "Per Test"])
+    ws.append([4, FNR2[:-1] + str((int(FNR2[-1]) + 1) % 10), "Lise Test"])
+    ws.append([5, FNR1, "Kari Test"])
+    wb.save(tmp_path / "fagsystem.xlsx")
+    d = read_workbook(tmp_path / "fagsystem.xlsx").sheet(SheetKind.DELTAKERE)
+    assert "fodselsnummer" not in d.columns
+    assert guess_columns(d)[1] == "fodselsnummer"
+    # A column of running numbers or names is never taken for one.
+    assert 0 not in guess_columns(d) and 2 not in guess_columns(d)
+
+
+def test_no_fodselsnummer_guess_when_too_few_values_are_valid(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Kundenr", "Navn"])
+    for i in range(10):
+        ws.append([f"{12345678900 + i}", "Test"])
+    wb.save(tmp_path / "f.xlsx")
+    d = read_workbook(tmp_path / "f.xlsx").sheet(SheetKind.DELTAKERE)
+    assert "fodselsnummer" not in guess_columns(d).values()

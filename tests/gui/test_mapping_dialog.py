@@ -62,14 +62,20 @@ def test_unknown_headers_are_mapped_checked_and_remembered(qtbot, window, mappin
     dlg: MappingDialog = mapping.dialog
     assert dlg.isVisible()
     assert "fødselsnummer" in dlg.findChild(QLabel, "reasonsLabel").text()
-    # Pre-filled: recognised headers and the guess for the abbreviated one.
+    # Pre-filled: recognised headers, the guesses for the abbreviated ones, and the
+    # fødselsnummer column recognised by its values although its header says "Personident".
     assert dlg.columns["Personer"] == {1: "navn", 3: "vedtaksdato", 4: "avslutningsarsak",
-                                       5: "avslutningsdato", 2: "programstart"}
-    assert dlg.guessed["Personer"] == {2, 4}
-    assert "Deltakere: Fødselsnummer" in dlg.blocked.toPlainText()
+                                       5: "avslutningsdato", 2: "programstart",
+                                       0: "fodselsnummer"}
+    assert dlg.guessed["Personer"] == {0, 2, 4}
+    assert "Deltakere: Fødselsnummer" not in dlg.blocked.toPlainText()
     # Previews show the first values, with the fødselsnummer masked.
     preview = dlg._tables["Personer"].item(0, 1).text()
     assert FNR1 not in preview and FNR1[:6] in preview
+    # Undoing the guess blocks every rule that needs the fødselsnummer; choosing it again
+    # unblocks them.
+    dlg.set_field("Personer", 0, None)
+    assert "Deltakere: Fødselsnummer" in dlg.blocked.toPlainText()
     dlg.set_field("Personer", 0, "fodselsnummer")
     assert "Deltakere: Fødselsnummer" not in dlg.blocked.toPlainText()
     dlg.name_edit.setText("Fagsystem X")
