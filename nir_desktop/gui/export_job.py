@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from nir_desktop.core.edits import CellEdit
+from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.report import change_log_table, report_tables, write_changed_rows_xlsx
@@ -66,6 +66,8 @@ class ExportChoices:
     report_xlsx: bool = True
     report_pdf: bool = False
     change_log_in_report: bool = True  # a sheet in the report; else a file of its own
+    # Mapped spellings ("Arb.praksis"): write the code list's value instead of keeping them.
+    canonical_values: bool = False
 
     @property
     def anything(self) -> bool:
@@ -117,6 +119,18 @@ def planned_outputs(choices: ExportChoices, workbook: Workbook, folder: Path,
     if OutputKind.REPORT_XLSX in paths and OutputKind.REPORT_PDF in paths:
         paths[OutputKind.REPORT_PDF] = paths[OutputKind.REPORT_XLSX].with_suffix(".pdf")
     return paths
+
+
+def export_edits(user_edits: Sequence[CellEdit], workbook: Workbook,
+                 canonical_values: bool) -> list[CellEdit]:
+    """The net edits to write: the user's, plus (when chosen) the code list's value in every
+    cell that holds a spelling the profile maps. The workbook must already hold the user's
+    edits, so a mapped cell the user retyped starts from the new text."""
+    if not canonical_values:
+        return list(user_edits)
+    from nir_desktop.core.value_mapping import value_map_edits
+
+    return list(net_edits([*user_edits, *value_map_edits(workbook)]).values())
 
 
 # --- what is still open --------------------------------------------------------------------

@@ -190,7 +190,8 @@ class FindingsPage(QWizardPage):
 
     def nextId(self) -> int:
         w = _wizard(self)
-        if not (w.what_page.report.isChecked() or w.what_page.change_log.isChecked()):
+        if not (w.what_page.report.isChecked() or w.what_page.change_log.isChecked()
+                or w.value_choice_applies()):
             return w.pageIds()[w.pageIds().index(w.currentId()) + 2]  # no report options
         return super().nextId()
 
@@ -236,6 +237,24 @@ class OptionsPage(QWizardPage):
         l_lay.addWidget(self.log_sheet)
         l_lay.addWidget(self.log_file)
         lay.addWidget(self.log_box)
+        # Only when the profile maps some of the file's spellings to code-list values.
+        self.values_box = QGroupBox(self.tr("Verdikoblinger i den rettede filen"), self)
+        v_lay = QVBoxLayout(self.values_box)
+        self.values_label = _label("", self.values_box)
+        self.keep_spelling = QRadioButton(self.tr("&Behold filens skrivemåte"), self.values_box)
+        self.canonical = QRadioButton(self.tr("Skriv &verdien fra kodelisten"),
+                                      self.values_box)
+        self.keep_spelling.setChecked(True)
+        self.keep_spelling.setAccessibleName(self.tr("Behold filens skrivemåte"))
+        self.canonical.setAccessibleName(self.tr("Skriv verdien fra kodelisten"))
+        values_group = QButtonGroup(self)
+        values_group.addButton(self.keep_spelling)
+        values_group.addButton(self.canonical)
+        v_lay.addWidget(self.values_label)
+        v_lay.addWidget(self.keep_spelling)
+        v_lay.addWidget(self.canonical)
+        lay.addWidget(self.values_box)
+        self.values_box.hide()
         self.hint = _label("", self)
         lay.addWidget(self.hint)
         lay.addStretch(1)
@@ -243,10 +262,29 @@ class OptionsPage(QWizardPage):
             box.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:
-        what = _wizard(self).what_page
+        w = _wizard(self)
+        what = w.what_page
         report, log = what.report.isChecked(), what.change_log.isChecked()
         self.formats.setEnabled(report)
         self.log_box.setEnabled(report and log)
+        values = w.value_choice_applies()
+        # Only the value choice to make: the report's options would be noise.
+        for widget in (self.mask, self.formats, self.log_box):
+            widget.setVisible(report or log or not values)
+        self.values_box.setVisible(values)
+        if values:
+            self.setTitle(self.tr("Valg for filene"))
+            self.setSubTitle(self.tr("Verdikoblinger, personvern og format."))
+            self.values_label.setText(self.tr(
+                "Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i "
+                "kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, "
+                "eller få verdien fra kodelisten.").format(w.mapped_cells))
+            self.canonical.setText(self.tr("Skriv &verdien fra kodelisten ({0} celler "
+                                           "endres)").format(w.mapped_cells))
+        else:
+            self.setTitle(self.tr("Valg for rapportene"))
+            self.setSubTitle(self.tr("Personvern og format for feilrapporten og "
+                                     "endringsloggen."))
         if not report and log:
             self.hint.setText(self.tr("Endringsloggen blir en egen fil, siden du ikke lager "
                                       "feilrapport."))
@@ -407,6 +445,12 @@ class SummaryPage(QWizardPage):
         lines.append("</ul>")
         choices = w.choices()
         facts = [self.tr("{0} endrede celler").format(len(w.net_edits))]
+        if choices.canonical_values:
+            facts.append(self.tr("{0} celler får verdien fra kodelisten").format(
+                w.mapped_cells))
+        elif w.value_choice_applies():
+            facts.append(self.tr("filens skrivemåte beholdes i {0} celler med "
+                                 "verdikobling").format(w.mapped_cells))
         if choices.report or choices.change_log:
             facts.append(self.tr("fødselsnumre skjult i rapportene") if choices.masked
                          else self.tr("fødselsnumre vises i sin helhet i rapportene"))

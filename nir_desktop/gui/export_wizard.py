@@ -25,6 +25,7 @@ from nir_desktop.gui.export_job import (
     OpenFindings,
     OutputKind,
     ResultSnapshot,
+    export_edits,
     open_findings,
     open_note_nb,
     run_export,
@@ -67,6 +68,7 @@ class ExportWizard(QWizard):
         self.task: Task | None = None
         self.last_message: tuple[str, str] | None = None
         self._open: OpenFindings | None = None
+        self._mapped_cells: int | None = None
         self.setWindowTitle(self.tr("Eksporter – {0}").format(self.original.name))
         self.setObjectName("exportWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -99,13 +101,36 @@ class ExportWizard(QWizard):
             self._open = open_findings(self.document.findings, self.document.acks)
         return self._open
 
+    @property
+    def mapped_cells(self) -> int:
+        """Cells holding a spelling the profile maps to a code-list value (0: no choice)."""
+        if self._mapped_cells is None:
+            from nir_desktop.core.value_mapping import count_mapped_cells
+
+            self._mapped_cells = count_mapped_cells(self.workbook)
+        return self._mapped_cells
+
+    def value_choice_applies(self) -> bool:
+        """Whether the options page offers "keep the file's spelling / write the code
+        list's value": only for mapped spellings, and only for files with the data."""
+        what = self.what_page
+        return self.mapped_cells > 0 and (what.corrected.isChecked()
+                                          or what.changed_rows.isChecked())
+
     def choices(self) -> ExportChoices:
         what, opts = self.what_page, self.options_page
         return ExportChoices(
             corrected=what.corrected.isChecked(), changed_rows=what.changed_rows.isChecked(),
             report=what.report.isChecked(), change_log=what.change_log.isChecked(),
             masked=opts.mask.isChecked(), report_xlsx=opts.xlsx.isChecked(),
-            report_pdf=opts.pdf.isChecked(), change_log_in_report=opts.log_sheet.isChecked())
+            report_pdf=opts.pdf.isChecked(), change_log_in_report=opts.log_sheet.isChecked(),
+            canonical_values=self.value_choice_applies() and opts.canonical.isChecked())
+
+    def export_edits(self) -> list[Any]:
+        """The net edits the files will hold (the user's, and any mapped spellings the
+        user chose to replace)."""
+        return export_edits(self.document.net_edits, self.workbook,
+                            self.choices().canonical_values)
 
     # -- messages (tests patch these two) -----------------------------------------------
     def tell(self, title: str, text: str) -> None:
@@ -137,7 +162,7 @@ class ExportWizard(QWizard):
         return ExportSnapshot(
             workbook=self.workbook,
             result=ResultSnapshot(result.year, list(doc.findings), list(doc.not_checked)),
-            edits=list(doc.net_edits), acks=dict(doc.acks), open_note=open_note_nb(found),
+            edits=self.export_edits(), acks=dict(doc.acks), open_note=open_note_nb(found),
             lang=doc.lang, today=self.today)
 
     def start_writing(self) -> Task:

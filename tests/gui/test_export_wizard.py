@@ -339,3 +339,105 @@ def test_going_back_to_fix_shows_the_first_open_finding(qtbot, window, open_file
     wiz.findings_page.back_to_review.click()
     assert not wiz.isVisible()
     assert window.current_finding() == first
+
+
+def _file_with_mapped_spelling(path: Path) -> Path:
+    """Standard headers; the Tiltak sheet spells a code its own way ("Arb.praksis")."""
+    from datetime import date
+
+    from nir_desktop.core.fnr import make_synthetic
+
+    fnr1 = make_synthetic(date(1985, 3, 15), 123, next_valid=True)  # synthetic (month + 80)
+    fnr2 = make_synthetic(date(1990, 11, 2), 456, next_valid=True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deltakere"
+    ws.append(["Fødselsnummer", "Navn", "Programstart", "Vedtaksdato", "Avsl. årsak"])
+    ws.append([fnr1, "Kari Test", "01.03.2021", "15.02.2021", ""])
+    ws.append([fnr2, "Ola Test", "01.04.2021", "20.03.2021", ""])
+    t = wb.create_sheet("Tiltak")
+    t.append(["Fødselsnummer", "Tiltak", "Startdato", "Sluttdato"])
+    t.append([fnr1, "Arb.praksis", "01.03.2021", "31.12.2021"])
+    t.append([fnr2, "Norskopplæring", "01.04.2021", "31.12.2021"])
+    t.append([fnr2, "arb.PRAKSIS", "01.05.2021", "31.12.2021"])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("canonical", [False, True])
+def test_mapped_spellings_are_kept_or_written_as_the_code_list_value(
+        qtbot, window, open_file, tmp_path, canonical):
+    from nir_desktop.core.mapping import MappingProfile, ProfileStore, profile_from_workbook
+    from nir_desktop.core.value_mapping import with_value
+    from nir_desktop.gui.mapping_hooks import install
+
+    src = tmp_path / "src"
+    src.mkdir()
+    path = _file_with_mapped_spelling(src / "fagsystem.xlsx")
+    profile = with_value(MappingProfile(name="p"), "tiltak", "Arb.praksis", "Arbeidspraksis")
+    store = ProfileStore(tmp_path / "profiles")
+    store.save(profile_from_workbook("Fagsystem", read_workbook(path, profile=profile)))
+    (install(window) if getattr(window, "mapping", None) is None else window.mapping
+     ).use_folders(tmp_path / "profiles", tmp_path / "codelists")
+    open_file(window, path, year=2021)
+    doc = window.document
+    assert doc.workbook.profile == "Fagsystem"
+    assert not [f for f in doc.findings if f.rule == "KODE001"]  # the mapping is in use
+
+    messages: list[tuple[str, str]] = []
+    wiz = _wizard(window, messages)
+    # Only the corrected file, changed rows and the change log (in a file of its own).
+    wiz.what_page.report.setChecked(False)
+    wiz.what_page.changed_rows.setChecked(True)
+    wiz.what_page.change_log.setChecked(True)
+    wiz.next()
+    if not wiz.findings_page.isComplete():
+        wiz.findings_page.anyway.setChecked(True)
+    wiz.next()
+    opts = wiz.options_page
+    assert wiz.currentPage() is opts
+    assert opts.values_box.isVisible()
+    assert opts.keep_spelling.isChecked()  # the default keeps the file as it is
+    assert "2" in opts.canonical.text()  # two cells hold the mapped spelling
+    (opts.canonical if canonical else opts.keep_spelling).setChecked(True)
+    wiz.next()
+    assert wiz.currentPage() is wiz.destination_page
+    targets = wiz.destination_page.targets()
+    _write(qtbot, wiz)
+    assert messages == []
+
+    corrected = read_workbook(targets[OutputKind.CORRECTED])
+    tiltak = corrected.sheet_named("Tiltak")
+    col = 1
+    values = [tiltak.text(r, col) for r in range(len(tiltak.rows))]
+    if canonical:
+        assert values == ["Arbeidspraksis", "Norskopplæring", "Arbeidspraksis"]
+    else:
+        assert values == ["Arb.praksis", "Norskopplæring", "arb.PRAKSIS"]
+    # The change log lists the replaced cells (and nothing when the spelling is kept).
+    log_wb = openpyxl.load_workbook(targets[OutputKind.CHANGE_LOG], read_only=True)
+    log_rows = [r for r in log_wb.worksheets[0].iter_rows(values_only=True)
+                if r and r[0] == "Tiltak"]
+    log_wb.close()
+    assert sorted((r[1], r[4], r[5]) for r in log_rows) == (
+        [(2, "Arb.praksis", "Arbeidspraksis"), (4, "arb.PRAKSIS", "Arbeidspraksis")]
+        if canonical else [])
+    changed = openpyxl.load_workbook(targets[OutputKind.CHANGED_ROWS], read_only=True)
+    changed_text = [str(v) for ws in changed.worksheets
+                    for r in ws.iter_rows(values_only=True) for v in r if v is not None]
+    changed.close()
+    assert ("Arbeidspraksis" in changed_text) == canonical
+    # The original is never touched.
+    assert read_workbook(path).sheet_named("Tiltak").text(0, col) == "Arb.praksis"
+
+
+def test_no_value_choice_without_mapped_spellings(qtbot, window, open_file, export_copy):
+    open_file(window, export_copy)
+    wiz = _wizard(window, [])
+    assert wiz.mapped_cells == 0
+    wiz.next()
+    wiz.findings_page.anyway.setChecked(True)
+    wiz.next()
+    assert wiz.currentPage() is wiz.options_page
+    assert not wiz.options_page.values_box.isVisible()
+    assert not wiz.choices().canonical_values
