@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 
 from nir_desktop.core.findings import Finding, Severity
-from nir_desktop.core.fnr import mask
+from nir_desktop.core.fnr import classify, mask
 from nir_desktop.core.model import Sheet, column_letter
-from nir_desktop.core.normalize import InvalidValue, fold_code
+from nir_desktop.core.normalize import InvalidValue, fold_code, repair_identifier
 from nir_desktop.gui.severity_style import severity_icon, tint
 
 if TYPE_CHECKING:
@@ -55,6 +55,25 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (2, fold_code(str(value)))
 
 
+FNR_SAMPLE_ROWS = 300
+
+
+def _identifier_digits(text: str) -> str | None:
+    """The digits of a 10- or 11-digit identifier (Excel may have dropped a leading
+    zero), or None for any other text."""
+    number = "".join(repair_identifier(text).split()).replace("-", "")
+    if len(number) in (10, 11) and number.isdigit() and number.isascii():
+        return number
+    return None
+
+
+def _looks_like_fnr(text: str) -> bool:
+    number = _identifier_digits(text) if text else None
+    if number is None:
+        return False
+    return classify(number if len(number) == 11 else "0" + number).valid
+
+
 class SheetTableModel(QAbstractTableModel):
     def __init__(self, sheet: Sheet, document: ReviewDocument, parent=None) -> None:
         super().__init__(parent)
@@ -63,6 +82,9 @@ class SheetTableModel(QAbstractTableModel):
         self._width = sheet.width
         self._fields = {c: name for name, c in sheet.columns.items()}
         self._fnr_col = sheet.column_of("fodselsnummer")
+        # Unmapped column → whether it holds fødselsnumre the reader did not recognise
+        # (a "Personident" column): decided once from a sample, so data() stays cheap.
+        self._fnr_like: dict[int, bool] = {}
         self._order: list[int] | None = None  # view row → sheet row index, when sorted
         self._pos: list[int] | None = None  # sheet row index → view row
 
@@ -93,8 +115,13 @@ class SheetTableModel(QAbstractTableModel):
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             text = self.sheet.text(r, c)
-            if c == self._fnr_col and self.doc.mask_fnr and text:
-                return mask(text)
+            if text and self.doc.mask_fnr:
+                if c == self._fnr_col:
+                    return mask(text)
+                if c not in self._fields and self._holds_fnr(c):
+                    number = _identifier_digits(text)
+                    if number is not None:
+                        return mask(number)
             return text
         if role in (Qt.ItemDataRole.EditRole, Role.RAW_TEXT):
             return self.sheet.text(r, c)
@@ -123,6 +150,14 @@ class SheetTableModel(QAbstractTableModel):
             found = self.doc.index.at_cell(self.sheet.name, r, c)
             return "; ".join(self.doc.describe(f) for f in found) or None
         return None
+
+    def _holds_fnr(self, c: int) -> bool:
+        known = self._fnr_like.get(c)
+        if known is None:
+            rows = min(len(self.sheet.rows), FNR_SAMPLE_ROWS)
+            known = any(_looks_like_fnr(self.sheet.text(r, c)) for r in range(rows))
+            self._fnr_like[c] = known
+        return known
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -210,6 +245,7 @@ class SheetTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, min(views), max(views))
 
     def refresh_all(self) -> None:
+        self._fnr_like.clear()  # edits may have put a number into a column
         if self.rowCount() and self._width:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self._width - 1))
