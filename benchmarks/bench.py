@@ -282,7 +282,7 @@ def _baseline(step: Step, value: float | None) -> None:
 
 
 def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step],
-            log: Callable[[str], None], only: set[str] | None) -> None:
+            log: Callable[[str], None], only: set[str] | None, edits: int = 5) -> None:
     def want(k: str) -> bool:
         return only is None or k in only
 
@@ -344,7 +344,7 @@ def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step]
                     {k: ex[k] for k in ("edits", "suggested_edits", "cells_written",
                                         "bytes_written") if k in ex})
         if want("edit"):
-            ed = run_step("edit", path, env)
+            ed = run_step("edit", path, env, "--edits", str(edits))
             _take(steps["edit"], ed, scale=1000.0)
             _take(steps["edit_first"], ed, "first_seconds", scale=1000.0)
             _take(steps["edit_worst"], ed, "max_seconds", scale=1000.0)
@@ -355,7 +355,7 @@ def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step]
                 steps["edit"].details.setdefault("max_ms", []).append(
                     round(1000 * (ed.get("max_seconds") or 0.0), 1))
         if want("edit_window"):
-            ew = run_step("edit_window", path, env)
+            ew = run_step("edit_window", path, env, "--edits", str(edits))
             _take(steps["edit_window"], ew, scale=1000.0)
             _take(steps["open_window"], ew, "open_in_window_seconds")
             _baseline(steps["open_window"], raw_s)
@@ -493,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="skriv ett JSON-objekt til stdout")
     ap.add_argument("--file", type=Path, help="mål en eksisterende fil i stedet for å lage en")
     ap.add_argument("--only", help="kommaseparerte steg (f.eks. open_check,export)")
+    ap.add_argument("--edits", type=int, default=5,
+                    help="rader per redigeringsrunde (to redigeringer per rad; standard 5)")
     ap.add_argument("--markdown", action="store_true", help="skriv tabellen som Markdown")
     ap.add_argument("--render", type=Path, metavar="JSON",
                     help="ikke mål: skriv tabellen fra en lagret --json-rapport som Markdown")
@@ -525,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
             for s in steps.values():
                 s.unavailable = error
         else:
-            measure(path, args.repeat, env, steps, log, only)
+            measure(path, args.repeat, env, steps, log, only, edits=max(1, args.edits))
         size = path.stat().st_size if path.is_file() else None
     load_after = os.getloadavg()
 
@@ -536,6 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         "file_bytes": size,
         "generate_seconds": gen_seconds,
         "repeat": args.repeat,
+        "edits_per_round": 2 * max(1, args.edits),
         "machine": machine(),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in load_after],
