@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +46,13 @@ from nir_desktop.core.user_codelists import (
 )
 from nir_desktop.gui.forms import translate_buttons
 
-ATTR_TITLES = {"tiltak": "Gruppe", "avslutningsarsak": "Teller som", "lov": "Lov"}
+ATTR_TITLES = {"tiltak": QT_TRANSLATE_NOOP("CodeListSettings", "Gruppe"),
+               "avslutningsarsak": QT_TRANSLATE_NOOP("CodeListSettings", "Teller som"),
+               "lov": QT_TRANSLATE_NOOP("CodeListSettings", "Lov")}
+
+
+def attr_title(list_name: str) -> str:
+    return QCoreApplication.translate("CodeListSettings", ATTR_TITLES[list_name])
 _ATTRS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -70,7 +76,7 @@ class _ListPage(QWidget):
         layout.addWidget(self.status)
         headers = [self.tr("Kode")]
         if self.attr:
-            headers.append(self.tr(ATTR_TITLES[cl.name]))
+            headers.append(attr_title(cl.name))
         headers.append(self.tr("Andre skrivemåter (skill med komma)"))
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName(f"table:{cl.name}")
@@ -362,7 +368,7 @@ class AddCodeDialog(QDialog):
                 combo.addItem(label, key)
             if list_name == "avslutningsarsak":
                 combo.setCurrentIndex(combo.findData("neither"))
-            form.addRow(self.tr(ATTR_TITLES[list_name]) + ":", combo)
+            form.addRow(attr_title(list_name) + ":", combo)
             self.attr_combo = combo
             if list_name == "avslutningsarsak":
                 hint = QLabel(self.tr("Arbeid og utdanning (videregående eller høyere) teller "

@@ -14,6 +14,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.model import Workbook
@@ -47,13 +49,23 @@ NAME_PART = {
     OutputKind.REPORT_PDF: "feilrapport",
     OutputKind.CHANGE_LOG: "endringslogg",
 }
+# Bokmål source texts; show them through output_label() (the UI's language).
 LABEL_NB = {
-    OutputKind.CORRECTED: "Rettet eksport (for ny innlesing i NIR)",
-    OutputKind.CHANGED_ROWS: "Bare endrede rader",
-    OutputKind.REPORT_XLSX: "Feilrapport (Excel)",
-    OutputKind.REPORT_PDF: "Feilrapport (PDF)",
-    OutputKind.CHANGE_LOG: "Endringslogg",
+    OutputKind.CORRECTED: QT_TRANSLATE_NOOP("ExportJob",
+                                            "Rettet eksport (for ny innlesing i NIR)"),
+    OutputKind.CHANGED_ROWS: QT_TRANSLATE_NOOP("ExportJob", "Bare endrede rader"),
+    OutputKind.REPORT_XLSX: QT_TRANSLATE_NOOP("ExportJob", "Feilrapport (Excel)"),
+    OutputKind.REPORT_PDF: QT_TRANSLATE_NOOP("ExportJob", "Feilrapport (PDF)"),
+    OutputKind.CHANGE_LOG: QT_TRANSLATE_NOOP("ExportJob", "Endringslogg"),
 }
+
+
+translate = QCoreApplication.translate
+
+
+def output_label(kind: OutputKind) -> str:
+    """What the user reads about an output file, in the UI's language."""
+    return translate("ExportJob", LABEL_NB[kind])
 
 
 @dataclass(slots=True)
@@ -163,10 +175,14 @@ def open_findings(findings: Sequence[Finding], acks: Mapping[AckKey, str]) -> Op
     return OpenFindings(errors, warnings, acknowledged)
 
 
-def open_note_nb(found: OpenFindings) -> str | None:
-    """The line the report carries when the user exported with findings still open."""
+def open_note_nb(found: OpenFindings, lang: str = "nb") -> str | None:
+    """The line the report carries when the user exported with findings still open (in
+    the report's language, like the rest of the report)."""
     if not found.any:
         return None
+    if lang == "en":
+        return (f"Note: Exported with {len(found.errors)} errors and {len(found.warnings)} "
+                "warnings that are neither fixed nor acknowledged.")
     return (f"Merk: Eksportert med {len(found.errors)} feil og {len(found.warnings)} "
             "advarsler som verken er rettet eller kvittert ut.")
 
@@ -266,8 +282,9 @@ def run_export(snap: ExportSnapshot, choices: ExportChoices,
         except WriteError as exc:
             raise ExportFailed(exc.message, done) from exc
         except OSError as exc:
-            raise ExportFailed(f"Kunne ikke skrive «{path.name}»: {exc.strerror or exc}. "
-                               "Ingen halvferdig fil er lagt igjen.", done) from exc
+            message = translate("ExportJob", "Kunne ikke skrive «{0}»: {1}. Ingen "
+                                "halvferdig fil er lagt igjen.")
+            raise ExportFailed(message.format(path.name, exc.strerror or exc), done) from exc
         step(1.0)
         start += weights[kind]
     return done

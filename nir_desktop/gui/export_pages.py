@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,11 +31,11 @@ from nir_desktop.core.model import column_letter
 from nir_desktop.core.report import mask_text
 from nir_desktop.core.writers import WriteError, ensure_not_original
 from nir_desktop.gui.export_job import (
-    LABEL_NB,
     ExportFailed,
     OutputKind,
     WrittenFile,
     expected_suffix,
+    output_label,
     planned_outputs,
 )
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from nir_desktop.gui.export_wizard import ExportWizard
 
 MAX_LISTED_WARNINGS = 500
+translate = QCoreApplication.translate
 
 
 def _wizard(page: QWizardPage) -> ExportWizard:
@@ -169,9 +170,10 @@ class FindingsPage(QWizardPage):
         self.warnings.clear()
         doc = w.document
         for f in found.warnings[:MAX_LISTED_WARNINGS]:
-            where = f"{f.sheet} rad {f.row}" if f.sheet and f.row else (f.sheet or "")
+            where = (self.tr("{0} rad {1}").format(f.sheet, f.row) if f.sheet and f.row
+                     else (f.sheet or ""))
             if f.column is not None:
-                where += f", kolonne {column_letter(f.column)}"
+                where += self.tr(", kolonne {0}").format(column_letter(f.column))
             self.warnings.addItem(f"{f.rule} – {where}: {doc.message(f)}")
         if warnings > MAX_LISTED_WARNINGS:
             self.warnings.addItem(self.tr("… og {0} til").format(warnings - MAX_LISTED_WARNINGS))
@@ -343,10 +345,10 @@ class DestinationPage(QWizardPage):
         self.edits = {}
         for kind, path in planned_outputs(w.choices(), w.workbook, folder).items():
             edit = QLineEdit(path.name, self.names_box)
-            edit.setAccessibleName(LABEL_NB[kind])
+            edit.setAccessibleName(output_label(kind))
             edit.textChanged.connect(self.completeChanged)
             self.edits[kind] = edit
-            self.names.addRow(LABEL_NB[kind] + ":", edit)
+            self.names.addRow(output_label(kind) + ":", edit)
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe for filene"),
@@ -441,7 +443,7 @@ class SummaryPage(QWizardPage):
             _html(str(w.folder)))]
         lines.append("<ul>")
         for kind, path in w.targets.items():
-            lines.append(f"<li>{_html(LABEL_NB[kind])}: <b>{_html(path.name)}</b></li>")
+            lines.append(f"<li>{_html(output_label(kind))}: <b>{_html(path.name)}</b></li>")
         lines.append("</ul>")
         choices = w.choices()
         facts = [self.tr("{0} endrede celler").format(len(w.net_edits))]
@@ -519,7 +521,7 @@ class DonePage(QWizardPage):
         self.files.clear()
         notes: list[str] = []
         for wf in w.summary_page.written:
-            self.files.addItem(f"{wf.path.name}  –  {LABEL_NB[wf.kind]}")
+            self.files.addItem(f"{wf.path.name}  –  {output_label(wf.kind)}")
             notes += wf.notes
         self.setSubTitle(self.tr("{0} filer er lagret i {1}").format(
             len(w.summary_page.written), w.folder))
@@ -538,8 +540,10 @@ def failure_message(exc: BaseException, masked: bool) -> tuple[str, list[Written
     if isinstance(exc, ExportFailed):
         text = exc.message
         if exc.written:
-            text += "\n\nDisse filene ble lagret før feilen: " + ", ".join(
-                w.path.name for w in exc.written) + "."
+            text += "\n\n" + translate(
+                "ExportFailure", "Disse filene ble lagret før feilen: {0}.").format(
+                ", ".join(w.path.name for w in exc.written))
         return (mask_text(text) if masked else text), exc.written
-    return (f"Noe gikk galt under lagringen ({type(exc).__name__}). Ingen halvferdig fil er "
-            "lagt igjen; prøv igjen, eller velg en annen mappe."), []
+    return translate("ExportFailure", "Noe gikk galt under lagringen ({0}). Ingen halvferdig "
+                     "fil er lagt igjen; prøv igjen, eller velg en annen mappe.").format(
+        type(exc).__name__), []

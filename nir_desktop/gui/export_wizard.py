@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget, QWizard
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from nir_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class ExportWizard(QWizard):
@@ -162,7 +163,7 @@ class ExportWizard(QWizard):
         return ExportSnapshot(
             workbook=self.workbook,
             result=ResultSnapshot(result.year, list(doc.findings), list(doc.not_checked)),
-            edits=self.export_edits(), acks=dict(doc.acks), open_note=open_note_nb(found),
+            edits=self.export_edits(), acks=dict(doc.acks), open_note=open_note_nb(found, doc.lang),
             lang=doc.lang, today=self.today)
 
     def start_writing(self) -> Task:
@@ -225,12 +226,12 @@ class ExportActions:
 
         self.window = window
         self.wizard: ExportWizard | None = None
-        self.export_action = QAction(window.tr("&Eksporter…"), window)
+        self.export_action = QAction(translate("ExportActions", "&Eksporter…"), window)
         self.export_action.setObjectName("actionExport")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip(window.tr(
-            "Lagre rettet fil, feilrapport og endringslogg"))
-        self.export_action.setToolTip(window.tr("Eksporter (Ctrl+E)"))
+        self.export_action.setStatusTip(translate(
+            "ExportActions", "Lagre rettet fil, feilrapport og endringslogg"))
+        self.export_action.setToolTip(translate("ExportActions", "Eksporter (Ctrl+E)"))
         self.export_action.setIcon(
             window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.export_action.triggered.connect(self.show_wizard)

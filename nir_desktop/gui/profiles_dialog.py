@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,17 +28,21 @@ from nir_desktop.core.fields import SHEET_TITLES
 from nir_desktop.core.mapping import MappingProfile, ProfileError, ProfileStore
 from nir_desktop.gui.forms import translate_buttons
 
+translate = QCoreApplication.translate
+
 
 def describe(profile: MappingProfile) -> str:
-    """A short Norwegian summary of what a profile maps."""
+    """A short summary of what a profile maps (in the UI's language; the NIR sheet names
+    stay as they are)."""
     parts = []
     for kind, cols in profile.columns.items():
         n = sum(1 for v in cols.values() if v)
-        parts.append(f"{SHEET_TITLES[kind]}: {n} kolonner")
+        parts.append(translate("ProfilesDialog", "{0}: {1} kolonner").format(
+            SHEET_TITLES[kind], n))
     n_values = sum(len(v) for v in profile.value_map.values())
     if n_values:
-        parts.append(f"{n_values} kodeverdier")
-    return ", ".join(parts) or "ingen koblinger"
+        parts.append(translate("ProfilesDialog", "{0} kodeverdier").format(n_values))
+    return ", ".join(parts) or translate("ProfilesDialog", "ingen koblinger")
 
 
 class ProfilesDialog(QDialog):

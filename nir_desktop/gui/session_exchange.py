@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -34,8 +34,10 @@ if TYPE_CHECKING:
     from nir_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-SESSION_FILTER = "NIR-kontroll-økt (*.json);;Alle filer (*)"
+SESSION_FILTER = QT_TRANSLATE_NOOP("SessionExchange",
+                                   "NIR-kontroll-økt (*.json);;Alle filer (*)")
 MAX_LISTED = 40
 
 
@@ -47,25 +49,46 @@ def dry_copy(workbook: Workbook) -> Workbook:
     return dataclasses.replace(workbook, sheets=sheets)
 
 
+def _summary(result: ApplyResult) -> str:
+    """The counts of an import (ApplyResult.summary_nb, in the UI's language)."""
+    parts = [translate("SessionExchange", "{0} rettinger brukt").format(len(result.applied))]
+    if result.already:
+        parts.append(translate("SessionExchange", "{0} var allerede gjort").format(
+            len(result.already)))
+    if result.conflicts:
+        parts.append(translate("SessionExchange", "{0} i konflikt").format(len(result.conflicts)))
+    if result.not_applied:
+        parts.append(translate("SessionExchange", "{0} kunne ikke brukes").format(
+            len(result.not_applied)))
+    acks = sum(1 for a in result.acknowledgements if a.applied)
+    parts.append(translate("SessionExchange", "{0} av {1} kvitteringer overført").format(
+        acks, len(result.acknowledgements)))
+    return ", ".join(parts) + "."
+
+
 def describe_outcomes(result: ApplyResult, masked: bool) -> str:
-    """Norwegian text for an import: counts, then each edit that was not made and why."""
-    lines = [result.summary_nb()]
+    """The text for an import (in the UI's language): counts, then each edit that was not
+    made and why."""
+    lines = [_summary(result)]
     problems = [*result.conflicts, *result.not_applied]
     if problems:
         lines.append("")
-        lines.append("Ikke gjort:")
+        lines.append(translate("SessionExchange", "Ikke gjort:"))
         for o in problems[:MAX_LISTED]:
             r = o.record
-            where = f"{o.sheet or r.sheet} rad {o.row or r.row}, kolonne " \
-                    f"{column_letter(o.column if o.column is not None else r.column)}"
+            where = translate("SessionExchange", "{0} rad {1}, kolonne {2}").format(
+                o.sheet or r.sheet, o.row or r.row,
+                column_letter(o.column if o.column is not None else r.column))
             reason = o.reason or ""
             lines.append(f"• {where}: {mask_text(reason) if masked else reason}")
         if len(problems) > MAX_LISTED:
-            lines.append(f"… og {len(problems) - MAX_LISTED} til.")
+            lines.append(translate("SessionExchange", "… og {0} til.").format(
+                len(problems) - MAX_LISTED))
     lost = [a for a in result.acknowledgements if not a.applied]
     if lost:
         lines.append("")
-        lines.append(f"{len(lost)} kvitteringer kunne ikke overføres:")
+        lines.append(translate("SessionExchange", "{0} kvitteringer kunne ikke overføres:"
+                               ).format(len(lost)))
         for a in lost[:MAX_LISTED]:
             reason = a.reason or ""
             lines.append(f"• {a.acknowledgement.rule}: {mask_text(reason) if masked else reason}")

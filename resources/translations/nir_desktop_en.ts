@@ -1,45 +1,46 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="20" />
+        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="20"/>
         <source>kontrollert, riktig</source>
         <translation>checked, correct</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="21" />
+        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="21"/>
         <source>kontrollert mot saken i fagsystemet</source>
         <translation>checked against the case in the case system</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="22" />
+        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="22"/>
         <source>avklart med leder</source>
         <translation>cleared with the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge_dialog.ui" line="5" />
-        <location filename="../../ui/acknowledge_dialog.ui" line="6" />
+        <location filename="../../ui/acknowledge_dialog.ui" line="5"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="6"/>
         <source>Kvitter ut advarsel</source>
         <translation>Acknowledge warning</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge_dialog.ui" line="12" />
+        <location filename="../../ui/acknowledge_dialog.ui" line="12"/>
         <source>Advarselen som kvitteres ut</source>
         <translation>The warning being acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge_dialog.ui" line="17" />
+        <location filename="../../ui/acknowledge_dialog.ui" line="17"/>
         <source>&amp;Merknad (hvorfor verdien er riktig):</source>
         <translation>&amp;Note (why the value is right):</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge_dialog.ui" line="24" />
+        <location filename="../../ui/acknowledge_dialog.ui" line="24"/>
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge_dialog.ui" line="29" />
+        <location filename="../../ui/acknowledge_dialog.ui" line="29"/>
         <source>En kvittert advarsel telles ikke lenger som åpen. Den vises med et eget merke og lagres i økten.</source>
         <translation>An acknowledged warning no longer counts as open. It is shown with its own mark and kept in the session.</translation>
     </message>
@@ -47,27 +48,27 @@
 <context>
     <name>AddCodeDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="343" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="349"/>
         <source>Legg til i kodelisten {0}</source>
         <translation>Add to the code list {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="346" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="352"/>
         <source>«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.</source>
         <translation>“{0}” is not in the code list {1}. Add it if it is a valid value in NIR; the check then runs again. If it is a typing error, correct the cell instead.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="354" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="360"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="368" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="374"/>
         <source>Arbeid og utdanning (videregående eller høyere) teller som nådd mål i måloppnåelsen.</source>
         <translation>Work and education (upper secondary or higher) count as goal reached in goal attainment.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="376" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="382"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
@@ -75,17 +76,17 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="103" />
+        <location filename="../../nir_desktop/gui/forms.py" line="103"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="104" />
+        <location filename="../../nir_desktop/gui/forms.py" line="104"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="105" />
+        <location filename="../../nir_desktop/gui/forms.py" line="105"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -93,99 +94,99 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="83" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="83"/>
         <source>Fant ingen veiledningstekster.</source>
         <translation>No guidance texts found.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="118" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="118"/>
         <source>{0} · «{1}» · gjelder {2}</source>
         <translation>{0} · “{1}” · applies to {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="119" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="119"/>
         <source>Hvorfor det er viktig</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="120" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="120"/>
         <source>Slik retter du det</source>
         <translation>How to fix it</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="122" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="122"/>
         <source>Trenger kolonnene</source>
         <translation>Needs the columns</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="125" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="125"/>
         <source>Sist oppdatert {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="127" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="127"/>
         <source>Adresse: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="130" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="130"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="136" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="136"/>
         <source>Eksempler</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="146" />
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="146"/>
         <source>Kunne ikke lese {0}.</source>
         <translation>Could not read {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="5" />
-        <location filename="../../ui/catalogue_dialog.ui" line="6" />
-        <location filename="../../ui/catalogue_dialog.ui" line="11" />
+        <location filename="../../ui/catalogue_dialog.ui" line="5"/>
+        <location filename="../../ui/catalogue_dialog.ui" line="6"/>
+        <location filename="../../ui/catalogue_dialog.ui" line="11"/>
         <source>Regler og veiledning</source>
         <translation>Rules and guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="13" />
+        <location filename="../../ui/catalogue_dialog.ui" line="13"/>
         <source>&amp;Regler</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="19" />
+        <location filename="../../ui/catalogue_dialog.ui" line="19"/>
         <source>Filtrer regler…</source>
         <translation>Filter rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="21" />
+        <location filename="../../ui/catalogue_dialog.ui" line="22"/>
         <source>Filtrer regler</source>
         <translation>Filter rules</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="26" />
+        <location filename="../../ui/catalogue_dialog.ui" line="27"/>
         <source>Regler</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="34" />
+        <location filename="../../ui/catalogue_dialog.ui" line="35"/>
         <source>Regelen forklart</source>
         <translation>The rule explained</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="41" />
+        <location filename="../../ui/catalogue_dialog.ui" line="42"/>
         <source>&amp;Veiledning</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="45" />
+        <location filename="../../ui/catalogue_dialog.ui" line="46"/>
         <source>Veiledningstekster</source>
         <translation>Guidance texts</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.ui" line="51" />
+        <location filename="../../ui/catalogue_dialog.ui" line="52"/>
         <source>Veiledningstekst</source>
         <translation>Guidance text</translation>
     </message>
@@ -193,52 +194,52 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="67" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="67"/>
         <source>Velg {0} fra kodelisten</source>
         <translation>Choose {0} from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="71" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="71"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="71" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="71"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="75" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="75"/>
         <source>Celleverdi</source>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="77" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="77"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="128" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="128"/>
         <source>«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 15.03.2021.</source>
         <translation>“{0}” is not a date. Write the date as dd.mm.yyyy, for example 15.03.2021.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="134" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="134"/>
         <source>«{0}» er ikke et tall.</source>
         <translation>“{0}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="141" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="141"/>
         <source>Fødselsnummeret er ikke gyldig: det må ha 11 siffer med riktige kontrollsifre.</source>
         <translation>The national identity number is not valid: it must have 11 digits with correct check digits.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="149" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="149"/>
         <source>Kommunenummeret må ha 4 siffer, med ledende null (for eksempel 0301).</source>
         <translation>The municipality number must have 4 digits, with a leading zero (for example 0301).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="155" />
+        <location filename="../../nir_desktop/gui/delegates.py" line="155"/>
         <source>Skriv ja eller nei.</source>
         <translation>Write yes or no.</translation>
     </message>
@@ -246,88 +247,103 @@
 <context>
     <name>CodeListSettings</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="197" />
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="328" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="49"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="50"/>
+        <source>Teller som</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="51"/>
+        <source>Lov</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="203"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="334"/>
         <source>Kodelister</source>
         <translation>Code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="204" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="210"/>
         <source>Kontrollen sammenligner lov, tiltak, sluttmål og avslutningsårsak med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
         <translation>The check compares law, measure, final goal and reason for ending with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="223" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="229"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="224" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="230"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="232" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="238"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="260" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="266"/>
         <source>Kodelistene kunne ikke lagres: {0}</source>
         <translation>The code lists could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="264" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="270"/>
         <source>Kodelistene er lagret.</source>
         <translation>The code lists are saved.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="270" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="276"/>
         <source>Gjenopprett standardlisten</source>
         <translation>Restore the standard list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="271" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="277"/>
         <source>Erstatte din versjon av {0} med standardlisten? Verdier du har lagt til, forsvinner.</source>
         <translation>Replace your version of {0} with the standard list? Values you have added will disappear.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="282" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="288"/>
         <source>Eksporter kodelister</source>
         <translation>Export code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="283" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="289"/>
         <source>Kodelister (*.json)</source>
         <translation>Code lists (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="290" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="296"/>
         <source>Kunne ikke skrive {0}: {1}</source>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="293" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="299"/>
         <source>Kodelistene er eksportert til {0}.</source>
         <translation>The code lists were exported to {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="299" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="305"/>
         <source>Importer kodelister</source>
         <translation>Import code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="300" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="306"/>
         <source>Kodelister (*.json);;Alle filer (*)</source>
         <translation>Code lists (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="310" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="316"/>
         <source>Kunne ikke lese {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="314" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="320"/>
         <source>Importert: {0}.</source>
         <translation>Imported: {0}.</translation>
     </message>
@@ -335,82 +351,82 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="269" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="309"/>
         <source>Hvor skal filene lagres?</source>
         <translation>Where should the files be saved?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="270" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="310"/>
         <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
         <translation>The suggestion is the folder of the original. The original file cannot be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="274" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="314"/>
         <source>&amp;Mappe:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="276" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="316"/>
         <source>Mappe</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="278" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="318"/>
         <source>&amp;Velg mappe…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="279" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="319"/>
         <source>Velg mappe</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="284" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="324"/>
         <source>Filnavn</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="314" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="354"/>
         <source>Velg mappe for filene</source>
         <translation>Choose a folder for the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="341" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="381"/>
         <source>Mappen finnes ikke</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="342" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="382"/>
         <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
         <translation>The folder “{0}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="349" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="389"/>
         <source>Kan ikke skrive over originalen</source>
         <translation>Cannot overwrite the original</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="350" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="390"/>
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
         <translation>“{0}” is the original file. It is never changed; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="355" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="395"/>
         <source>Samme filnavn to ganger</source>
         <translation>The same file name twice</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="356" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="396"/>
         <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
         <translation>Two of the files have the same name. Give each its own name.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="361" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="401"/>
         <source>Erstatte filer?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="362" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="402"/>
         <source>Disse filene finnes allerede i mappen og blir erstattet:
 
 {0}
@@ -426,58 +442,58 @@ Do you want to replace them?</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="143" />
+        <location filename="../../nir_desktop/gui/document.py" line="143"/>
         <source>kolonne {0}</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="147" />
+        <location filename="../../nir_desktop/gui/document.py" line="147"/>
         <source>Kolonne {0}: «{1}» (ikke brukt av kontrollen)</source>
         <translation>Column {0}: “{1}” (not used by the check)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="153" />
+        <location filename="../../nir_desktop/gui/document.py" line="153"/>
         <source>Kolonne {0}: «{1}» = {2}</source>
         <translation>Column {0}: “{1}” = {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="221" />
+        <location filename="../../nir_desktop/gui/document.py" line="221"/>
         <source>Bruk forslag ({0}): {1} i rad {2}</source>
         <translation>Apply suggestion ({0}): {1} in row {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="225" />
+        <location filename="../../nir_desktop/gui/document.py" line="225"/>
         <source>Endre {0} i rad {1}</source>
         <translation>Change {0} in row {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="261" />
+        <location filename="../../nir_desktop/gui/document.py" line="261"/>
         <source>Bruk alle forslag for {0} ({1} celler)</source>
         <translation>Apply all suggestions for {0} ({1} cells)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="322" />
-        <location filename="../../nir_desktop/gui/document.py" line="336" />
+        <location filename="../../nir_desktop/gui/document.py" line="322"/>
+        <location filename="../../nir_desktop/gui/document.py" line="336"/>
         <source>rad {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="325" />
+        <location filename="../../nir_desktop/gui/document.py" line="325"/>
         <source>Kvitter ut {0} i {1}</source>
         <translation>Acknowledge {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="327" />
+        <location filename="../../nir_desktop/gui/document.py" line="327"/>
         <source>Kvitter ut {0} advarsler</source>
         <translation>Acknowledge {0} warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="342" />
+        <location filename="../../nir_desktop/gui/document.py" line="342"/>
         <source>Angre kvittering av {0} i {1}</source>
         <translation>Withdraw acknowledgement of {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="381" />
+        <location filename="../../nir_desktop/gui/document.py" line="381"/>
         <source>Gjenopprett {0} endringer fra økten</source>
         <translation>Restore {0} changes from the session</translation>
     </message>
@@ -485,27 +501,27 @@ Do you want to replace them?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="456" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="502"/>
         <source>Filene er lagret</source>
         <translation>The files are saved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="461" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="507"/>
         <source>Lagrede filer</source>
         <translation>Saved files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="465" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="511"/>
         <source>Å&amp;pne mappen</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="466" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="512"/>
         <source>Åpne mappen med filene</source>
         <translation>Open the folder with the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="480" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="526"/>
         <source>{0} filer er lagret i {1}</source>
         <translation>{0} files are saved in {1}</translation>
     </message>
@@ -513,181 +529,245 @@ Do you want to replace them?</translation>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="91" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="91"/>
         <source>Velg en celle eller et funn for å se hva som er galt, hvorfor det er viktig og hvordan du retter det.</source>
         <translation>Select a cell or a finding to see what is wrong, why it matters and how to fix it.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="96" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="96"/>
         <source>Ingen funn i denne cellen.</source>
         <translation>No findings in this cell.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="130" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="130"/>
         <source>Hva er galt</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="137" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="137"/>
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="138" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="138"/>
         <source>Skriv «{0}» i cellen.</source>
         <translation>Write “{0}” in the cell.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="141" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="141"/>
         <source>Kvittert</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="142" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="142"/>
         <source>Kontrollert av deg: «{0}». Telles ikke lenger som åpen.</source>
         <translation>Checked by you: “{0}”. No longer counted as open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="147" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="147"/>
         <source>Hvorfor det er viktig</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="148" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="148"/>
         <source>Slik retter du det</source>
         <translation>How to fix it</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="150" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="150"/>
         <source>Gjelder rapporteringsår: {0}.</source>
         <translation>Applies to reporting years: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="157" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="157"/>
         <source>Sist oppdatert {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="160" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="160"/>
         <source>Adresse: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="173" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="173"/>
         <source>Bruk alle {0} forslag for {1}</source>
         <translation>Apply all {0} suggestions for {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="174" />
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="174"/>
         <source>Bruk alle for regelen</source>
         <translation>Apply all for the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="5" />
+        <location filename="../../ui/explanation_panel.ui" line="5"/>
         <source>Forklaringspanel</source>
         <translation>Explanation panel</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="15" />
+        <location filename="../../ui/explanation_panel.ui" line="15"/>
         <source>F&amp;unn i cellen:</source>
         <translation>F&amp;indings in the cell:</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="21" />
+        <location filename="../../ui/explanation_panel.ui" line="21"/>
         <source>Velg funn i cellen</source>
         <translation>Choose a finding in the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="29" />
+        <location filename="../../ui/explanation_panel.ui" line="29"/>
         <source>Forklaring av funnet</source>
         <translation>Explanation of the finding</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="38" />
+        <location filename="../../ui/explanation_panel.ui" line="38"/>
         <source>&amp;Bruk forslaget</source>
         <translation>&amp;Apply the suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="39" />
+        <location filename="../../ui/explanation_panel.ui" line="39"/>
         <source>Bruk forslaget</source>
         <translation>Apply the suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="44" />
+        <location filename="../../ui/explanation_panel.ui" line="44"/>
         <source>Bruk a&amp;lle for regelen</source>
         <translation>Apply a&amp;ll for the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="45" />
+        <location filename="../../ui/explanation_panel.ui" line="45"/>
         <source>Bruk alle forslag for regelen</source>
         <translation>Apply all suggestions for the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="50" />
+        <location filename="../../ui/explanation_panel.ui" line="50"/>
         <source>&amp;Kvitter ut…</source>
         <translation>Ac&amp;knowledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="51" />
+        <location filename="../../ui/explanation_panel.ui" line="51"/>
         <source>Kvitter ut advarselen</source>
         <translation>Acknowledge the warning</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="56" />
+        <location filename="../../ui/explanation_panel.ui" line="56"/>
         <source>Angre k&amp;vittering</source>
         <translation>&amp;Withdraw acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/explanation_panel.ui" line="57" />
+        <location filename="../../ui/explanation_panel.ui" line="57"/>
         <source>Angre kvitteringen</source>
         <translation>Withdraw the acknowledgement</translation>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="229"/>
+        <source>&amp;Eksporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="232"/>
+        <source>Lagre rettet fil, feilrapport og endringslogg</source>
+        <translation>Save the corrected file, error report and change log</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="234"/>
+        <source>Eksporter (Ctrl+E)</source>
+        <translation>Export (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFailure</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="543"/>
+        <source>Disse filene ble lagret før feilen: {0}.</source>
+        <translation>These files were saved before the error: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="547"/>
+        <source>Noe gikk galt under lagringen ({0}). Ingen halvferdig fil er lagt igjen; prøv igjen, eller velg en annen mappe.</source>
+        <translation>Something went wrong while saving ({0}). No half-written file was left behind; try again, or choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="54"/>
+        <source>Rettet eksport (for ny innlesing i NIR)</source>
+        <translation>Corrected export (to read into NIR again)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="56"/>
+        <source>Bare endrede rader</source>
+        <translation>Only changed rows</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="57"/>
+        <source>Feilrapport (Excel)</source>
+        <translation>Error report (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="58"/>
+        <source>Feilrapport (PDF)</source>
+        <translation>Error report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="59"/>
+        <source>Endringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="285"/>
+        <source>Kunne ikke skrive «{0}»: {1}. Ingen halvferdig fil er lagt igjen.</source>
+        <translation>Could not write “{0}”: {1}. No half-written file was left behind.</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="70" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="73"/>
         <source>Eksporter – {0}</source>
         <translation>Export – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="76" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="79"/>
         <source>&lt; &amp;Tilbake</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="77" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="80"/>
         <source>&amp;Neste &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="78" />
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="123" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="81"/>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="149"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="79" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="82"/>
         <source>&amp;Ferdig</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="115" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="141"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="122" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="148"/>
         <source>Erstatt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="177" />
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="203"/>
         <source>Filene ble ikke lagret</source>
         <translation>The files were not saved</translation>
     </message>
@@ -695,57 +775,57 @@ Do you want to replace them?</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.ui" line="5" />
+        <location filename="../../ui/find_bar.ui" line="5"/>
         <source>Søkelinje</source>
         <translation>Find bar</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="13" />
+        <location filename="../../ui/find_bar.ui" line="13"/>
         <source>&amp;Finn:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="19" />
+        <location filename="../../ui/find_bar.ui" line="19"/>
         <source>Tekst i en celle (saksnummer, dato, kode …)</source>
         <translation>Text in a cell (case number, date, code …)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="21" />
+        <location filename="../../ui/find_bar.ui" line="21"/>
         <source>Søketekst</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="26" />
+        <location filename="../../ui/find_bar.ui" line="26"/>
         <source>Forrige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="27" />
+        <location filename="../../ui/find_bar.ui" line="27"/>
         <source>Finn forrige</source>
         <translation>Find previous</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="32" />
+        <location filename="../../ui/find_bar.ui" line="32"/>
         <source>Neste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="33" />
+        <location filename="../../ui/find_bar.ui" line="33"/>
         <source>Finn neste</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="38" />
+        <location filename="../../ui/find_bar.ui" line="38"/>
         <source>Søkeresultat</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="44" />
+        <location filename="../../ui/find_bar.ui" line="44"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="45" />
+        <location filename="../../ui/find_bar.ui" line="45"/>
         <source>Lukk søkelinjen</source>
         <translation>Close the find bar</translation>
     </message>
@@ -753,77 +833,87 @@ Do you want to replace them?</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="123" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="124"/>
         <source>Funn som ikke er løst</source>
         <translation>Findings not resolved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="124" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="125"/>
         <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
         <translation>Errors and warnings that are neither corrected nor acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="127" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="128"/>
         <source>Åpne funn</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="129" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="130"/>
         <source>&amp;Advarsler som ikke er kvittert ut:</source>
         <translation>&amp;Warnings not acknowledged:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="131" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="132"/>
         <source>Advarsler som ikke er kvittert ut</source>
         <translation>Warnings not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="138" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="139"/>
         <source>&amp;Lukk og rett funnene</source>
         <translation>&amp;Close and fix the findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="139" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="140"/>
         <source>Lukk veiviseren og rett funnene</source>
         <translation>Close the wizard and fix the findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="140" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="141"/>
         <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
         <translation>E&amp;xport anyway (the report says findings are open)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="142" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="143"/>
         <source>Eksporter likevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="154" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="155"/>
         <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
         <translation>No errors or warnings are open. Everything is corrected or acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="157" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="158"/>
         <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
         <translation>{0} warnings are acknowledged and appear in the report with your note.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="161" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="162"/>
         <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
         <translation>&lt;b&gt;{0} errors&lt;/b&gt; and &lt;b&gt;{1} warnings&lt;/b&gt; are neither corrected nor acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="164" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="165"/>
         <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
         <translation>(Acknowledged warnings are not counted: {0}.)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="166" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="167"/>
         <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
         <translation>You can go back and fix them, or export anyway. The report then says that findings are open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="177" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="173"/>
+        <source>{0} rad {1}</source>
+        <translation>{0} row {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="176"/>
+        <source>, kolonne {0}</source>
+        <translation>, column {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="179"/>
         <source>… og {0} til</source>
         <translation>… and {0} more</translation>
     </message>
@@ -831,138 +921,138 @@ Do you want to replace them?</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="86" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="86"/>
         <source>Alle rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="87" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="87"/>
         <source>Bare rader med funn</source>
         <translation>Only rows with findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="88" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="88"/>
         <source>Bare åpne funn (ikke kvittert)</source>
         <translation>Only open findings (not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="89" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="89"/>
         <source>Bare feil</source>
         <translation>Only errors</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="91" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="91"/>
         <source>Bare advarsler</source>
         <translation>Only warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="93" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="93"/>
         <source>Bare info</source>
         <translation>Only info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="96" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="96"/>
         <source>Bare regel {0}</source>
         <translation>Only rule {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="138" />
-        <location filename="../../ui/findings_panel.ui" line="13" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="138"/>
+        <location filename="../../ui/findings_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
         <translation>No file open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="173" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="173"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="175" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="175"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="176" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="176"/>
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="177" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="177"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="178" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="178"/>
         <source>Kvittert</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="222" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="222"/>
         <source>… og {0} til: bruk F8 eller filteret «Bare regel»</source>
         <translation>… and {0} more: use F8 or the “Only rule” filter</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="235" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="235"/>
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</source>
         <translation>&lt;b&gt;No findings&lt;/b&gt; for reporting year {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="239" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="239"/>
         <source>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} advarsler, {3} info, {4} kvittert. &lt;b&gt;{5} åpne&lt;/b&gt; (feil og advarsler som ikke er kvittert).</source>
         <translation>&lt;b&gt;{0} findings&lt;/b&gt;: {1} errors, {2} warnings, {3} info, {4} acknowledged. &lt;b&gt;{5} open&lt;/b&gt; (errors and unacknowledged warnings).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="249" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="249"/>
         <source>Ikke kontrollert:</source>
         <translation>Not checked:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="274" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="274"/>
         <source>Vis bare regel {0} i tabellen</source>
         <translation>Show only rule {0} in the table</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="277" />
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="277"/>
         <source>Bruk alle forslag for {0}</source>
         <translation>Apply all suggestions for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="5" />
+        <location filename="../../ui/findings_panel.ui" line="5"/>
         <source>Funnpanel</source>
         <translation>Findings panel</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="16" />
+        <location filename="../../ui/findings_panel.ui" line="16"/>
         <source>Sammendrag av funn</source>
         <translation>Summary of findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="23" />
+        <location filename="../../ui/findings_panel.ui" line="23"/>
         <source>&amp;Vis:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="29" />
+        <location filename="../../ui/findings_panel.ui" line="29"/>
         <source>Hvilke funn som vises</source>
         <translation>Which findings are shown</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="45" />
+        <location filename="../../ui/findings_panel.ui" line="45"/>
         <source>Funn gruppert per regel</source>
         <translation>Findings grouped by rule</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="64" />
+        <location filename="../../ui/findings_panel.ui" line="64"/>
         <source>&lt;h3&gt;Ingen funn&lt;/h3&gt;&lt;p&gt;Kontrollen fant ingen feil eller advarsler for dette rapporteringsåret.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No findings&lt;/h3&gt;&lt;p&gt;The check found no errors or warnings for this reporting year.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="67" />
+        <location filename="../../ui/findings_panel.ui" line="67"/>
         <source>Ingen funn</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.ui" line="79" />
+        <location filename="../../ui/findings_panel.ui" line="79"/>
         <source>Regler som ikke ble kontrollert</source>
         <translation>Rules that were not checked</translation>
     </message>
@@ -970,132 +1060,132 @@ Do you want to replace them?</translation>
 <context>
     <name>GoalPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="82" />
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="82"/>
         <source>Måloppnåelse kunne ikke beregnes for denne filen.</source>
         <translation>Goal attainment could not be computed for this file.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="95" />
-        <location filename="../../ui/goal_panel.ui" line="13" />
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="95"/>
+        <location filename="../../ui/goal_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
         <translation>No file open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="110" />
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="110"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; gikk direkte til arbeid eller utdanning i {1} ({2} av {3}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; went directly to work or education in {1} ({2} of {3}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="115" />
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="115"/>
         <source>Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.</source>
         <translation>Nobody ended the introduction programme in {0} according to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="5" />
+        <location filename="../../ui/goal_panel.ui" line="5"/>
         <source>Måloppnåelse</source>
         <translation>Goal attainment</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="15" />
+        <location filename="../../ui/goal_panel.ui" line="15"/>
         <source>Måloppnåelse, sammendrag</source>
         <translation>Goal attainment, summary</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="23" />
+        <location filename="../../ui/goal_panel.ui" line="23"/>
         <source>Andel som gikk direkte til arbeid eller utdanning</source>
         <translation>Share who went directly to work or education</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="28" />
+        <location filename="../../ui/goal_panel.ui" line="28"/>
         <source>Avsluttet i året (grunnlag):</source>
         <translation>Ended in the year (basis):</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="29" />
+        <location filename="../../ui/goal_panel.ui" line="29"/>
         <source>Grunnlag</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="30" />
+        <location filename="../../ui/goal_panel.ui" line="30"/>
         <source>Direkte til arbeid:</source>
         <translation>Directly to work:</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="31" />
+        <location filename="../../ui/goal_panel.ui" line="31"/>
         <source>Direkte til arbeid</source>
         <translation>Directly to work</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="32" />
+        <location filename="../../ui/goal_panel.ui" line="32"/>
         <source>Direkte til utdanning:</source>
         <translation>Directly to education:</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="33" />
+        <location filename="../../ui/goal_panel.ui" line="33"/>
         <source>Direkte til utdanning</source>
         <translation>Directly to education</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="34" />
+        <location filename="../../ui/goal_panel.ui" line="34"/>
         <source>Verken arbeid eller utdanning:</source>
         <translation>Neither work nor education:</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="35" />
+        <location filename="../../ui/goal_panel.ui" line="35"/>
         <source>Verken arbeid eller utdanning</source>
         <translation>Neither work nor education</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="36" />
+        <location filename="../../ui/goal_panel.ui" line="36"/>
         <source>Tatt ut av grunnlaget (covid-19):</source>
         <translation>Taken out of the basis (covid-19):</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="37" />
+        <location filename="../../ui/goal_panel.ui" line="37"/>
         <source>Tatt ut av grunnlaget</source>
         <translation>Taken out of the basis</translation>
     </message>
     <message>
-        <location filename="../../ui/goal_panel.ui" line="43" />
+        <location filename="../../ui/goal_panel.ui" line="43"/>
         <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
-        <translation>Preview computed from the file as it is now, with your changes. IMDi's final figures may differ.</translation>
+        <translation>Preview computed from the file as it is now, with your changes. IMDi&apos;s final figures may differ.</translation>
     </message>
 </context>
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="62" />
+        <location filename="../../nir_desktop/gui/loading.py" line="62"/>
         <source>Leser «{0}» …</source>
         <translation>Reading “{0}” …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="66" />
+        <location filename="../../nir_desktop/gui/loading.py" line="66"/>
         <source>Kontrollerer {0} rader for {1} …</source>
         <translation>Checking {0} rows for {1} …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="84" />
+        <location filename="../../nir_desktop/gui/loading.py" line="84"/>
         <source>Kontrollerer for rapporteringsåret {0} …</source>
         <translation>Checking for reporting year {0} …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="122" />
-        <location filename="../../nir_desktop/gui/loading.py" line="125" />
+        <location filename="../../nir_desktop/gui/loading.py" line="122"/>
+        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
         <source>Kan ikke åpne filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="125" />
+        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
         <source>Kan ikke lese «{0}»: {1}. Filen er ikke endret.</source>
         <translation>Cannot read “{0}”: {1}. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="129" />
+        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="129" />
+        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
         <source>Det oppstod en uventet feil med «{0}» ({1}). Filen er ikke endret. Prøv igjen, eller send loggfilen til den som drifter programmet.</source>
         <translation>An unexpected error occurred with “{0}” ({1}). The file was not changed. Try again, or send the log file to whoever supports the program.</translation>
     </message>
@@ -1103,456 +1193,472 @@ Do you want to replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="179" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="181"/>
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;no changes&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.ui" line="187" />
-        <location filename="../../ui/main_window.ui" line="188" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="188"/>
         <source>Endringshistorikk</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="210" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="212"/>
         <source>Antall funn</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="215" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="217"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="216" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../nir_desktop/gui/main_window.py" line="688"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="217" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="219"/>
         <source>Avbryt lesing eller kontroll</source>
         <translation>Cancel reading or checking</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="309" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="311"/>
         <source>Åpne NIR-eksport</source>
         <translation>Open NIR export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="310" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="312"/>
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="374" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="376"/>
         <source>Avbrutt. Ingenting er endret.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="396" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="398"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="410" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="412"/>
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="417" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="419"/>
         <source>Finner ikke filen</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="418" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="420"/>
         <source>Filen «{0}» finnes ikke lenger.</source>
         <translation>The file “{0}” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="483" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="485"/>
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="484" />
-        <location filename="../../ui/main_window.ui" line="213" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="485" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="487"/>
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="486" />
-        <location filename="../../ui/main_window.ui" line="217" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.ui" line="217"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="504" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="506"/>
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} errors · {1} warnings · {2} info · {3} acknowledged · {4} changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="507" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="509"/>
         <source>Ingen fil åpnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="538" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="540"/>
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="573" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="575"/>
         <source>Ingen flere funn.</source>
         <translation>No more findings.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="604" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="606"/>
         <source>{0}: {1} åpne funn</source>
         <translation>{0}: {1} open findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="622" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="624"/>
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="625" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="627"/>
         <source>Rad {0}, kolonne {1}</source>
         <translation>Row {0}, column {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="640" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="642"/>
         <source>{0} forslag brukt for {1}.</source>
         <translation>{0} suggestions applied for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="674" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="681"/>
+        <source>Endringene er ikke lagret</source>
+        <translation>Your changes are not saved</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="682"/>
+        <source>Endringene dine i denne filen er ikke lagret i en økt og går tapt hvis du avslutter nå. Lagre en rettet fil med Eksporter først, eller avslutt likevel.</source>
+        <translation>Your changes to this file are not saved in a session and will be lost if you quit now. Save a corrected file with Export first, or quit anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="687"/>
+        <source>Avslutt likevel</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="693"/>
         <source>Om NIR-kontroll</source>
         <translation>About NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="675" />
+        <location filename="../../nir_desktop/gui/main_window.py" line="694"/>
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi's guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi&apos;s guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="6" />
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>NIR-kontroll</source>
         <translation>NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="7" />
+        <location filename="../../ui/main_window.ui" line="7"/>
         <source>NIR-kontroll hovedvindu</source>
         <translation>NIR-kontroll main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="21" />
+        <location filename="../../ui/main_window.ui" line="21"/>
         <source>&lt;h2&gt;Kontroller en NIR-eksport&lt;/h2&gt;&lt;p&gt;Åpne en eksport fra NIR eller fagsystemet (xlsx eller csv) med &lt;b&gt;Ctrl+O&lt;/b&gt;, eller dra filen hit.&lt;/p&gt;&lt;p&gt;Alt skjer på denne maskinen: filen sendes ingen steder.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Check an NIR export&lt;/h2&gt;&lt;p&gt;Open an export from NIR or the case system (xlsx or csv) with &lt;b&gt;Ctrl+O&lt;/b&gt;, or drag the file here.&lt;/p&gt;&lt;p&gt;Everything happens on this machine: the file is sent nowhere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="24" />
+        <location filename="../../ui/main_window.ui" line="24"/>
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32" />
+        <location filename="../../ui/main_window.ui" line="32"/>
         <source>Åpne fil…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="33" />
+        <location filename="../../ui/main_window.ui" line="33"/>
         <source>Åpne fil</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38" />
-        <location filename="../../ui/main_window.ui" line="39" />
+        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
         <source>Åpne demo-eksporten</source>
         <translation>Open the demo export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57" />
+        <location filename="../../ui/main_window.ui" line="57"/>
         <source>Ark i filen</source>
         <translation>Sheets in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68" />
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="70" />
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>&amp;Nylige filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="79" />
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90" />
+        <location filename="../../ui/main_window.ui" line="90"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="92" />
+        <location filename="../../ui/main_window.ui" line="92"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="108" />
+        <location filename="../../ui/main_window.ui" line="108"/>
         <source>&amp;Kontroll</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113" />
+        <location filename="../../ui/main_window.ui" line="113"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117" />
+        <location filename="../../ui/main_window.ui" line="117"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="130" />
-        <location filename="../../ui/main_window.ui" line="131" />
+        <location filename="../../ui/main_window.ui" line="130"/>
+        <location filename="../../ui/main_window.ui" line="131"/>
         <source>Verktøylinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145" />
+        <location filename="../../ui/main_window.ui" line="145"/>
         <source>Statuslinje</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148" />
-        <location filename="../../ui/main_window.ui" line="149" />
+        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="149"/>
         <source>Funn</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="161" />
-        <location filename="../../ui/main_window.ui" line="162" />
+        <location filename="../../ui/main_window.ui" line="161"/>
+        <location filename="../../ui/main_window.ui" line="162"/>
         <source>Forklaring</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174" />
-        <location filename="../../ui/main_window.ui" line="175" />
+        <location filename="../../ui/main_window.ui" line="174"/>
+        <location filename="../../ui/main_window.ui" line="175"/>
         <source>Måloppnåelse</source>
         <translation>Goal attainment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200" />
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Å&amp;pne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="201" />
+        <location filename="../../ui/main_window.ui" line="201"/>
         <source>Åpne en NIR-eksport (xlsx eller csv)</source>
         <translation>Open an NIR export (xlsx or csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="202" />
+        <location filename="../../ui/main_window.ui" line="202"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="205" />
+        <location filename="../../ui/main_window.ui" line="205"/>
         <source>&amp;Lukk filen</source>
         <translation>&amp;Close the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206" />
+        <location filename="../../ui/main_window.ui" line="206"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="209" />
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210" />
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="214" />
+        <location filename="../../ui/main_window.ui" line="214"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="218" />
+        <location filename="../../ui/main_window.ui" line="218"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="221" />
+        <location filename="../../ui/main_window.ui" line="221"/>
         <source>&amp;Finn…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="222" />
+        <location filename="../../ui/main_window.ui" line="222"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225" />
+        <location filename="../../ui/main_window.ui" line="225"/>
         <source>&amp;Bruk forslaget</source>
         <translation>&amp;Apply the suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226" />
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>Skriv det foreslåtte innholdet inn i cellen</source>
         <translation>Write the suggested content into the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227" />
+        <location filename="../../ui/main_window.ui" line="227"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230" />
+        <location filename="../../ui/main_window.ui" line="230"/>
         <source>Bruk &amp;alle forslag for regelen</source>
         <translation>Apply &amp;all suggestions for the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="233" />
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>&amp;Kvitter ut advarsel…</source>
         <translation>Ac&amp;knowledge warning…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234" />
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>Merk advarselen som kontrollert, med en kort merknad</source>
         <translation>Mark the warning as checked, with a short note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235" />
+        <location filename="../../ui/main_window.ui" line="235"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238" />
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>&amp;Neste funn</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239" />
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="242" />
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Forrige funn</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="243" />
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246" />
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>Bare rader med &amp;funn</source>
         <translation>Only rows with &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="247" />
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250" />
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>Vis &amp;alle rader</source>
         <translation>Show &amp;all rows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255" />
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Skjul fødselsnummer</source>
         <translation>&amp;Hide identity numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256" />
+        <location filename="../../ui/main_window.ui" line="256"/>
         <source>Vis bare fødselsdatoen i fødselsnummeret (personnummeret skjules)</source>
         <translation>Show only the birth date part of the identity number (the personal number is hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259" />
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>Gå til &amp;tabellen</source>
         <translation>Go to the &amp;table</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="260" />
+        <location filename="../../ui/main_window.ui" line="260"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263" />
+        <location filename="../../ui/main_window.ui" line="263"/>
         <source>Gå til &amp;funnlisten</source>
         <translation>Go to the &amp;findings list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264" />
+        <location filename="../../ui/main_window.ui" line="264"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="267" />
+        <location filename="../../ui/main_window.ui" line="267"/>
         <source>Gå til f&amp;orklaringen</source>
         <translation>Go to the e&amp;xplanation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268" />
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="271" />
+        <location filename="../../ui/main_window.ui" line="271"/>
         <source>&amp;Kontroller på nytt</source>
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272" />
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275" />
+        <location filename="../../ui/main_window.ui" line="275"/>
         <source>Velg &amp;rapporteringsår</source>
         <translation>Choose &amp;reporting year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276" />
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279" />
+        <location filename="../../ui/main_window.ui" line="279"/>
         <source>&amp;Innstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="282" />
+        <location filename="../../ui/main_window.ui" line="282"/>
         <source>&amp;Regler og veiledning</source>
         <translation>&amp;Rules and guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283" />
+        <location filename="../../ui/main_window.ui" line="283"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="286" />
+        <location filename="../../ui/main_window.ui" line="286"/>
         <source>&amp;Om NIR-kontroll</source>
         <translation>&amp;About NIR-kontroll</translation>
     </message>
@@ -1560,182 +1666,182 @@ Do you want to replace them?</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="77" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="92"/>
         <source>Kolonnetilordning – {0}</source>
         <translation>Column mapping – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="132" />
-        <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style='background:#fff4ce'&gt;gule&lt;/span&gt; er forslag du bør se over. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
-        <translation>Choose what each column in the file means. Columns the program recognised are filled in; &lt;span style='background:#fff4ce'&gt;yellow&lt;/span&gt; ones are suggestions you should review. The mapping is saved as a profile and used by itself the next time you open a file with the same columns.</translation>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="148"/>
+        <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
+        <translation>Choose what each column in the file means. Columns the program recognised are filled in; &lt;span style=&apos;background:#fff4ce&apos;&gt;yellow&lt;/span&gt; ones are suggestions you should review. Fields marked * are required. The mapping is saved as a profile and used by itself the next time you open a file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="139" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="156"/>
         <source>Hvorfor du ser dette:</source>
         <translation>Why you see this:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="149" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="166"/>
         <source>Navn på koblingsprofilen</source>
         <translation>Name of the mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="150" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="167"/>
         <source>&amp;Profilnavn:</source>
         <translation>&amp;Profile name:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="171"/>
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="159" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="176"/>
         <source>Ikke kontroller dette arket</source>
         <translation>Do not check this sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="164" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="181"/>
         <source>Hva arket «{0}» er</source>
         <translation>What the sheet “{0}” is</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="168" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="185"/>
         <source>«{0}» ({1} rader) er:</source>
         <translation>“{0}” ({1} rows) is:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="194"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
-        <translation>Values in the file that are not in the code lists. Choose what the file's spelling means, and the check accepts it. The cells are not changed; when you save a corrected file you choose whether it keeps the file's spelling or the code list's. If the value is new, add it to the code list instead (Data → Code lists…).</translation>
+        <translation>Values in the file that are not in the code lists. Choose what the file&apos;s spelling means, and the check accepts it. The cells are not changed; when you save a corrected file you choose whether it keeps the file&apos;s spelling or the code list&apos;s. If the value is new, add it to the code list instead (Data → Code lists…).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="203"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="203"/>
         <source>Skrivemåte i filen</source>
         <translation>Spelling in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="186" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="203"/>
         <source>Betyr i kodelisten</source>
         <translation>Means in the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="208"/>
         <source>Regler som ikke kan kjøres</source>
         <translation>Rules that cannot run</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="217"/>
         <source>Bruk &amp;uten å lagre</source>
         <translation>Use &amp;without saving</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="202" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="219"/>
         <source>&amp;Lagre profil og kontroller</source>
         <translation>&amp;Save profile and check</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="220" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="237"/>
         <source>Filer som «{0}»</source>
         <translation>Files like “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="244" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="261"/>
         <source>Kolonner i «{0}» ({1})</source>
         <translation>Columns in “{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="246" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="263"/>
         <source>Kodeverdier</source>
         <translation>Code values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="256" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="273"/>
         <source>Kolonne i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="256" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="273"/>
         <source>Første verdier</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="257" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="274"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="257" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="274"/>
         <source>Om feltet</source>
         <translation>About the field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="268" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="285"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="273" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="290"/>
         <source>Hva kolonnen «{0}» betyr</source>
         <translation>What the column “{0}” means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="274" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="291"/>
         <source>– ikke i bruk –</source>
         <translation>– not used –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="317"/>
         <source>Forslag – sjekk at det stemmer. </source>
         <translation>Suggestion – check that it is right. </translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="330" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="350"/>
         <source>– ikke koblet (ukjent kode) –</source>
         <translation>– not mapped (unknown code) –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="342" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="362"/>
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
         <translation>Every code value in the file is in the code lists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="355" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="375"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
         <translation>Choose the column with the identity number in “{0}”. Without it the sheet is not checked at all.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="360" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="380"/>
         <source>Alle reglene for {0} kan kjøres.</source>
         <translation>All rules for {0} can run.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="363" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="383"/>
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
         <translation>{0} rules cannot run for {1} with this mapping:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="366" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="467" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="487"/>
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
         <translation>Give the profile a name, for example the name of the case system.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="475" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="495"/>
         <source>Profilen kunne ikke lagres ({0}).</source>
         <translation>The profile could not be saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="489" />
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="509"/>
         <source>Koblingsprofil</source>
         <translation>Mapping profile</translation>
     </message>
@@ -1743,67 +1849,77 @@ Do you want to replace them?</translation>
 <context>
     <name>MappingIntegration</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106"/>
         <source>&amp;Kolonnetilordning…</source>
         <translation>&amp;Column mapping…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
         <translation>Tell the program what the columns in the file mean, and save it as a profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111"/>
         <source>Koblings&amp;profiler…</source>
         <translation>Mapping &amp;profiles…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114"/>
         <source>&amp;Kodelister…</source>
         <translation>&amp;Code lists…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117"/>
         <source>Legg til i &amp;kodelisten…</source>
         <translation>Add to the &amp;code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137"/>
         <source>Legg til i kodelisten…</source>
         <translation>Add to the code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167"/>
         <source>Legg til «{0}» i kodelisten…</source>
         <translation>Add “{0}” to the code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169"/>
         <source>«{0}» er en annen skrivemåte for en kode…</source>
         <translation>“{0}” is another spelling of a code…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219"/>
         <source>Kolonnetilordning</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220"/>
         <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
         <translation>The file is read again with the new mapping. Your changes are saved in the session, and you will be offered to bring them back.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="273" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="232"/>
+        <source>Koblingsprofiler</source>
+        <translation>Mapping profiles</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="233"/>
+        <source>Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang til programmets datamappe, eller be IT om hjelp.</source>
+        <translation>The folder for mapping profiles cannot be used. Check that you can write to the program&apos;s data folder, or ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="279"/>
         <source>Kodelisten ble ikke endret</source>
         <translation>The code list was not changed</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="276" />
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="282"/>
         <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
         <translation>“{0}” was added to the code list. Checking again …</translation>
     </message>
@@ -1811,82 +1927,129 @@ Do you want to replace them?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="204" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="207"/>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="287"/>
         <source>Valg for rapportene</source>
         <translation>Report options</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="205" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="208"/>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="288"/>
         <source>Personvern og format for feilrapporten og endringsloggen.</source>
         <translation>Privacy and format for the error report and the change log.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="208" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="211"/>
         <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
         <translation>&amp;Hide the personal number in identity numbers (recommended)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="210" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="213"/>
         <source>Skjul fødselsnumre i rapportene</source>
         <translation>Hide identity numbers in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="211" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="214"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
         <translation>The error report and the change log show only the birth date, e.g. 158385*****. The corrected export and “only changed rows” always have the full numbers.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="215" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="218"/>
         <source>Format for feilrapporten</source>
         <translation>Format of the error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="217" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="220"/>
         <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
         <translation>E&amp;xcel (.xlsx) – all findings, can be sorted and filtered</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="219" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="222"/>
         <source>&amp;PDF – for utskrift eller til leder</source>
         <translation>&amp;PDF – for printing or for the manager</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="221" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="224"/>
         <source>Feilrapport som Excel</source>
         <translation>Error report as Excel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="222" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="225"/>
         <source>Feilrapport som PDF</source>
         <translation>Error report as PDF</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="226" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="229"/>
         <source>Endringsloggen</source>
         <translation>The change log</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="228" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="231"/>
         <source>Som et eget a&amp;rk i feilrapporten</source>
         <translation>As a separate s&amp;heet in the error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="229" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="232"/>
         <source>Som en egen &amp;fil</source>
         <translation>As a separate &amp;file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="231" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="234"/>
         <source>Endringslogg i rapporten</source>
         <translation>Change log in the report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="232" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="235"/>
         <source>Endringslogg som egen fil</source>
         <translation>Change log as a separate file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="251" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="243"/>
+        <source>Verdikoblinger i den rettede filen</source>
+        <translation>Value mappings in the corrected file</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="246"/>
+        <source>&amp;Behold filens skrivemåte</source>
+        <translation>&amp;Keep the file&apos;s spelling</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="247"/>
+        <source>Skriv &amp;verdien fra kodelisten</source>
+        <translation>Write the &amp;value from the code list</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="250"/>
+        <source>Behold filens skrivemåte</source>
+        <translation>Keep the file&apos;s spelling</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="251"/>
+        <source>Skriv verdien fra kodelisten</source>
+        <translation>Write the value from the code list</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="278"/>
+        <source>Valg for filene</source>
+        <translation>Options for the files</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="279"/>
+        <source>Verdikoblinger, personvern og format.</source>
+        <translation>Value mappings, privacy and format.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="281"/>
+        <source>Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, eller få verdien fra kodelisten.</source>
+        <translation>The mapping profile maps the file&apos;s own spelling of some codes to values in the code list ({0} cells). The corrected file can keep the file&apos;s spelling, or get the value from the code list.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="284"/>
+        <source>Skriv &amp;verdien fra kodelisten ({0} celler endres)</source>
+        <translation>Write the &amp;value from the code list ({0} cells change)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="291"/>
         <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
         <translation>The change log becomes a separate file, since you are not making an error report.</translation>
     </message>
@@ -1894,103 +2057,118 @@ Do you want to replace them?</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="52" />
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="213" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="40"/>
+        <source>{0}: {1} kolonner</source>
+        <translation>{0}: {1} columns</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="44"/>
+        <source>{0} kodeverdier</source>
+        <translation>{0} code values</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="45"/>
+        <source>ingen koblinger</source>
+        <translation>no mappings</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="56"/>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="217"/>
         <source>Koblingsprofiler</source>
         <translation>Mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="58" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="62"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
         <translation>A mapping profile says what the columns of a kind of file mean. The program chooses the profile by itself when you open a file with the same columns. Export a profile to give it to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="66" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70"/>
         <source>Lagrede koblingsprofiler</source>
         <translation>Saved mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="69" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73"/>
         <source>Gi nytt &amp;navn…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="74"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="71" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="72" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="76"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="77"/>
         <source>&amp;Bruk på åpen fil</source>
         <translation>&amp;Use on the open file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="79"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
         <translation>Read the open file again with this profile, even if the columns are not quite the ones the profile was made for.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="107" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="111"/>
         <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
         <translation>No saved profiles yet. Make one with Data → Column mapping…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="135" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="139"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="136" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="140"/>
         <source>Nytt navn på «{0}»:</source>
         <translation>New name for “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="146" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="150"/>
         <source>Slett profil</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="147" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="151"/>
         <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
         <translation>Delete the mapping profile “{0}”? Your files are not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="158" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="162"/>
         <source>Eksporter koblingsprofil</source>
         <translation>Export mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="159" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="163"/>
         <source>Koblingsprofil (*.json)</source>
         <translation>Mapping profile (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="165" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="169"/>
         <source>Profilen er eksportert til {0}.</source>
         <translation>The profile was exported to {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="170" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="174"/>
         <source>Importer koblingsprofil</source>
         <translation>Import mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="171" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="175"/>
         <source>Koblingsprofil (*.json);;Alle filer (*)</source>
         <translation>Mapping profile (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="203" />
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="207"/>
         <source>Det gikk ikke: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
@@ -1998,7 +2176,7 @@ Do you want to replace them?</translation>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../nir_desktop/gui/app.py" line="83" />
+        <location filename="../../nir_desktop/gui/app.py" line="83"/>
         <source>Selvtest feilet: tidsavbrudd etter {0} sekunder</source>
         <translation>Self-test failed: timed out after {0} seconds</translation>
     </message>
@@ -2006,57 +2184,107 @@ Do you want to replace them?</translation>
 <context>
     <name>SessionExchange</name>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="82" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="39"/>
+        <source>NIR-kontroll-økt (*.json);;Alle filer (*)</source>
+        <translation>NIR-kontroll session (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="54"/>
+        <source>{0} rettinger brukt</source>
+        <translation>{0} corrections applied</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="56"/>
+        <source>{0} var allerede gjort</source>
+        <translation>{0} were already done</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="59"/>
+        <source>{0} i konflikt</source>
+        <translation>{0} in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="61"/>
+        <source>{0} kunne ikke brukes</source>
+        <translation>{0} could not be applied</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="64"/>
+        <source>{0} av {1} kvitteringer overført</source>
+        <translation>{0} of {1} acknowledgements carried over</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="76"/>
+        <source>Ikke gjort:</source>
+        <translation>Not done:</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="79"/>
+        <source>{0} rad {1}, kolonne {2}</source>
+        <translation>{0} row {1}, column {2}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="85"/>
+        <source>… og {0} til.</source>
+        <translation>… and {0} more.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="90"/>
+        <source>{0} kvitteringer kunne ikke overføres:</source>
+        <translation>{0} acknowledgements could not be carried over:</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="105"/>
         <source>Eksporter ø&amp;kt…</source>
         <translation>Export se&amp;ssion…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="85" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="108"/>
         <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
         <translation>Save corrections and acknowledgements in a file you can give to a colleague</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="86" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="109"/>
         <source>&amp;Importer økt…</source>
         <translation>&amp;Import session…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="89" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="112"/>
         <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
-        <translation>Apply corrections and acknowledgements from a colleague's session file to the open file</translation>
+        <translation>Apply corrections and acknowledgements from a colleague&apos;s session file to the open file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="104" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="127"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="118" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="141"/>
         <source>Eksporter økt</source>
         <translation>Export session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="123" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="146"/>
         <source>Importer økt</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="134" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="157"/>
         <source>Ingen økt å eksportere</source>
         <translation>No session to export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="135" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="158"/>
         <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
         <translation>The work on this file is not saved in a session (see the message shown when the file was opened), so there is no session to export.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="138" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="161"/>
         <source>Øktfilen inneholder fødselsnumre</source>
         <translation>The session file contains identity numbers</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="139" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="162"/>
         <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
 
 Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
@@ -2065,88 +2293,88 @@ Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke so
 Give it only to a colleague with a need to know, in a secure way (not as ordinary e-mail), and delete it once the colleague has imported it.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="142" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="165"/>
         <source>Forstått, eksporter</source>
         <translation>Understood, export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="143" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="166"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="156" />
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="159" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="179"/>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="182"/>
         <source>Økten ble ikke eksportert</source>
         <translation>The session was not exported</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="161" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="184"/>
         <source>Økten er lagret i {0}.</source>
         <translation>The session is saved in {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="181" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="204"/>
         <source>Økten kunne ikke leses</source>
         <translation>The session could not be read</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="189" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="212"/>
         <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
         <translation>The session is from another version of the file ({0}); the corrections were moved by identity number.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="191" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="214"/>
         <source>Økt importert</source>
         <translation>Session imported</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="239" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="262"/>
         <source>en fil</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="241" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="264"/>
         <source>ukjent tid</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="242" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="265"/>
         <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
         <translation>NIR-kontroll ended without finishing saving. For “{0}” there are {1} changes and acknowledgements that were not saved in the session (last change {2}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="246" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="269"/>
         <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
         <translation>The very last change was interrupted and cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="247" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="270"/>
         <source>Hente tilbake ulagret arbeid?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="251" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="274"/>
         <source>Vil du åpne filen og fortsette der du slapp?</source>
         <translation>Do you want to open the file and continue where you left off?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="252" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
         <source>Åpne og hent tilbake</source>
         <translation>Open and recover</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="255" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="278"/>
         <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
         <translation>Open “{0}” again, and you will be offered to continue with them.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="258" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="281"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="259" />
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="282"/>
         <source>Forkast endringene</source>
         <translation>Discard the changes</translation>
     </message>
@@ -2154,27 +2382,27 @@ Give it only to a colleague with a need to know, in a secure way (not as ordinar
 <context>
     <name>SessionLink</name>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="72" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="76"/>
         <source>Økten lagres ikke</source>
         <translation>The session is not saved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="103" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="107"/>
         <source>Endringen ble ikke lagret i økten</source>
         <translation>The change was not saved in the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="116" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="120"/>
         <source>Kvitteringen ble ikke lagret i økten</source>
         <translation>The acknowledgement was not saved in the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="121" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="125"/>
         <source>Fortsette der du slapp?</source>
         <translation>Continue where you left off?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="122" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="126"/>
         <source>Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer er lagret.
 
 Vil du fortsette med dem?</source>
@@ -2183,61 +2411,61 @@ Vil du fortsette med dem?</source>
 Do you want to continue with them?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="126" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="130"/>
         <source>Fortsett</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="127" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="131"/>
         <source>Begynn på nytt</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="132" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="136"/>
         <source>Filen er allerede åpen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="135" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="139"/>
         <source>Åpne likevel</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="136" />
+        <location filename="../../nir_desktop/gui/session_link.py" line="140"/>
         <source>Ikke lagre økten</source>
-        <translation>Don't save the session</translation>
+        <translation>Don&apos;t save the session</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="5" />
-        <location filename="../../ui/settings_dialog.ui" line="6" />
+        <location filename="../../ui/settings_dialog.ui" line="5"/>
+        <location filename="../../ui/settings_dialog.ui" line="6"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="13" />
+        <location filename="../../ui/settings_dialog.ui" line="13"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="19" />
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="24" />
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source>Skjul &amp;fødselsnummer i tabellen når en fil åpnes</source>
         <translation>Hide identity &amp;numbers in the table when a file opens</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="25" />
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
         <source>Skjul fødselsnummer som standard</source>
         <translation>Hide identity numbers by default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="32" />
+        <location filename="../../ui/settings_dialog.ui" line="32"/>
         <source>Nytt språk tas i bruk neste gang programmet starter.</source>
         <translation>A new language takes effect the next time the program starts.</translation>
     </message>
@@ -2245,17 +2473,17 @@ Do you want to continue with them?</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="40" />
+        <location filename="../../nir_desktop/gui/severity_style.py" line="40"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="41" />
+        <location filename="../../nir_desktop/gui/severity_style.py" line="41"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="42" />
+        <location filename="../../nir_desktop/gui/severity_style.py" line="42"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -2263,7 +2491,7 @@ Do you want to continue with them?</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/sheet_page.py" line="31" />
+        <location filename="../../nir_desktop/gui/sheet_page.py" line="31"/>
         <source>Tabell for arket {0}</source>
         <translation>Table for the sheet {0}</translation>
     </message>
@@ -2271,62 +2499,72 @@ Do you want to continue with them?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="376" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="416"/>
         <source>Klar til å lagre</source>
         <translation>Ready to save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="377" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="417"/>
         <source>Se over valgene og trykk «Lagre filene».</source>
         <translation>Review the choices and press “Save the files”.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="379" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="419"/>
         <source>&amp;Lagre filene</source>
         <translation>&amp;Save the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="382" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="422"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="390" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="430"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="402" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="442"/>
         <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
         <translation>These files will be saved in &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="409" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="449"/>
         <source>{0} endrede celler</source>
         <translation>{0} changed cells</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="411" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="451"/>
+        <source>{0} celler får verdien fra kodelisten</source>
+        <translation>{0} cells get the value from the code list</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="454"/>
+        <source>filens skrivemåte beholdes i {0} celler med verdikobling</source>
+        <translation>the file&apos;s spelling is kept in {0} cells with a value mapping</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="457"/>
         <source>fødselsnumre skjult i rapportene</source>
         <translation>identity numbers hidden in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="412" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="458"/>
         <source>fødselsnumre vises i sin helhet i rapportene</source>
         <translation>identity numbers shown in full in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="415" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="461"/>
         <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
         <translation>{0} errors and {1} warnings are open (stated in the report)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="418" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="464"/>
         <source>Originalfilen {0} blir ikke endret.</source>
         <translation>The original file {0} is not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="429" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="475"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
@@ -2334,72 +2572,72 @@ Do you want to continue with them?</translation>
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="65" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="66"/>
         <source>Hva vil du lagre?</source>
         <translation>What do you want to save?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="66" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="67"/>
         <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
         <translation>The original file is never changed. Everything you choose here becomes new files.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="69" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="70"/>
         <source>&amp;Rettet eksport i samme oppsett som originalen</source>
         <translation>&amp;Corrected export in the same layout as the original</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="72" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="73"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
         <translation>The same sheets, columns, order and formats as the original, with your corrections. Ready to import again.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="74" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="75"/>
         <source>&amp;Bare radene du har endret</source>
         <translation>&amp;Only the rows you changed</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="75" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="76"/>
         <source>&amp;Feilrapport (til en kollega eller leder)</source>
         <translation>&amp;Error report (for a colleague or manager)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="76" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="77"/>
         <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
         <translation>Change &amp;log (what was changed, cell by cell)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="82" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="83"/>
         <source>Rettet eksport</source>
         <translation>Corrected export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="83" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="84"/>
         <source>Bare endrede rader</source>
         <translation>Only changed rows</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="84" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="85"/>
         <source>Feilrapport</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="85" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="86"/>
         <source>Endringslogg</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="90" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="91"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
         <translation>The same sheets, columns and formats as the original – ready to import into NIR again.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="107" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="108"/>
         <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
         <translation>You have not changed any cells yet. The corrected file will then be the same as the original.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="110" />
+        <location filename="../../nir_desktop/gui/export_pages.py" line="111"/>
         <source>{0} celler er endret.</source>
         <translation>{0} cells are changed.</translation>
     </message>
@@ -2407,47 +2645,47 @@ Do you want to continue with them?</translation>
 <context>
     <name>YearControls</name>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="21" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="21"/>
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Reporting year:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="23" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="23"/>
         <source>Rapporteringsår</source>
         <translation>Reporting year</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="28" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="28"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="52" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="52"/>
         <source>{0} dager igjen</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="54" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="54"/>
         <source>1 dag igjen</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="56" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="56"/>
         <source>fristen er i dag</source>
         <translation>the deadline is today</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="58" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="58"/>
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>the deadline passed {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="59" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="59"/>
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Deadline for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="61" />
+        <location filename="../../nir_desktop/gui/year_controls.py" line="61"/>
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
     </message>
@@ -2455,77 +2693,59 @@ Do you want to continue with them?</translation>
 <context>
     <name>_ListPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="71" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="77"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="74" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="80"/>
         <source>Andre skrivemåter (skill med komma)</source>
         <translation>Other spellings (separate with commas)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="80" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="86"/>
         <source>Verdiene i kodelisten {0}</source>
         <translation>The values of the code list {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="88" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="94"/>
         <source>&amp;Legg til verdi</source>
         <translation>&amp;Add value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="89" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="95"/>
         <source>&amp;Fjern verdi</source>
         <translation>&amp;Remove value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="90" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="96"/>
         <source>&amp;Gjenopprett standardlisten</source>
         <translation>&amp;Restore the standard list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="114" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="120"/>
         <source>Du bruker din egen versjon av listen.</source>
         <translation>You are using your own version of the list.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="115" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="121"/>
         <source>Du bruker standardlisten som følger med programmet.</source>
         <translation>You are using the standard list that comes with the program.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="117" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="123"/>
         <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
-        <translation> NIR's own lists are not public: the standard list is a suggestion you can correct and extend.</translation>
+        <translation> NIR&apos;s own lists are not public: the standard list is a suggestion you can correct and extend.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="132" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="138"/>
         <source>– ikke valgt –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="166" />
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="172"/>
         <source>Koden «{0}» står to ganger i listen {1}.</source>
         <translation>The code “{0}” appears twice in the list {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="203" />
-        <source>&amp;Eksporter…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="207" />
-        <source>Lagre rettet fil, feilrapport og endringslogg</source>
-        <translation>Save the corrected file, error report and change log</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="208" />
-        <source>Eksporter (Ctrl+E)</source>
-        <translation>Export (Ctrl+E)</translation>
     </message>
 </context>
 </TS>
