@@ -45,6 +45,7 @@ from nir_desktop.core.user_codelists import (
     save_list,
 )
 from nir_desktop.gui.forms import translate_buttons
+from nir_desktop.gui.i18n import current_language
 
 ATTR_TITLES = {"tiltak": QT_TRANSLATE_NOOP("CodeListSettings", "Gruppe"),
                "avslutningsarsak": QT_TRANSLATE_NOOP("CodeListSettings", "Teller som"),
@@ -53,6 +54,11 @@ ATTR_TITLES = {"tiltak": QT_TRANSLATE_NOOP("CodeListSettings", "Gruppe"),
 
 def attr_title(list_name: str) -> str:
     return QCoreApplication.translate("CodeListSettings", ATTR_TITLES[list_name])
+
+
+def _title(cl: CodeList) -> str:
+    """The list's name in the UI's language."""
+    return (cl.title_en or cl.title_nb) if current_language() == "en" else cl.title_nb
 _ATTRS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -83,7 +89,7 @@ class _ListPage(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName(self.tr("Verdiene i kodelisten {0}").format(cl.title_nb))
+        self.table.setAccessibleName(self.tr("Verdiene i kodelisten {0}").format(_title(cl)))
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         if self.attr:
@@ -170,7 +176,7 @@ class _ListPage(QWidget):
                 continue
             if code.casefold() in seen:
                 raise CodeListError(self.tr("Koden «{0}» står to ganger i listen {1}.").format(
-                    code, self.cl.title_nb))
+                    code, _title(self.cl)))
             seen.add(code.casefold())
             attrs = dict(item.data(_ATTRS_ROLE) or {})
             if self.attr:
@@ -223,7 +229,7 @@ class CodeListSettings(QDialog):
             page.restore_button.clicked.connect(lambda _=False, n=name: self.restore(n))
             page.changed.connect(self._update_buttons)
             self.pages[name] = page
-            self.tabs.addTab(page, cl.title_nb)
+            self.tabs.addTab(page, _title(cl))
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("&Eksporter…"), self)
@@ -275,7 +281,7 @@ class CodeListSettings(QDialog):
         if confirm and QMessageBox.question(
                 self, self.tr("Gjenopprett standardlisten"),
                 self.tr("Erstatte din versjon av {0} med standardlisten? Verdier du har lagt "
-                        "til, forsvinner.").format(page.cl.title_nb)
+                        "til, forsvinner.").format(_title(page.cl))
         ) != QMessageBox.StandardButton.Yes:
             return False
         restore_builtin(name, self.user_dir)
@@ -318,7 +324,7 @@ class CodeListSettings(QDialog):
             return False
         self._reload()
         self.last_message = self.tr("Importert: {0}.").format(
-            ", ".join(self.codes.lists[n].title_nb for n in names))
+            ", ".join(_title(self.codes.lists[n]) for n in names))
         return True
 
     def _reload(self, only: str | None = None) -> None:
@@ -346,12 +352,12 @@ class AddCodeDialog(QDialog):
         self.setObjectName("addCodeDialog")
         self.list_name = list_name
         cl = codes.lists[list_name]
-        self.setWindowTitle(self.tr("Legg til i kodelisten {0}").format(cl.title_nb))
+        self.setWindowTitle(self.tr("Legg til i kodelisten {0}").format(_title(cl)))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i "
             "NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.")
-            .format(value, cl.title_nb), self)
+            .format(value, _title(cl)), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -30,10 +30,24 @@ from nir_desktop.core.fields import Field, ValueKind
 from nir_desktop.core.fnr import classify, compact
 from nir_desktop.core.model import Sheet
 from nir_desktop.core.normalize import InvalidValue, parse_bool, parse_date, parse_number
+from nir_desktop.gui.i18n import current_language
 from nir_desktop.gui.table_model import Role
 
 Index = QModelIndex | QPersistentModelIndex
 
+
+
+def _label(f: Field) -> str:
+    return f.label_en if current_language() == "en" else f.label_nb
+
+
+def _combo_text(box: QComboBox) -> str:
+    """The text for the cell: an item's stored value (the yes/no box shows translated
+    words but stores NIR's own), else what was typed."""
+    text = box.currentText().strip()
+    i = box.currentIndex()
+    data = box.itemData(i) if i >= 0 and box.itemText(i).strip() == text else None
+    return data if isinstance(data, str) else text
 
 class CellDelegate(QStyledItemDelegate):
     invalidInput = Signal(str)  # a Norwegian sentence for the status bar
@@ -64,15 +78,18 @@ class CellDelegate(QStyledItemDelegate):
             cl = self.codelists.lists.get(f.code_list)
             if cl is not None:
                 box.addItems(cl.codes())
-            box.setAccessibleName(self.tr("Velg {0} fra kodelisten").format(f.label_nb))
+            box.setAccessibleName(self.tr("Velg {0} fra kodelisten").format(_label(f)))
             return box
         if f is not None and f.kind is ValueKind.BOOL:
             box = QComboBox(parent)
-            box.addItems(["", self.tr("Ja"), self.tr("Nei")])
-            box.setAccessibleName(f.label_nb)
+            # Shown in the UI's language; the cell always gets NIR's own "Ja"/"Nei".
+            box.addItem("", "")
+            box.addItem(self.tr("Ja"), "Ja")
+            box.addItem(self.tr("Nei"), "Nei")
+            box.setAccessibleName(_label(f))
             return box
         edit = QLineEdit(parent)
-        edit.setAccessibleName(f.label_nb if f is not None else self.tr("Celleverdi"))
+        edit.setAccessibleName(_label(f) if f is not None else self.tr("Celleverdi"))
         if f is not None and f.kind is ValueKind.DATE:
             edit.setPlaceholderText(self.tr("dd.mm.åååå"))
         return edit
@@ -99,15 +116,15 @@ class CellDelegate(QStyledItemDelegate):
                 and isinstance(editor, QLineEdit | QComboBox)):
             index = editor.property("nirIndex")
             if isinstance(index, QPersistentModelIndex) and index.isValid():
-                text = (editor.currentText() if isinstance(editor, QComboBox)
-                        else editor.text()).strip()
+                text = (_combo_text(editor) if isinstance(editor, QComboBox)
+                        else editor.text().strip())
                 if self.validate(self.field_at(index), text) is None:
                     return True
         return super().eventFilter(editor, event)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            text = editor.currentText().strip()
+            text = _combo_text(editor)
         else:
             assert isinstance(editor, QLineEdit)
             text = editor.text().strip()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from nir_desktop.core.codelists import CodeLists
-from nir_desktop.core.fields import FIELDS, SHEET_TITLES, SheetKind
+from nir_desktop.core.fields import FIELDS, SHEET_TITLES, Field, SheetKind
 from nir_desktop.core.mapping import (
     MappingProfile,
     ProfileError,
@@ -54,11 +54,17 @@ from nir_desktop.core.mapping_assist import (
 )
 from nir_desktop.core.model import Sheet, Workbook, column_letter
 from nir_desktop.gui.forms import translate_buttons
+from nir_desktop.gui.i18n import current_language
 
 _GUESS_BRUSH = QBrush(QColor("#fff4ce"))  # a guess the user should look at
 _NOT_CHECKED = "__none__"
 _DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
+
+
+def _field_label(f: Field) -> str:
+    """The field's name in the UI's language (descriptions exist in bokmål only)."""
+    return f.label_en if current_language() == "en" else f.label_nb
 
 class _FieldDelegate(QStyledItemDelegate):
     """The open drop-down shows each field with its short description; the closed one only
@@ -290,8 +296,8 @@ class MappingDialog(QDialog):
             combo.setAccessibleName(self.tr("Hva kolonnen «{0}» betyr").format(header))
             combo.addItem(self.tr("– ikke i bruk –"), None)
             for f in FIELDS[kind]:
-                combo.addItem(f.label_nb + (" *" if f.required else ""), f.name)
-                combo.setItemData(combo.count() - 1, f.description_nb or f.label_nb,
+                combo.addItem(_field_label(f) + (" *" if f.required else ""), f.name)
+                combo.setItemData(combo.count() - 1, f.description_nb or _field_label(f),
                                   Qt.ItemDataRole.ToolTipRole)
                 combo.setItemData(combo.count() - 1, f.description_nb, _DESCRIPTION_ROLE)
             combo.setItemDelegate(self._field_delegate)
@@ -340,7 +346,7 @@ class MappingDialog(QDialog):
                 for spelling in unknown_codes(s, self.codes, f.code_list, c):
                     if (f.name, spelling.casefold()) not in seen:
                         seen.add((f.name, spelling.casefold()))
-                        rows.append((s.name, f.name, f.label_nb, spelling))
+                        rows.append((s.name, f.name, _field_label(f), spelling))
         table.setRowCount(len(rows))
         for i, (_sheet, fname, label, spelling) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(label))
@@ -374,7 +380,7 @@ class MappingDialog(QDialog):
                 html_parts.append("<p style='color:#a4262c'><b>" + escape(self.tr(
                     "Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke "
                     "kontrollert i det hele tatt.").format(s.name)) + "</b></p>")
-        blocked = rules_blocked(self.mapping(), self.year)
+        blocked = rules_blocked(self.mapping(), self.year, current_language())
         if not blocked:
             html_parts.append("<p><b>" + escape(self.tr(
                 "Alle reglene for {0} kan kjøres.").format(self.year)) + "</b></p>")

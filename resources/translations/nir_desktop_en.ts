@@ -48,27 +48,27 @@
 <context>
     <name>AddCodeDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="349"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="355"/>
         <source>Legg til i kodelisten {0}</source>
         <translation>Add to the code list {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="352"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="358"/>
         <source>«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.</source>
         <translation>“{0}” is not in the code list {1}. Add it if it is a valid value in NIR; the check then runs again. If it is a typing error, correct the cell instead.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="360"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="366"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="374"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="380"/>
         <source>Arbeid og utdanning (videregående eller høyere) teller som nådd mål i måloppnåelsen.</source>
         <translation>Work and education (upper secondary or higher) count as goal reached in goal attainment.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="382"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="388"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
@@ -194,52 +194,52 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="67"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="81"/>
         <source>Velg {0} fra kodelisten</source>
         <translation>Choose {0} from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="71"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="87"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="71"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="88"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="75"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="92"/>
         <source>Celleverdi</source>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="77"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="94"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="128"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="145"/>
         <source>«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 15.03.2021.</source>
         <translation>“{0}” is not a date. Write the date as dd.mm.yyyy, for example 15.03.2021.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="134"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="151"/>
         <source>«{0}» er ikke et tall.</source>
         <translation>“{0}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="141"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="158"/>
         <source>Fødselsnummeret er ikke gyldig: det må ha 11 siffer med riktige kontrollsifre.</source>
         <translation>The national identity number is not valid: it must have 11 digits with correct check digits.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="149"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="166"/>
         <source>Kommunenummeret må ha 4 siffer, med ledende null (for eksempel 0301).</source>
         <translation>The municipality number must have 4 digits, with a leading zero (for example 0301).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="155"/>
+        <location filename="../../nir_desktop/gui/delegates.py" line="172"/>
         <source>Skriv ja eller nei.</source>
         <translation>Write yes or no.</translation>
     </message>
@@ -247,103 +247,103 @@
 <context>
     <name>CodeListSettings</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="49"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="50"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="50"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="51"/>
         <source>Teller som</source>
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="51"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="52"/>
         <source>Lov</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="203"/>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="334"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="209"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="340"/>
         <source>Kodelister</source>
         <translation>Code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="210"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="216"/>
         <source>Kontrollen sammenligner lov, tiltak, sluttmål og avslutningsårsak med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
         <translation>The check compares law, measure, final goal and reason for ending with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="229"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="235"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="230"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="236"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="238"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="244"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="266"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="272"/>
         <source>Kodelistene kunne ikke lagres: {0}</source>
         <translation>The code lists could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="270"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="276"/>
         <source>Kodelistene er lagret.</source>
         <translation>The code lists are saved.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="276"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="282"/>
         <source>Gjenopprett standardlisten</source>
         <translation>Restore the standard list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="277"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="283"/>
         <source>Erstatte din versjon av {0} med standardlisten? Verdier du har lagt til, forsvinner.</source>
         <translation>Replace your version of {0} with the standard list? Values you have added will disappear.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="288"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="294"/>
         <source>Eksporter kodelister</source>
         <translation>Export code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="289"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="295"/>
         <source>Kodelister (*.json)</source>
         <translation>Code lists (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="296"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="302"/>
         <source>Kunne ikke skrive {0}: {1}</source>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="299"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="305"/>
         <source>Kodelistene er eksportert til {0}.</source>
         <translation>The code lists were exported to {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="305"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="311"/>
         <source>Importer kodelister</source>
         <translation>Import code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="306"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="312"/>
         <source>Kodelister (*.json);;Alle filer (*)</source>
         <translation>Code lists (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="316"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="322"/>
         <source>Kunne ikke lese {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="320"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="326"/>
         <source>Importert: {0}.</source>
         <translation>Imported: {0}.</translation>
     </message>
@@ -1666,182 +1666,182 @@ Do you want to replace them?</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="92"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="98"/>
         <source>Kolonnetilordning – {0}</source>
         <translation>Column mapping – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="148"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
         <translation>Choose what each column in the file means. Columns the program recognised are filled in; &lt;span style=&apos;background:#fff4ce&apos;&gt;yellow&lt;/span&gt; ones are suggestions you should review. Fields marked * are required. The mapping is saved as a profile and used by itself the next time you open a file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="156"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="162"/>
         <source>Hvorfor du ser dette:</source>
         <translation>Why you see this:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="166"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="172"/>
         <source>Navn på koblingsprofilen</source>
         <translation>Name of the mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="167"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="173"/>
         <source>&amp;Profilnavn:</source>
         <translation>&amp;Profile name:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="171"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177"/>
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="176"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="182"/>
         <source>Ikke kontroller dette arket</source>
         <translation>Do not check this sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="181"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="187"/>
         <source>Hva arket «{0}» er</source>
         <translation>What the sheet “{0}” is</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="185"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191"/>
         <source>«{0}» ({1} rader) er:</source>
         <translation>“{0}” ({1} rows) is:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="194"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
         <translation>Values in the file that are not in the code lists. Choose what the file&apos;s spelling means, and the check accepts it. The cells are not changed; when you save a corrected file you choose whether it keeps the file&apos;s spelling or the code list&apos;s. If the value is new, add it to the code list instead (Data → Code lists…).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="203"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="203"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
         <source>Skrivemåte i filen</source>
         <translation>Spelling in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="203"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
         <source>Betyr i kodelisten</source>
         <translation>Means in the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="208"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="214"/>
         <source>Regler som ikke kan kjøres</source>
         <translation>Rules that cannot run</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="217"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="223"/>
         <source>Bruk &amp;uten å lagre</source>
         <translation>Use &amp;without saving</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="219"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="225"/>
         <source>&amp;Lagre profil og kontroller</source>
         <translation>&amp;Save profile and check</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="237"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="243"/>
         <source>Filer som «{0}»</source>
         <translation>Files like “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="261"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="267"/>
         <source>Kolonner i «{0}» ({1})</source>
         <translation>Columns in “{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="263"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="269"/>
         <source>Kodeverdier</source>
         <translation>Code values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="273"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
         <source>Kolonne i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="273"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
         <source>Første verdier</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="274"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="274"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
         <source>Om feltet</source>
         <translation>About the field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="285"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="291"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="290"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="296"/>
         <source>Hva kolonnen «{0}» betyr</source>
         <translation>What the column “{0}” means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="291"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297"/>
         <source>– ikke i bruk –</source>
         <translation>– not used –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="317"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="323"/>
         <source>Forslag – sjekk at det stemmer. </source>
         <translation>Suggestion – check that it is right. </translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="350"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="356"/>
         <source>– ikke koblet (ukjent kode) –</source>
         <translation>– not mapped (unknown code) –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="362"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="368"/>
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
         <translation>Every code value in the file is in the code lists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="375"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="381"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
         <translation>Choose the column with the identity number in “{0}”. Without it the sheet is not checked at all.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="380"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
         <source>Alle reglene for {0} kan kjøres.</source>
         <translation>All rules for {0} can run.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="383"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="389"/>
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
         <translation>{0} rules cannot run for {1} with this mapping:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="392"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="487"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="493"/>
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
         <translation>Give the profile a name, for example the name of the case system.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="495"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="501"/>
         <source>Profilen kunne ikke lagres ({0}).</source>
         <translation>The profile could not be saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="509"/>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="515"/>
         <source>Koblingsprofil</source>
         <translation>Mapping profile</translation>
     </message>
@@ -2693,57 +2693,57 @@ Do you want to continue with them?</translation>
 <context>
     <name>_ListPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="77"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="83"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="80"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="86"/>
         <source>Andre skrivemåter (skill med komma)</source>
         <translation>Other spellings (separate with commas)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="86"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="92"/>
         <source>Verdiene i kodelisten {0}</source>
         <translation>The values of the code list {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="94"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="100"/>
         <source>&amp;Legg til verdi</source>
         <translation>&amp;Add value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="95"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="101"/>
         <source>&amp;Fjern verdi</source>
         <translation>&amp;Remove value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="96"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="102"/>
         <source>&amp;Gjenopprett standardlisten</source>
         <translation>&amp;Restore the standard list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="120"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="126"/>
         <source>Du bruker din egen versjon av listen.</source>
         <translation>You are using your own version of the list.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="121"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="127"/>
         <source>Du bruker standardlisten som følger med programmet.</source>
         <translation>You are using the standard list that comes with the program.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="123"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="129"/>
         <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
         <translation> NIR&apos;s own lists are not public: the standard list is a suggestion you can correct and extend.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="138"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="144"/>
         <source>– ikke valgt –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="172"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="178"/>
         <source>Koden «{0}» står to ganger i listen {1}.</source>
         <translation>The code “{0}” appears twice in the list {1}.</translation>
     </message>

@@ -79,3 +79,32 @@ def test_export_wizard_speaks_english(qapp, qtbot, window, open_file, demo_path)
         assert output_label(OutputKind.CHANGED_ROWS) == "Only changed rows"
     finally:
         install_translator(qapp, "nb")
+
+
+def test_yes_no_editor_in_english_still_writes_nirs_own_words(qapp, window, open_file,
+                                                               demo_path):
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    from nir_desktop.core.fields import ValueKind
+    from nir_desktop.gui.i18n import install_translator, qm_path
+
+    if not qm_path("en").is_file():
+        pytest.skip("translations not built (pyside6-lrelease missing)")
+    try:
+        assert install_translator(qapp, "en")
+        open_file(window, demo_path)
+        page, col = next((p, p.sheet.columns[f.name]) for p in window.pages
+                         for f in p.sheet.fields
+                         if f.kind is ValueKind.BOOL and f.name in p.sheet.columns)
+        index = page.proxy.index(0, col)
+        editor = page.delegate.createEditor(page.view.viewport(), QStyleOptionViewItem(),
+                                            index)
+        assert isinstance(editor, QComboBox)
+        assert [editor.itemText(i) for i in range(editor.count())] == ["", "Yes", "No"]
+        r = page.model.sheet_row(page.proxy.mapToSource(index).row())
+        want = "Nei" if page.sheet.text(r, col).strip().lower() == "ja" else "Ja"
+        editor.setCurrentIndex(1 if want == "Ja" else 2)  # "Yes" / "No"
+        page.delegate.setModelData(editor, page.proxy, index)
+        assert page.sheet.text(r, col) == want
+    finally:
+        install_translator(qapp, "nb")
