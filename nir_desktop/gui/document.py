@@ -8,6 +8,7 @@ everything in this class runs on the GUI thread.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
@@ -106,6 +107,7 @@ class ReviewDocument(QObject):
         self.acks = {}
         self.index = FindingIndex()
         self.undo_stack.clear()
+        gc.unfreeze()  # what the closed file left behind may be collected again
         self.closed.emit()
 
     def _take_run(self, run: Any) -> None:
@@ -114,6 +116,13 @@ class ReviewDocument(QObject):
         self.findings = list(result.findings)
         self.not_checked = list(getattr(result, "not_checked", []) or [])
         self.index = FindingIndex.build(self.findings, self.acks)
+        # The workbook and its check live until the file is closed and hold no reference
+        # cycles. Freezing them (after one collection, so no garbage is frozen with them)
+        # keeps the cyclic collector from walking every row of a 100k-row file on each full
+        # collection: those walks were 100-300 ms pauses that landed on cell edits
+        # (benchmarks/README.md, "Edit → highlight").
+        gc.collect()
+        gc.freeze()
 
     def set_mask_fnr(self, on: bool) -> None:
         if on != self.mask_fnr:
