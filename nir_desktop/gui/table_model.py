@@ -92,6 +92,11 @@ class SheetTableModel(QAbstractTableModel):
     def sheet_row(self, row: int) -> int:
         return self._order[row] if self._order is not None else row
 
+    @property
+    def is_sorted(self) -> bool:
+        """True when the rows are shown in a sorted order, not the spreadsheet's own."""
+        return self._order is not None
+
     def view_row(self, row_index: int) -> int:
         return self._pos[row_index] if self._pos is not None else row_index
 

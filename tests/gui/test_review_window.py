@@ -130,6 +130,24 @@ def test_f8_and_shift_f8_jump_between_findings(loaded):
     assert (w.current_page().sheet.name, w.current_page().current_position()) == seen[2]
 
 
+def test_f8_follows_the_sorted_order_when_the_table_is_sorted(loaded):
+    w = loaded
+    page = _page(w, "Deltakere")
+    w.sheetTabs.setCurrentWidget(page)
+    col = page.sheet.column_of("saksnummer")
+    page.view.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    shown = []
+    for _ in range(5):
+        assert w.goto_finding()
+        assert w.current_page() is page
+        shown.append(page.view.currentIndex().row())
+    # Each jump moves down the rows as they are shown (never back up the sorted table).
+    assert shown == sorted(shown) and len(set(shown)) >= 2
+    assert w.goto_finding(backwards=True)
+    assert page.view.currentIndex().row() <= shown[-1]
+
+
 def test_clicking_a_finding_selects_its_cell_and_explains_it(loaded):
     w = loaded
     panel = w.findings_panel
