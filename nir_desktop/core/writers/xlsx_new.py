@@ -9,15 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook as XlWorkbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING, Any
 
 from nir_desktop.core.writers.atomic import atomic_open
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 DATE_FORMAT = "dd.mm.yyyy"
 _MAX_SHEET_TITLE = 31
@@ -42,7 +39,20 @@ def safe_title(title: str) -> str:
     return t[:_MAX_SHEET_TITLE]
 
 
-def _cell(ws: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell | None:
+def _load_openpyxl() -> None:
+    """Import openpyxl the first time a workbook is written, not when this module is.
+
+    The app imports this module at startup (through core.report), and openpyxl alone takes
+    ≈ 0.12 s to import (benchmarks/README.md, "Start").
+    """
+    global XlWorkbook, WriteOnlyCell, Font, get_column_letter
+    from openpyxl import Workbook as XlWorkbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+
+def _cell(ws: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Any:
     if value is None:
         return None
     cell = WriteOnlyCell(ws, value=value)
@@ -59,6 +69,7 @@ def _cell(ws: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCe
 def write_xlsx_new(out_path: Path | str, tables: Sequence[Table],
                    original: Path | str | None = None) -> Path:
     """Write ``tables`` as the sheets of a new workbook at ``out_path``, atomically."""
+    _load_openpyxl()
     wb = XlWorkbook(write_only=True)
     used: set[str] = set()
     for table in tables:
