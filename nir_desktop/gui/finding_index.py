@@ -54,6 +54,11 @@ class FindingIndex:
     by_row: dict[tuple[str, int], list[Finding]] = field(default_factory=dict)
     positions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     file_level: list[Finding] = field(default_factory=list)
+    # counts() is asked for several times per edit (findings panel, status bar) over every
+    # finding; the answer changes only with the findings or with which are acknowledged.
+    _counts: dict[str, RuleCount] | None = field(default=None, repr=False, compare=False)
+    _counts_key: tuple[int, int, frozenset[AckKey]] | None = field(default=None, repr=False,
+                                                                   compare=False)
 
     @classmethod
     def build(cls, findings: Iterable[Finding], acks: Mapping[AckKey, str]) -> FindingIndex:
@@ -120,12 +125,16 @@ class FindingIndex:
 
     # -- counts ----------------------------------------------------------------------------
     def counts(self) -> dict[str, RuleCount]:
+        key = (id(self.findings), len(self.findings), frozenset(self.acks))
+        if self._counts is not None and self._counts_key == key:
+            return self._counts
         result: dict[str, RuleCount] = {}
         for f in self.findings:
             rc = result.get(f.rule)
             if rc is None:
                 rc = result[f.rule] = RuleCount(f.rule)
             rc.add(f, ack_key(f) in self.acks)
+        self._counts, self._counts_key = result, key
         return result
 
     def totals(self) -> RuleCount:
