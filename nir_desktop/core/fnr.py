@@ -145,6 +145,20 @@ def mask(fnr: object) -> str:
     return number[:6] + "*" * (len(number) - 6)
 
 
+def with_control_digits(first9: str, *, next_valid: bool = True) -> str:
+    """``first9`` completed with its control digits. Some individnummer have none; then
+    this tries the following ones (wrapping at 999), or raises ValueError without
+    ``next_valid``."""
+    for step in range(1000):
+        head = f"{first9[:6]}{(int(first9[6:9]) + step) % 1000:03d}"
+        controls = control_digits(head)
+        if controls is not None:
+            return head + controls
+        if not next_valid:
+            raise ValueError(f"individnummer {first9[6:9]} gir ingen gyldige kontrollsifre")
+    raise ValueError("fant ikke noe gyldig nummer")  # pragma: no cover
+
+
 def make_synthetic(birth: date, individ: int, *, next_valid: bool = False) -> str:
     """A synthetic test number (month + 80) for tests and the demo.
 
@@ -154,11 +168,4 @@ def make_synthetic(birth: date, individ: int, *, next_valid: bool = False) -> st
     if not 0 <= individ <= 999:
         raise ValueError("individnummer må være mellom 0 og 999")
     base = f"{birth.day:02d}{birth.month + SYNTHETIC_MONTH_OFFSET:02d}{birth.year % 100:02d}"
-    for step in range(1000):
-        first9 = f"{base}{(individ + step) % 1000:03d}"
-        controls = control_digits(first9)
-        if controls is not None:
-            return first9 + controls
-        if not next_valid:
-            raise ValueError(f"individnummer {individ} gir ingen gyldige kontrollsifre")
-    raise ValueError("fant ikke noe gyldig syntetisk nummer")  # pragma: no cover
+    return with_control_digits(f"{base}{individ:03d}", next_valid=next_valid)

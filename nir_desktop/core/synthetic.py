@@ -40,6 +40,9 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+# One mod-11 implementation for the app and its test data (re-exported for callers).
+from nir_desktop.core.fnr import control_digits
+
 # --- the fictional municipality and the layout -------------------------------------------
 
 KOMMUNE_NAVN = "Nordfjellet kommune"
@@ -114,22 +117,6 @@ SAKSBEHANDLERE = ("Marte Solberg", "Tor Eide Vik", "Hanne Aasen", "Rune Myklebus
 
 
 # --- synthetic identity numbers ---------------------------------------------------------
-
-_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-
-
-def control_digits(first_nine: str) -> str | None:
-    """The two mod-11 control digits for nine digits, or None when one would be 10."""
-    k1 = (11 - sum(w * int(d) for w, d in zip(_W1, first_nine, strict=True)) % 11) % 11
-    if k1 == 10:
-        return None
-    ten = first_nine + str(k1)
-    k2 = (11 - sum(w * int(d) for w, d in zip(_W2, ten, strict=True)) % 11) % 11
-    if k2 == 10:
-        return None
-    return f"{k1}{k2}"
-
 
 def has_valid_control_digits(number: str) -> bool:
     return (len(number) == 11 and number.isdigit()

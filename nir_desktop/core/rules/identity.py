@@ -8,7 +8,14 @@ from typing import Any
 from nir_desktop.core import codelists as cl
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
-from nir_desktop.core.fnr import FnrKind, FnrProblem, FnrStatus, classify, repair_padding
+from nir_desktop.core.fnr import (
+    FnrKind,
+    FnrProblem,
+    FnrStatus,
+    classify,
+    repair_padding,
+    with_control_digits,
+)
 from nir_desktop.core.rules.catalogue import (
     GENERAL_QUALITY,
     IMDI_2021,
@@ -25,24 +32,13 @@ T_ = SheetKind.TILTAK
 N_ = SheetKind.NORSK
 
 
-def _with_controls(first9: str) -> str:
-    from nir_desktop.core.fnr import control_digits
-
-    for i in range(100):
-        head = first9[:6] + f"{(int(first9[6:9]) + i) % 1000:03d}"
-        cd = control_digits(head)
-        if cd:
-            return head + cd
-    raise ValueError(first9)
-
-
 # Numbers for the examples that are not synthetic: born in 1860 (individnummer 500–749),
 # so they cannot belong to anyone alive. Never use real numbers.
-OLD_FNR = _with_controls("010160500")
-OLD_HNR = _with_controls("014160500")
+OLD_FNR = with_control_digits("010160500")
+OLD_HNR = with_control_digits("014160500")
 
 _BAD_CONTROL = A[:-1] + str((int(A[-1]) + 1) % 10)
-_BAD_DATE = _with_controls("328385123")
+_BAD_DATE = with_control_digits("328385123")
 
 ID001 = Rule(
     id="ID001", name="fnr-ugyldig", severity=Severity.ERROR, family="identitet",
