@@ -77,3 +77,13 @@ def loaded(qtbot, window, demo_path):
     open_and_wait(qtbot, window, demo_path)
     assert window.document.is_open
     return window
+
+
+@pytest.fixture
+def mapping(window, tmp_path):
+    """The mapping and code-list integration, with profiles and lists in tmp_path."""
+    from nir_desktop.gui.mapping_hooks import install
+
+    integration = getattr(window, "mapping", None) or install(window)
+    integration.use_folders(tmp_path / "profiles", tmp_path / "codelists")
+    return integration

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 from conftest import open_and_wait
 from PySide6.QtWidgets import QComboBox
 
@@ -31,15 +30,6 @@ def _export(path: Path) -> Path:
     t.append([FNR1, "Arbeidspraksis", "01.03.2019", "30.06.2021"])
     wb.save(path)
     return path
-
-
-@pytest.fixture
-def mapping(window, tmp_path):
-    from nir_desktop.gui.mapping_hooks import install
-
-    integration = getattr(window, "mapping", None) or install(window)
-    integration.use_folders(tmp_path / "profiles", tmp_path / "codelists")
-    return integration
 
 
 def test_unknown_code_is_added_from_its_finding_and_the_finding_disappears(

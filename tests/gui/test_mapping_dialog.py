@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 from conftest import open_and_wait
 from PySide6.QtWidgets import QLabel
 
@@ -34,15 +33,6 @@ def _unknown_headers(path: Path) -> Path:
     t.append([FNR2, "Norskopplæring", "01.04.2021", "31.12.2021"])
     wb.save(path)
     return path
-
-
-@pytest.fixture
-def mapping(window, tmp_path):
-    from nir_desktop.gui.mapping_hooks import install
-
-    integration = getattr(window, "mapping", None) or install(window)
-    integration.use_folders(tmp_path / "profiles", tmp_path / "codelists")
-    return integration
 
 
 def _wait_idle(qtbot, window) -> None:
