@@ -110,7 +110,8 @@ class Autosaver:
         finally:
             with self._lock:
                 self._batch_depth -= 1
-                if self._batch_depth == 0 and self._journal is not None:
+                if self._batch_depth == 0 and self._journal is not None \
+                        and not self._journal.closed:
                     self._sync_journal()
 
     def record_edit(self, edit: CellEdit, workbook: Workbook | None = None, *,
@@ -227,13 +228,13 @@ class Autosaver:
         os.fsync(self._journal.fileno())
 
     def _ensure_journal(self) -> None:
-        if self._journal is not None:
+        if self._journal is not None and not self._journal.closed:
             return
         # The journal is only meaningful on top of a session file, so write that first.
         if not self.store.path_for(self.content_hash).exists():
             self.store.save(self.session)
         try:
-            self._journal = open(self._journal_path, "ab")  # noqa: SIM115 - kept open
+            self._journal = journal.open_for_append(self._journal_path)
         except OSError as exc:
             raise SessionError(
                 f"Kunne ikke åpne øktjournalen ({exc.strerror or exc}).") from exc
@@ -299,7 +300,8 @@ class Autosaver:
                 self.session.journal_seq = saved_seq
                 # Entries recorded during the write stay; the next save empties the journal
                 # (replay skips what the file already holds, by sequence number).
-                if self._seq == saved_seq and self._journal is not None:
+                if self._seq == saved_seq and self._journal is not None \
+                        and not self._journal.closed:
                     self._journal.seek(0)
                     self._journal.truncate(0)
                     self._journal.flush()
@@ -312,7 +314,7 @@ class Autosaver:
         with self._lock:
             self._closed = True
             if self._journal is not None:
-                self._journal.close()
+                journal.close_handle(self._journal)
                 self._journal = None
                 if self._seq == self.session.journal_seq:
                     self.store.discard_journal(self.content_hash)

@@ -9,10 +9,13 @@ is ignored: at most that one change is lost.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
@@ -37,6 +40,45 @@ class JournalRead:
     entries: list[JournalEntry] = field(default_factory=list)
     torn_tail: bool = False  # the last line was cut off by a crash
     damaged: int = 0  # unreadable lines before the last one (should never happen)
+
+
+# Journals this process has open, by absolute path. Windows refuses to delete a file that
+# is open (WinError 32), so a journal is closed everywhere in this process before it is
+# deleted; an Autosaver whose handle was closed this way opens the journal again.
+_open_handles: dict[str, list[IO[bytes]]] = {}
+_handles_lock = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def open_for_append(path: Path) -> IO[bytes]:
+    """Open a journal for appending and remember the handle (see :func:`close_handles`)."""
+    fh = open(path, "ab")  # noqa: SIM115 - kept open for the life of the session
+    with _handles_lock:
+        _open_handles.setdefault(_key(path), []).append(fh)
+    return fh
+
+
+def close_handle(fh: IO[bytes]) -> None:
+    """Close a handle from :func:`open_for_append` and forget it."""
+    with _handles_lock:
+        for handles in _open_handles.values():
+            if fh in handles:
+                handles.remove(fh)
+        for key in [k for k, v in _open_handles.items() if not v]:
+            del _open_handles[key]
+    fh.close()
+
+
+def close_handles(path: Path) -> None:
+    """Close every handle this process holds on the journal at ``path``."""
+    with _handles_lock:
+        handles = _open_handles.pop(_key(path), [])
+    for fh in handles:
+        with contextlib.suppress(OSError, ValueError):
+            fh.close()
 
 
 def read_journal(path: Path) -> JournalRead:

@@ -248,8 +248,12 @@ class SessionStore:
             torn_tail=read.torn_tail)
 
     def discard_journal(self, content_hash: str) -> None:
+        path = self.journal_path(content_hash)
+        # Windows cannot delete an open file (WinError 32): close this process's handles
+        # on it first (an Autosaver left from an abandoned open of the same file).
+        journal.close_handles(path)
         with contextlib.suppress(FileNotFoundError):
-            self.journal_path(content_hash).unlink()
+            path.unlink()
 
     def write_marker(self, content_hash: str) -> None:
         write_marker(self.marker_path(content_hash), content_hash)
