@@ -19,6 +19,7 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,7 @@ class Autosaver:
         self._lock = threading.RLock()  # guards session, journal and the timer
         self._save_lock = threading.Lock()  # one save at a time, in order
         self._timer: threading.Timer | None = None
+        self._timer_due = 0.0
         self._dirty = False
         self._seq = session.journal_seq
         self._journal: journal.JournalFile | None = None
@@ -274,15 +276,23 @@ class Autosaver:
         """Remember why writing failed and try again in RETRY_S."""
         self.last_error = exc
         log.warning("Session write failed: %s", type(exc.__cause__).__name__)
-        self._schedule(max(self.delay_s, RETRY_S))
+        self._schedule(RETRY_S)
 
     def _schedule(self, delay: float) -> None:
+        """Save (or retry) ``delay`` from now, unless a timer will fire sooner."""
         with self._lock:
             self._dirty = True
-            if self._timer is None and not self._closed:
-                self._timer = threading.Timer(delay, self._on_timer)
-                self._timer.daemon = True
-                self._timer.start()
+            if self._closed:
+                return
+            due = time.monotonic() + delay
+            if self._timer is not None:
+                if self._timer_due <= due:
+                    return
+                self._timer.cancel()  # a retry comes before a long debounce
+            self._timer_due = due
+            self._timer = threading.Timer(delay, self._on_timer)
+            self._timer.daemon = True
+            self._timer.start()
 
     def _ensure_journal(self) -> None:
         if self._journal is not None and not self._journal.closed:
