@@ -159,7 +159,8 @@ class SessionStore:
         """Another running copy of NIR-kontroll has this session open (holds its lock)."""
         return lock.held_elsewhere(self.lock_path(content_hash))
 
-    def _refuse_if_held(self, content_hash: str) -> None:
+    def ensure_free(self, content_hash: str) -> None:
+        """Raises SessionBusyError when another running copy has the session open."""
         if self.held_elsewhere(content_hash):
             raise SessionBusyError(read_marker(self.marker_path(content_hash)), locked=True)
 
@@ -281,7 +282,7 @@ class SessionStore:
     def set_aside_journal(self, content_hash: str) -> Path | None:
         """Keep a journal that was not fully applied beside the session, under a new name;
         tells it in :meth:`notices`."""
-        self._refuse_if_held(content_hash)
+        self.ensure_free(content_hash)
         aside = self._set_aside(self.journal_path(content_hash))
         if aside is not None:
             self.add_notice(content_hash, f"Journalen er tatt vare på som «{aside}».")
@@ -296,13 +297,14 @@ class SessionStore:
         except OSError as exc:
             raise SessionError(
                 f"Kunne ikke lagre økten i «{self.directory}» ({exc.strerror or exc}). "
-                "Endringene dine er ikke tapt ennå, men lagring feiler.") from exc
+                "Sjekk ledig plass på disken. Endringene dine er ikke tapt: NIR-kontroll "
+                "prøver igjen så lenge programmet er åpent.") from exc
         return path
 
     def delete(self, content_hash: str) -> None:
         """Forget a session: its file, journal, marker and lock. Raises SessionBusyError
         when another running copy has it open."""
-        self._refuse_if_held(content_hash)
+        self.ensure_free(content_hash)
         journal.close_handles(self.journal_path(content_hash))
         for p in (self.path_for(content_hash), self.journal_path(content_hash),
                   self.marker_path(content_hash)):
@@ -471,7 +473,7 @@ class SessionStore:
     def discard_journal(self, content_hash: str) -> None:
         """Drop unsaved work (the user said so). Raises SessionBusyError when another
         running copy has the session open: its journal is live."""
-        self._refuse_if_held(content_hash)
+        self.ensure_free(content_hash)
         path = self.journal_path(content_hash)
         # Windows cannot delete an open file (WinError 32): close this process's handles
         # on it first (an Autosaver left from an abandoned open of the same file).
