@@ -140,3 +140,58 @@ def test_a_damaged_session_is_repaired_on_opening_and_said_so(qtbot, tmp_path: P
     saved = store.load(content_hash_of(copy), replay=False)
     assert saved is not None and [e.new for e in saved.edits][-1] == "Arbeid deltid"
     w2.close()
+
+
+_CRASH = textwrap.dedent("""
+    import os, sys
+    from pathlib import Path
+    from nir_desktop.core.edits import CellEdit
+    from nir_desktop.core.readers import read_workbook
+    from nir_desktop.core.session import Autosaver, SessionStore, new_session
+    wb = read_workbook(Path(sys.argv[1]))
+    saver = Autosaver(SessionStore(Path(sys.argv[2])), new_session(wb), delay_s=60)
+    sheet = wb.sheets[0]
+    for row, value in ((2, "Første navn"), (3, "Andre navn")):
+        r = sheet.row_numbers.index(row)
+        saver.record_edit(CellEdit(sheet.name, row, 1, sheet.text(r, 1), value), wb)
+    os._exit(9)
+""")
+
+
+def test_the_recovery_offer_names_damaged_lines_and_keeps_the_journal(
+        qtbot, tmp_path: Path, demo_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from nir_desktop.gui import export_wizard
+    from nir_desktop.gui.main_window import MainWindow
+
+    copy = tmp_path / "eksport.xlsx"
+    shutil.copy(demo_path, copy)
+    store = SessionStore(tmp_path / "okter")
+    proc = subprocess.run([sys.executable, "-c", _CRASH, str(copy), str(store.directory)],
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 9, proc.stderr.decode(errors="replace")
+    path = store.journal_path(content_hash_of(copy))
+    damaged = path.read_bytes().replace(b"Andre navn", b"Andre navm")
+    path.write_bytes(damaged)
+
+    settings = AppSettings()
+    settings.add_recent(copy)
+    w = MainWindow(settings=settings, interactive=True)
+    qtbot.addWidget(w)
+    w.session._store = store
+    ex = export_wizard.install(w).sessions
+    ex.offer_recovery()
+    box = ex.recovery_box
+    assert box is not None
+    assert "1 endringer" in box.text()
+    assert (f"«{path}», linje 3: kontrollsummen stemmer ikke (linjen er skadet)"
+            in box.text())
+    box.grab().save(str(tmp_path / "recovery.png"))
+    discard = next(b for b in box.buttons()
+                   if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    discard.click()
+    assert not path.exists()
+    [kept] = path.parent.glob(f"{path.name}.damaged-*")
+    assert kept.read_bytes() == damaged
+    w.close()
