@@ -486,6 +486,8 @@ def test_when_the_other_copy_dies_its_work_is_offered_for_recovery(
     other_copy.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: the lock goes too
     other_copy.wait(timeout=30)
     h = wb.content_hash
+    # Windows may release a dead process's locks a moment after it has ended.
+    _wait_for(lambda: not store.held_elsewhere(h), timeout=5)
     assert [m.content_hash for m in store.open_markers()] == [h]
     recovery = store.recover(h)
     assert recovery is not None and recovery.edits == 1 and recovery.unclean_exit
@@ -504,5 +506,22 @@ def test_an_old_temporary_file_of_a_session_open_elsewhere_is_left_alone(
     assert tmp.exists()
     other_copy.kill()
     other_copy.wait(timeout=30)
+    _wait_for(lambda: not store.held_elsewhere(wb.content_hash), timeout=5)
     SessionStore(store.directory)
     assert not tmp.exists()
+
+
+def test_a_missing_session_file_is_rebuilt_from_its_journal(store: SessionStore,
+                                                            wb: Workbook) -> None:
+    _abandoned_with_edits(store, wb, "Kari Nordmann")
+    store.path_for(wb.content_hash).unlink()  # removed behind our back
+    recovery = store.recover(wb.content_hash)
+    assert recovery is not None and recovery.file_name == "eksport.xlsx"
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None and [e.new for e in loaded.edits] == ["Kari Nordmann"]
+    [notice] = store.notices(wb.content_hash)
+    assert notice.startswith(f"Den lagrede økten «{store.path_for(wb.content_hash)}» mangler.")
+    with Autosaver(store, loaded, delay_s=3600):
+        pass
+    saved = store.load(wb.content_hash, replay=False)
+    assert saved is not None and [e.new for e in saved.edits] == ["Kari Nordmann"]

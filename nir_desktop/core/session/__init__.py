@@ -8,6 +8,9 @@ Typical use (GUI or command line)::
     recovery = store.recover(workbook.content_hash)   # unsaved work from a crash? ask
     session = store.load(workbook.content_hash, replay=user_said_yes) or new_session(workbook)
     saver = Autosaver(store, session)                 # SessionBusyError: open elsewhere
+    for text in store.notices(workbook.content_hash): # damaged files repaired or set aside
+        tell_the_user(text)
+    if saver.failing: show(saver.last_error.message)  # a full disk: retried until it works
     result = apply_to(session, workbook)              # re-apply earlier edits to the cells
     saver.record_edit(edit, workbook)                 # after every edit the user makes
     with saver.batch():                               # "fix all": one action, one fsync

@@ -205,7 +205,9 @@ class SessionStore:
         path = self.journal_path(content_hash)
         read = journal.read_journal(path)
         if session is None:
-            return None  # a journal is never written before its session file exists
+            # A journal is written only on top of a session file; one without it means the
+            # file was removed behind our back (by hand, a virus scanner): rebuild.
+            return self._rebuild(content_hash, None) if read.entries else None
         self._replay(session, read, path)
         return session
 
@@ -222,12 +224,16 @@ class SessionStore:
                             "hentes tilbake:\n" + "\n".join(
                                 bad_line_message(path, b) for b in bad))
 
-    def _rebuild(self, content_hash: str, damage: SessionError) -> Session | None:
-        """Move a damaged session file aside and rebuild the session from its journal."""
+    def _rebuild(self, content_hash: str, damage: SessionError | None) -> Session | None:
+        """Move a damaged session file aside (``damage``; None: the file is missing) and
+        rebuild the session from its journal."""
         path = self.path_for(content_hash)
-        aside = self._set_aside(path)
-        text = (f"Den lagrede økten var skadet: {damage.message} Den er lagt til side som "
-                f"«{aside.name if aside else path.name}».")
+        if damage is None:
+            text = f"Den lagrede økten «{path}» mangler."
+        else:
+            aside = self._set_aside(path)
+            text = (f"Den lagrede økten var skadet: {damage.message} Den er lagt til side "
+                    f"som «{aside.name if aside else path.name}».")
         jpath = self.journal_path(content_hash)
         read = journal.read_journal(jpath)
         base = journal.session_from_header(read.header) if read.header else None
