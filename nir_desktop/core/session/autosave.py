@@ -275,7 +275,7 @@ class Autosaver:
     def _failed(self, exc: SessionError) -> None:
         """Remember why writing failed and try again in RETRY_S."""
         self.last_error = exc
-        log.warning("Session write failed: %s", type(exc.__cause__).__name__)
+        log.warning("Session write failed: %s", type(exc.__cause__ or exc).__name__)
         self._schedule(RETRY_S)
 
     def _schedule(self, delay: float) -> None:
@@ -320,7 +320,8 @@ class Autosaver:
 
     def _on_timer(self) -> None:
         with self._lock:
-            self._timer = None
+            if self._timer is threading.current_thread():  # not one cancelled too late
+                self._timer = None
         try:
             self._write_all()
         except SessionError as exc:
