@@ -279,7 +279,8 @@ class FailingDisk:
         class FullStore(SessionStore):
             def save(self, session: Session) -> Path:
                 if disk.full:
-                    raise SessionError("Kunne ikke lagre økten (No space left on device).")
+                    raise SessionError("Kunne ikke lagre økten (No space left on device). "
+                                       "Sjekk ledig plass på disken.")
                 return super().save(session)
 
         return FullStore(directory)

@@ -40,7 +40,8 @@ def test_a_full_disk_is_shown_until_saving_works_again(qtbot, tmp_path: Path, de
     def save(self, session):
         if full["on"]:
             from nir_desktop.core.session import SessionError
-            raise SessionError("Kunne ikke lagre økten (No space left on device).")
+            raise SessionError("Kunne ikke lagre økten (No space left on device). Sjekk "
+                               "ledig plass på disken. NIR-kontroll prøver igjen.")
         return real_save(self, session)
 
     monkeypatch.setattr(journal.JournalFile, "commit", commit)
