@@ -75,7 +75,7 @@ class SessionLink(QObject):
         try:
             # Another copy has it open: its saved work is not offered, its journal not read.
             self.store.ensure_free(wb.content_hash)
-            saved = self.store.load(wb.content_hash)
+            saved = self.store.load(wb.content_hash, fallback=new_session(wb))
             resume = saved is not None and not saved.is_empty and ask and self._ask(saved)
             session = saved if resume and saved is not None else new_session(wb)
             try:

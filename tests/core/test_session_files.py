@@ -526,3 +526,18 @@ def test_a_missing_session_file_is_rebuilt_from_its_journal(store: SessionStore,
         pass
     saved = store.load(wb.content_hash, replay=False)
     assert saved is not None and [e.new for e in saved.edits] == ["Kari Nordmann"]
+
+
+def test_a_damaged_first_journal_line_still_rebuilds_with_the_open_file(
+        store: SessionStore, wb: Workbook) -> None:
+    _abandoned_with_edits(store, wb, "Kari Nordmann")
+    path = store.journal_path(wb.content_hash)
+    raw = path.read_bytes()
+    path.write_bytes(raw.replace(b'"name":"eksport.xlsx"', b'"name":"eksport.xlsy"', 1))
+    store.path_for(wb.content_hash).write_bytes(b"{")
+    loaded = store.load(wb.content_hash, fallback=new_session(wb))
+    assert loaded is not None and [e.new for e in loaded.edits] == ["Kari Nordmann"]
+    assert loaded.file.name == "eksport.xlsx"
+    notices = store.notices(wb.content_hash)
+    assert any("bygget opp igjen fra journalen" in n for n in notices)
+    assert any(f"«{path}», linje 1: kontrollsummen stemmer ikke" in n for n in notices)

@@ -187,27 +187,30 @@ class SessionStore:
             raise SessionError(f"Økten «{path}» hører til en annen fil enn navnet sier.")
         return session
 
-    def load(self, content_hash: str, *, replay: bool = True) -> Session | None:
+    def load(self, content_hash: str, *, replay: bool = True,
+             fallback: Session | None = None) -> Session | None:
         """The saved session for a file, with unsaved journal entries replayed on top
         (``replay=False`` gives the last saved state only). None when there is none.
 
         With ``replay``, a damaged session file is moved aside and the session rebuilt
         from the journal; journal lines that cannot be used are skipped. Both are told in
-        :meth:`notices`. A session another running copy has open is neither replayed nor
-        repaired: its journal is that copy's, live.
+        :meth:`notices`. ``fallback`` (an empty session for the file, when it is open) is
+        the base of a rebuild whose journal does not name its file (its first line is
+        damaged, or an older version wrote it). A session another running copy has open is
+        neither replayed nor repaired: its journal is that copy's, live.
         """
         if not replay or self.held_elsewhere(content_hash):
             return self._read_file(content_hash)
         try:
             session = self._read_file(content_hash)
         except SessionError as exc:
-            return self._rebuild(content_hash, exc)
+            return self._rebuild(content_hash, exc, fallback)
         path = self.journal_path(content_hash)
         read = journal.read_journal(path)
         if session is None:
             # A journal is written only on top of a session file; one without it means the
             # file was removed behind our back (by hand, a virus scanner): rebuild.
-            return self._rebuild(content_hash, None) if read.entries else None
+            return self._rebuild(content_hash, None, fallback) if read.entries else None
         self._replay(session, read, path)
         return session
 
@@ -224,7 +227,8 @@ class SessionStore:
                             "hentes tilbake:\n" + "\n".join(
                                 bad_line_message(path, b) for b in bad))
 
-    def _rebuild(self, content_hash: str, damage: SessionError | None) -> Session | None:
+    def _rebuild(self, content_hash: str, damage: SessionError | None,
+                 fallback: Session | None = None) -> Session | None:
         """Move a damaged session file aside (``damage``; None: the file is missing) and
         rebuild the session from its journal."""
         path = self.path_for(content_hash)
@@ -237,6 +241,9 @@ class SessionStore:
         jpath = self.journal_path(content_hash)
         read = journal.read_journal(jpath)
         base = journal.session_from_header(read.header) if read.header else None
+        if (base is None or base.content_hash != content_hash) and fallback is not None \
+                and fallback.content_hash == content_hash:
+            base = fallback.model_copy(deep=True, update={"journal_seq": 0})
         if base is None or base.content_hash != content_hash:
             if read.entries or read.bad:
                 kept = self._set_aside(jpath)
