@@ -44,7 +44,7 @@ class SessionLink(QObject):
         self.autosaver: Autosaver | None = None
         self._muted = False
         self.resumed: int = 0  # edits restored from the saved session on the last open
-        self.failed = False  # the open file's session could not start: edits are not kept
+        self._failed = False  # the open file's session could not start
         self.save_problem: str | None = None  # why saving fails right now (None: it works)
         self._save_label: QLabel | None = None
         self._save_check = QTimer(self)
@@ -58,6 +58,16 @@ class SessionLink(QObject):
         if self._store is None:
             self._store = SessionStore()
         return self._store
+
+    @property
+    def failed(self) -> bool:
+        """Edits are not kept: the session could not start, or saving fails right now (the
+        window asks before closing)."""
+        return self._failed or (self.autosaver is not None and self.autosaver.failing)
+
+    @failed.setter
+    def failed(self, value: bool) -> None:
+        self._failed = value
 
     @property
     def session(self) -> Session | None:

@@ -64,10 +64,12 @@ def test_a_full_disk_is_shown_until_saving_works_again(qtbot, tmp_path: Path, de
     assert label.text() == "Økten er ikke lagret – prøver igjen …"
     qtbot.wait(400)  # several retries fail: still shown, not warned again
     assert not label.isHidden() and w.last_message[0] == "Økten kan ikke lagres nå"
+    assert w.session.failed  # closing the window now asks first
 
     full["on"] = False
     qtbot.waitUntil(lambda: label.isHidden(), timeout=10_000)
     assert w.statusBar.currentMessage() == "Økten er lagret igjen. Ingen endringer gikk tapt."
+    assert not w.session.failed
     saved = store.load(content_hash_of(copy), replay=False)
     assert saved is not None and [e.new for e in saved.edits] == ["Utdanning", "Arbeid heltid"]
     w.close()
