@@ -232,6 +232,9 @@ class JournalFile:
             raise OSError("the journal is closed")
         data = bytes(self._buffer)
         try:
+            if os.fstat(self._fd).st_size != self._size:
+                # Half a line from a write that failed and could not be cut back then.
+                os.ftruncate(self._fd, self._size)
             done = 0
             while done < len(data):
                 n = self._write(self._fd, data[done:])

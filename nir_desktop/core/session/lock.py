@@ -4,7 +4,9 @@ open, for as long as it has it open.
 The operating system drops the lock when the process ends, however it ends (``kill -9``,
 power loss on the next boot), so a held lock always means a running copy of NIR-kontroll
 has the session open, and its journal and session file are never deleted or replayed
-underneath it. POSIX uses ``fcntl.flock``, Windows ``msvcrt.locking`` on the first byte.
+underneath it. POSIX uses ``fcntl.flock``, Windows ``LockFileEx`` on the first byte (what
+``msvcrt.locking`` calls, but with the reason of a failure: Wine's ``msvcrt.locking`` raises
+errno 0 for a lock another process holds, which cannot be told from "no locks here").
 
 Locks belong to an open file, so a second lock in the same process would fail against the
 first: this process's locks are kept in a table and shared (counted) instead. The lock
@@ -22,7 +24,28 @@ import threading
 from pathlib import Path
 
 if os.name == "nt":  # pragma: no cover - Windows only
+    import ctypes
     import msvcrt
+    from ctypes import wintypes
+
+    class _Overlapped(ctypes.Structure):
+        _fields_ = [("Internal", ctypes.c_size_t), ("InternalHigh", ctypes.c_size_t),
+                    ("Offset", wintypes.DWORD), ("OffsetHigh", wintypes.DWORD),
+                    ("hEvent", wintypes.HANDLE)]
+
+    _kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    _kernel32.LockFileEx.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.DWORD,
+                                     wintypes.DWORD, wintypes.DWORD,
+                                     ctypes.POINTER(_Overlapped)]
+    _kernel32.LockFileEx.restype = wintypes.BOOL
+    _kernel32.UnlockFileEx.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.DWORD,
+                                       wintypes.DWORD, ctypes.POINTER(_Overlapped)]
+    _kernel32.UnlockFileEx.restype = wintypes.BOOL
+    _LOCKFILE_FAIL_IMMEDIATELY = 0x1
+    _LOCKFILE_EXCLUSIVE_LOCK = 0x2
+    _ERROR_SHARING_VIOLATION = 32
+    _ERROR_LOCK_VIOLATION = 33
+    _ERROR_IO_PENDING = 997
 else:
     import fcntl
 
@@ -77,12 +100,10 @@ def _open(path: Path) -> int:
 
 def _try_lock(fd: int) -> bool:
     """True when locked; False when another process holds it; LockUnsupported otherwise."""
+    if os.name == "nt":  # pragma: no cover - Windows only
+        return _try_lock_windows(fd)
     try:
-        if os.name == "nt":  # pragma: no cover - Windows only
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
         if exc.errno in _BUSY_ERRNOS:
             return False
@@ -90,11 +111,23 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _try_lock_windows(fd: int) -> bool:  # pragma: no cover - Windows only
+    overlapped = _Overlapped()
+    handle = msvcrt.get_osfhandle(fd)
+    if _kernel32.LockFileEx(handle, _LOCKFILE_EXCLUSIVE_LOCK | _LOCKFILE_FAIL_IMMEDIATELY,
+                            0, 1, 0, ctypes.byref(overlapped)):
+        return True
+    code = ctypes.get_last_error()
+    if code in (_ERROR_LOCK_VIOLATION, _ERROR_SHARING_VIOLATION, _ERROR_IO_PENDING):
+        return False
+    raise LockUnsupported(code, ctypes.FormatError(code))
+
+
 def _unlock(fd: int) -> None:
     with contextlib.suppress(OSError):
         if os.name == "nt":  # pragma: no cover - Windows only
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            _kernel32.UnlockFileEx(msvcrt.get_osfhandle(fd), 0, 1, 0,
+                                   ctypes.byref(_Overlapped()))
         else:
             fcntl.flock(fd, fcntl.LOCK_UN)
 
