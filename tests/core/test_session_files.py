@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import random
 import stat
@@ -541,3 +542,27 @@ def test_a_damaged_first_journal_line_still_rebuilds_with_the_open_file(
     notices = store.notices(wb.content_hash)
     assert any("bygget opp igjen fra journalen" in n for n in notices)
     assert any(f"«{path}», linje 1: kontrollsummen stemmer ikke" in n for n in notices)
+
+
+def test_a_journal_from_the_version_before_checksums_is_still_replayed(
+        store: SessionStore, wb: Workbook) -> None:
+    """An update installed over a crashed session: its journal lines have no checksum."""
+    store.save(new_session(wb))  # the session file, and the older version's journal beside it
+    record = {"sheet": "Deltakere", "row": 2, "column": 1, "old": "Testperson En",
+              "new": "Fra forrige versjon", "fnr": FNR_A}
+    line = json.dumps({"seq": 1, "op": "edit", "data": record}, ensure_ascii=False)
+    store.journal_path(wb.content_hash).write_bytes(line.encode() + b"\n")
+    recovery = store.recover(wb.content_hash)
+    assert recovery is not None and recovery.edits == 1 and recovery.problems == ()
+    loaded = store.load(wb.content_hash)
+    assert loaded is not None and [e.new for e in loaded.edits] == ["Fra forrige versjon"]
+
+
+def test_purge_removes_damaged_copies_set_aside_long_ago(store: SessionStore) -> None:
+    h = "ab" * 32
+    old = store.directory / f"{h}.journal.damaged-20200101-120000"
+    recent = store.directory / f"{h}.json.damaged-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
+    for p in (old, recent):
+        p.write_bytes(FNR_A.encode())
+    store.purge(timedelta(days=90))
+    assert not old.exists() and recent.exists()
