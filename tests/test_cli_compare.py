@@ -73,8 +73,8 @@ def test_text_report_masks_fodselsnummer(pair: tuple[Path, Path]) -> None:
     out = proc.stdout
     assert P1 not in out and P2 not in out
     assert f"  {mask(P1)} sak 21/00001: Deltakere rad 2\n" in out
-    assert (f"  {mask(P2)}\n    Deltakere, Avslutningsdato: A rad 3 «30.06.2021» – B rad 2 "
-            "«15.07.2021»") in out
+    assert (f"  {mask(P2)} sak 21/00002\n"
+            "    Deltakere, Avslutningsdato: A rad 3 «30.06.2021» – B rad 2 «15.07.2021»") in out
     assert "  arket Tiltak (bare i A)" in out
     assert out.splitlines()[-1] == "Resultat: filene er ulike."
 

@@ -1,5 +1,5 @@
 """Fil → «Sammenlign med …»: compare the open file with a second one (typically NIR's list
-against the fagsystem's export) and show the result in a panel next to the findings.
+against the fagsystem's export) and show the result in a panel below the table.
 
 Reading the second file and the first comparison run in the background. After that, every
 edit of the open file (typed, taken over from the comparison, undone) compares the persons
@@ -101,8 +101,8 @@ class CompareActions(QObject):
         self.dock = QDockWidget(translate("CompareActions", "Sammenligning"), window)
         self.dock.setObjectName("compareDock")
         self.dock.setWidget(self.view)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.findingsDock, self.dock)
+        # Below the table, full width: four columns of values need the room.
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.view.jumpRequested.connect(self.jump)
         self.view.takeOverRequested.connect(self.take_over)
@@ -168,7 +168,10 @@ class CompareActions(QObject):
         # An edit made while the comparison ran is in the cells now: compare again.
         self.result = result if changes == self.link.changes else comparer.run()
         self.view.set_result(self.result, masked=self.link.masked)
-        self.dock.show()
+        if self.dock.isHidden():
+            self.dock.show()
+            self.window.resizeDocks([self.dock], [max(260, self.window.height() // 3)],
+                                    Qt.Orientation.Vertical)
         self.dock.raise_()
         self.window.statusBar.showMessage(self.view.summary.text(), 8000)
         log.info("Sammenlignet: %d forskjeller, %d bare i A, %d bare i B",

@@ -159,7 +159,9 @@ class CompareView(QWidget):
         group = self._group(self.tr("Forskjeller ({0}) hos {1} personer").format(
             len(diffs), persons), "differences")
         for fnr, items in groupby(diffs, key=lambda d: d.fnr):
-            person = QTreeWidgetItem(group, [self._fnr(fnr)])
+            sak = r.saksnummer.get(fnr)
+            person = QTreeWidgetItem(group, [self._fnr(fnr) + (
+                "  " + self.tr("sak {0}").format(sak) if sak else "")])
             person.setData(COL_WHAT, ROLE, ("person", fnr))
             for d in items:
                 self._difference_item(person, d)

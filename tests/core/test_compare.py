@@ -150,6 +150,8 @@ def test_planted_differences_are_found_exactly(tmp_path: Path) -> None:
     assert _only(c.only_in_a) == [(P5, [("Deltakere", 6), ("Tiltak", 7)])]
     assert _only(c.only_in_b) == [(P6, [("Deltakere", 6)])]
     assert c.only_in_a[0].saksnummer == "21/00005"
+    # The case number caseworkers know persons by (the open file's, when both have one).
+    assert c.saksnummer == {P1: "21/00001", P2: "21/00002", P3: "21/00003", P4: "21/00004"}
     # Listed once each, never as differences.
     assert c.not_compared == [NotCompared("Deltakere", "forsterket", "Forsterket", "b"),
                               NotCompared("Deltakere", "saksbehandler", "Saksbehandler", "a")]

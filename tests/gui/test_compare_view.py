@@ -59,6 +59,7 @@ def test_compare_filter_jump_take_over_and_undo(qtbot, window, open_file, pair) 
     assert "Forskjeller (3) hos 2 personer" in texts
     assert "Bare i denne filen (1)" in texts
     assert mask(P1) in texts and P1 not in texts  # masked like the table
+    assert f"{mask(P2)}  sak 21/00002" in texts
     # Filter by field.
     assert [view.filter_combo.itemText(i) for i in range(view.filter_combo.count())] == [
         "Alle felt", "Deltakere · Avslutningsdato", "Deltakere · Avslutningsårsak",

@@ -223,6 +223,8 @@ class Comparer:
             rows_without_fnr={A: sum(p.a.no_fnr for p in self.pairs),
                               B: sum(p.b.no_fnr for p in self.pairs)},
             year=self.year,
+            saksnummer={key: sak for key in self._diffs
+                        if (sak := self._saksnummer(A, key) or self._saksnummer(B, key))},
             outside_year={side: self._only_outside[side]
                           + sum(o[side] for o in self._outside.values()) for side in (A, B)},
         )
@@ -234,7 +236,6 @@ class Comparer:
         for key in sorted(keys):
             refs: list[RowRef] = []
             in_year = self.year is None
-            saksnummer: str | None = None
             for p in self.pairs:
                 s = p.a if side == A else p.b
                 starts, ends = (p.starts_a, p.ends_a) if side == A else (p.starts_b, p.ends_b)
@@ -242,14 +243,21 @@ class Comparer:
                     refs.append(RowRef(p.title, s.sheet.name, s.sheet.row_numbers[r], r))
                     if not in_year:
                         in_year = self._in_year(s.interval(r, starts, ends))
-                    if saksnummer is None:
-                        v = s.sheet.value(r, "saksnummer")
-                        saksnummer = str(v) if v else None
             if not in_year:
                 self._only_outside[side] += 1
                 continue
-            out.append(OnlyIn(key, side, tuple(refs), saksnummer))
+            out.append(OnlyIn(key, side, tuple(refs), self._saksnummer(side, key)))
         return out
+
+    def _saksnummer(self, side: str, key: str) -> str | None:
+        """The person's case number, which caseworkers find people by without the fnr."""
+        for p in self.pairs:
+            s = p.a if side == A else p.b
+            for r in s.persons.get(key, ()):
+                v = s.sheet.value(r, "saksnummer")
+                if v:
+                    return str(v)
+        return None
 
     def _in_year(self, interval: tuple[date, date] | None) -> bool:
         if self.year is None or interval is None:

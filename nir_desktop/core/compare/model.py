@@ -98,6 +98,7 @@ class Comparison:
     persons_both: int = 0
     rows_without_fnr: dict[str, int] = field(default_factory=lambda: {A: 0, B: 0})
     year: int | None = None
+    saksnummer: dict[str, str] = field(default_factory=dict)  # of persons with differences
     outside_year: dict[str, int] = field(default_factory=lambda: {A: 0, B: 0})
 
     @property

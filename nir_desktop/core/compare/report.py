@@ -82,7 +82,8 @@ def text_report(c: Comparison, *, masked: bool = True) -> str:
     lines.append(f"Forskjeller ({len(c.differences)}) hos {persons} "
                  f"{'person' if persons == 1 else 'personer'}:")
     for fnr, diffs in groupby(c.differences, key=lambda d: d.fnr):
-        lines.append(f"  {_fnr(fnr, masked)}")
+        sak = f" sak {c.saksnummer[fnr]}" if fnr in c.saksnummer else ""
+        lines.append(f"  {_fnr(fnr, masked)}{sak}")
         lines.extend(f"    {difference_line(d)}" for d in diffs)
     lines.append("")
     if c.not_compared:
