@@ -30,7 +30,7 @@ from nir_desktop.core.compare.model import (
     OnlyIn,
     RowRef,
 )
-from nir_desktop.core.compare.values import KeyFn, key_function, same, take_over_text
+from nir_desktop.core.compare.values import KeyFn, key_column, key_function, same, take_over_text
 from nir_desktop.core.fields import FIELDS, SHEET_TITLES, Field, SheetKind, ValueKind
 from nir_desktop.core.fnr import group_key
 from nir_desktop.core.model import Sheet, Workbook
@@ -58,19 +58,25 @@ def _period_fields(kind: SheetKind) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @dataclass(slots=True)
 class _Side:
-    """One file's sheet of one kind, indexed by person."""
+    """One file's sheet of one kind: its rows by person, and the meaning of every compared
+    cell (one list per field, computed once)."""
 
     sheet: Sheet
     persons: dict[str, list[int]]
     no_fnr: int
+    keys: dict[str, list[Any]]
 
     @classmethod
-    def build(cls, sheet: Sheet) -> _Side:
+    def build(cls, sheet: Sheet, fields: Sequence[Field], key_fns: Sequence[KeyFn]) -> _Side:
+        side = cls(sheet, {}, 0, {f.name: key_column(sheet.parsed[f.name], k)
+                                  for f, k in zip(fields, key_fns, strict=True)})
+        side.index_persons()
+        return side
+
+    def index_persons(self) -> None:
         persons: dict[str, list[int]] = {}
         no_fnr = 0
-        column = sheet.parsed.get(FNR_FIELD)
-        if column is None:
-            return cls(sheet, persons, len(sheet.rows))
+        column = self.sheet.parsed.get(FNR_FIELD) or []
         for r, value in enumerate(column):
             if not value:
                 no_fnr += 1
@@ -81,7 +87,17 @@ class _Side:
                 persons[key] = [r]
             else:
                 rows.append(r)
-        return cls(sheet, persons, no_fnr)
+        self.persons = persons
+        self.no_fnr = no_fnr
+
+    def refresh_rows(self, rows: Iterable[int], fields: Sequence[Field],
+                     key_fns: Sequence[KeyFn]) -> None:
+        parsed = self.sheet.parsed
+        for f, k in zip(fields, key_fns, strict=True):
+            column = self.keys[f.name]
+            for r in rows:
+                column[r] = k(parsed[f.name][r])
+        self.index_persons()
 
     def interval(self, r: int, starts: Sequence[str], ends: Sequence[str]
                  ) -> tuple[date, date] | None:
@@ -101,15 +117,15 @@ class _Pair:
     a: _Side
     b: _Side
     fields: tuple[Field, ...]
-    keys: tuple[KeyFn, ...]
+    key_fns: tuple[KeyFn, ...]
     starts_a: tuple[str, ...]
     ends_a: tuple[str, ...]
     starts_b: tuple[str, ...]
     ends_b: tuple[str, ...]
 
-    def signature(self, side: _Side, r: int) -> tuple[Any, ...]:
-        parsed = side.sheet.parsed
-        return tuple(k(parsed[f.name][r]) for f, k in zip(self.fields, self.keys, strict=True))
+    @staticmethod
+    def signature(side: _Side, fields: Sequence[Field], r: int) -> tuple[Any, ...]:
+        return tuple([side.keys[f.name][r] for f in fields])
 
 
 class Comparer:
@@ -158,9 +174,10 @@ class Comparer:
                     self.not_compared.append(NotCompared(title, f.name, f.label_nb,
                                                          A if in_a else B))
             starts, ends = _period_fields(kind)
+            key_fns = tuple(key_function(f, self.codelists) for f in compared)
             self.pairs.append(_Pair(
-                kind, title, _Side.build(sa), _Side.build(sb), tuple(compared),
-                tuple(key_function(f, self.codelists) for f in compared),
+                kind, title, _Side.build(sa, compared, key_fns),
+                _Side.build(sb, compared, key_fns), tuple(compared), key_fns,
                 tuple(n for n in starts if sa.has(n)), tuple(n for n in ends if sa.has(n)),
                 tuple(n for n in starts if sb.has(n)), tuple(n for n in ends if sb.has(n))))
 
@@ -191,7 +208,7 @@ class Comparer:
             if p.a.sheet.name != sheet_name:
                 continue
             touched.update(k for k, rs in p.a.persons.items() if rows.intersection(rs))
-            p.a = _Side.build(p.a.sheet)
+            p.a.refresh_rows(rows, p.fields, p.key_fns)
             touched.update(k for k, rs in p.a.persons.items() if rows.intersection(rs))
         persons_a, persons_b = self.persons(A), self.persons(B)
         for key in touched:
@@ -289,12 +306,13 @@ class Comparer:
                ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
         """Pair rows: equal rows first, then by period overlap and agreeing fields."""
         sig_b: dict[tuple[Any, ...], list[int]] = {}
+        fields = p.fields
         for j in rb:
-            sig_b.setdefault(p.signature(p.b, j), []).append(j)
+            sig_b.setdefault(p.signature(p.b, fields, j), []).append(j)
         pairs: list[tuple[int, int]] = []
         rest_a: list[int] = []
         for i in ra:
-            free = sig_b.get(p.signature(p.a, i))
+            free = sig_b.get(p.signature(p.a, fields, i))
             if free:
                 pairs.append((i, free.pop(0)))
             else:
@@ -304,7 +322,7 @@ class Comparer:
             return pairs, rest_a, rest_b
         candidates: list[tuple[int, int, int, int]] = []
         for i in rest_a:
-            sa = p.signature(p.a, i)
+            sa = p.signature(p.a, fields, i)
             ia = p.a.interval(i, p.starts_a, p.ends_a)
             for j in rest_b:
                 ib = p.b.interval(j, p.starts_b, p.ends_b)
@@ -314,7 +332,7 @@ class Comparer:
                         continue
                 else:
                     overlap = 0
-                sb = p.signature(p.b, j)
+                sb = p.signature(p.b, fields, j)
                 agree = sum(1 for f, x, y in zip(p.fields, sa, sb, strict=True)
                             if same(f, x, y))
                 candidates.append((agree, overlap, i, j))
@@ -332,15 +350,12 @@ class Comparer:
                 [j for j in rest_b if j not in used_b])
 
     def _diff_rows(self, p: _Pair, key: str, i: int, j: int, out: list[Difference]) -> None:
-        pa, pb = p.a.sheet.parsed, p.b.sheet.parsed
-        sheet_a, sheet_b = p.a.sheet, p.b.sheet
-        for f, k in zip(p.fields, p.keys, strict=True):
-            va, vb = pa[f.name][i], pb[f.name][j]
-            if va is vb:
-                continue
-            ka, kb = k(va), k(vb)
+        ka_cols, kb_cols = p.a.keys, p.b.keys
+        for f in p.fields:
+            ka, kb = ka_cols[f.name][i], kb_cols[f.name][j]
             if ka == kb or same(f, ka, kb):
                 continue
+            sheet_a, sheet_b = p.a.sheet, p.b.sheet
             ca, cb = sheet_a.columns[f.name], sheet_b.columns[f.name]
             text_a, text_b = sheet_a.text(i, ca), sheet_b.text(j, cb)
             out.append(Difference(
@@ -348,7 +363,8 @@ class Comparer:
                 a=text_a or None, b=text_b or None,
                 a_row=sheet_a.row_numbers[i], b_row=sheet_b.row_numbers[j],
                 a_sheet=sheet_a.name, b_sheet=sheet_b.name, a_index=i, a_column=ca,
-                take_over=take_over_text(f, vb, text_b, self.codelists)))
+                take_over=take_over_text(f, sheet_b.parsed[f.name][j], text_b,
+                                         self.codelists)))
 
     def _row_only(self, p: _Pair, key: str, side: str, r: int, out: list[Difference],
                   outside: dict[str, int]) -> None:

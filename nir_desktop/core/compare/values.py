@@ -83,34 +83,39 @@ def _code_key(codelists: CodeLists, list_name: str | None) -> KeyFn:
 
 
 def key_function(f: Field, codelists: CodeLists) -> KeyFn:
-    """A function from a parsed value of ``f`` to its meaning, memoised per value."""
+    """A function from a parsed value of ``f`` to its meaning."""
     if f.kind is ValueKind.CODE:
-        base = _code_key(codelists, f.code_list)
-    elif f.kind is ValueKind.BOOL:
-        base = _bool_key
-    elif f.kind is ValueKind.NUMBER:
-        base = _number_key
-    elif f.kind is ValueKind.DATE:
-        base = _date_key
-    elif f.kind is ValueKind.DATE_OR_BOOL:
-        base = _date_or_bool_key
-    else:  # ID, TEXT and any kind added later: compare as text
-        base = _text_key
-    memo: dict[Any, Any] = {}
+        return _code_key(codelists, f.code_list)
+    if f.kind is ValueKind.BOOL:
+        return _bool_key
+    if f.kind is ValueKind.NUMBER:
+        return _number_key
+    if f.kind is ValueKind.DATE:
+        return _date_key
+    if f.kind is ValueKind.DATE_OR_BOOL:
+        return _date_or_bool_key
+    return _text_key  # ID, TEXT and any kind added later: compare as text
 
-    def key(value: Any) -> Any:
-        # Equal parsed values share one object (model._parse_column), so the memo hits
-        # almost always; the type is part of the key because True == 1.0 as dict keys.
-        k = (type(value), value)
-        try:
-            return memo[k]
-        except KeyError:
-            result = memo[k] = base(value)
-            return result
-        except TypeError:  # an unhashable value: never from the readers, but be safe
-            return base(value)
 
-    return key
+_MISSING = object()
+
+
+def key_column(values: list[Any], key: KeyFn) -> list[Any]:
+    """The meaning of every value of a parsed column, each distinct object computed once.
+
+    Equal parsed values share one object (model._parse_column), so a memo by identity
+    hits almost always; identities are stable because ``values`` keeps every object alive.
+    """
+    memo: dict[int, Any] = {}
+    get = memo.get
+    out: list[Any] = []
+    append = out.append
+    for v in values:
+        k = get(id(v), _MISSING)
+        if k is _MISSING:
+            k = memo[id(v)] = key(v)
+        append(k)
+    return out
 
 
 def same(f: Field, a: Any, b: Any) -> bool:
