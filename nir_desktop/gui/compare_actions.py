@@ -164,9 +164,13 @@ class CompareActions(QObject):
         comparer, result, changes = outcome
         if comparer.a is not self.link.workbook:
             return  # another file was opened meanwhile: this comparison is of the old one
+        if changes != self.link.changes:
+            # An edit made while the comparison ran is in the cells now: start over from
+            # the cells as they are (the meanings the worker computed may be stale).
+            comparer = Comparer(comparer.a, comparer.b, codelists=comparer.codelists)
+            result = comparer.run()
         self.comparer = comparer
-        # An edit made while the comparison ran is in the cells now: compare again.
-        self.result = result if changes == self.link.changes else comparer.run()
+        self.result = result
         self.view.set_result(self.result, masked=self.link.masked)
         if self.dock.isHidden():
             self.dock.show()

@@ -143,3 +143,20 @@ def test_opening_another_file_closes_the_comparison(qtbot, window, open_file, pa
     assert actions.result is not None
     open_file(window, demo_path)
     assert actions.result is None and not actions.dock.isVisibleTo(window)
+
+
+def test_an_edit_while_the_comparison_runs_is_in_the_result(window, open_file, pair) -> None:
+    """The comparison runs in the background; an edit made meanwhile must not be lost."""
+    from nir_desktop.core.compare import Comparer
+    from nir_desktop.core.readers import read_workbook
+
+    open_file(window, pair[0])
+    actions = window.compare_actions
+    comparer = Comparer(window.document.workbook, read_workbook(pair[1]))
+    result = comparer.run()  # as the worker would, before the edit
+    before = actions.link.changes
+    diff = next(d for d in result.differences if d.field == "utvidet")
+    assert window.document.edit_cell(diff.a_sheet, diff.a_index, diff.a_column, "Ja")
+    actions._compared((comparer, result, before))
+    assert [(d.fnr, d.field) for d in actions.result.differences] == [
+        (P2, "avslutningsdato"), (P2, "avslutningsarsak")]
