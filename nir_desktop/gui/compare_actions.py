@@ -55,6 +55,10 @@ class OpenFileLink(QObject):
         return self.doc.workbook
 
     @property
+    def is_open(self) -> bool:
+        return self.doc.is_open
+
+    @property
     def masked(self) -> bool:
         return self.doc.mask_fnr
 
@@ -111,13 +115,12 @@ class CompareActions(QObject):
         self.link.rowsChanged.connect(self._rows_changed)
         self.link.maskChanged.connect(lambda on: self.view.set_result(self.result, masked=on))
         self.link.replaced.connect(self.close)
+        self.link.replaced.connect(self.update)
         window.loader.busyChanged.connect(self.update)
-        window.document.loaded.connect(self.update)
-        window.document.closed.connect(self.update)
         self.update()
 
     def update(self, *_: object) -> None:
-        self.action.setEnabled(self.window.document.is_open and not self.window.loader.busy
+        self.action.setEnabled(self.link.is_open and not self.window.loader.busy
                                and self.task is None)
 
     @property
