@@ -138,3 +138,33 @@ def test_the_report_never_replaces_a_compared_file(pair: tuple[Path, Path]) -> N
     assert proc.returncode == 2
     assert "originalfilen" in proc.stderr
     assert pair[1].read_bytes() == before
+
+
+def test_profile_b_maps_columns_and_the_files_own_code_spellings(tmp_path: Path) -> None:
+    from compare_files import DELTAKERE
+
+    a = write_xlsx(tmp_path / "fagsystem.xlsx", fagsystem())
+    b_sheets = nir_spelling()
+    b_sheets["Tiltak"][0][1] = "Arb.praksis"  # P1's arbeidspraksis, in NIR's own words
+    b_sheets["Deltakere"][1][12] = "Jobb heltid"  # P2's avslutningsårsak
+    b = write_xlsx(tmp_path / "nir.xlsx", b_sheets,
+                   {"Deltakere": ("Personident", *DELTAKERE[1:])})
+    without = run("compare", a, b, "--format", "json")
+    assert without.returncode == 1, without.stderr
+    report = json.loads(without.stdout)
+    # Without the profile B's Deltakere has no fødselsnummer column: not compared.
+    assert report["summary"]["not_compared"] == [
+        {"sheet": "Deltakere", "field": None, "only_in": "a"}]
+    assert report["differences"] == [
+        {"fnr": P1, "sheet": "Tiltak", "field": "tiltak", "a": "Arbeidspraksis",
+         "b": "Arb.praksis", "a_row": 3, "b_row": 2}]
+    profile = tmp_path / "nir-profil.json"
+    profile.write_text(json.dumps({
+        "name": "NIR-rapport",
+        "columns": {"deltakere": {"Personident": "fodselsnummer"}},
+        "value_map": {"tiltak": {"Arb.praksis": "Arbeidspraksis"},
+                      "avslutningsarsak": {"Jobb heltid": "Arbeid heltid"}}}),
+        encoding="utf-8")
+    mapped = run("compare", a, b, "--format", "json", "--profile-b", profile)
+    assert mapped.returncode == 0, mapped.stdout
+    assert json.loads(mapped.stdout)["summary"]["not_compared"] == []
