@@ -90,10 +90,10 @@ def test_xlsx_report_one_row_per_difference_masked(pair: tuple[Path, Path],
     rows = list(wb["Forskjeller"].iter_rows(values_only=True))
     assert rows[0][0] == "A: fagsystem.xlsx"
     assert rows[1][0] == "B: nir-personliste.csv"
-    assert rows[3] == ("Fødselsnummer", "Ark", "Felt", "Verdi i A", "Verdi i B", "Rad i A",
-                       "Rad i B")
-    assert rows[4:] == [(mask(P2), "Deltakere", "Avslutningsdato", "30.06.2021", "15.07.2021",
-                         3, 2)]
+    assert rows[3] == ("Fødselsnummer", "Saksnummer", "Ark", "Felt", "Verdi i A", "Verdi i B",
+                       "Rad i A", "Rad i B")
+    assert rows[4:] == [(mask(P2), "21/00002", "Deltakere", "Avslutningsdato", "30.06.2021",
+                         "15.07.2021", 3, 2)]
     only = list(wb["Bare i én fil"].iter_rows(min_row=5, values_only=True))
     assert only == [(mask(P1), "A", "21/00001", "Deltakere rad 2")]
     shown = run("compare", *pair, "--output", tmp_path / "hele.xlsx", "--show-fnr")

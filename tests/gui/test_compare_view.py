@@ -116,10 +116,11 @@ def test_export_writes_a_masked_workbook(qtbot, window, open_file, pair, tmp_pat
     assert actions.export(out)
     rows = list(openpyxl.load_workbook(out)["Forskjeller"].iter_rows(min_row=5,
                                                                     values_only=True))
-    assert rows == [(mask(P2), "Deltakere", "Avslutningsdato", "30.06.2021", "15.07.2021", 3, 2),
-                    (mask(P2), "Deltakere", "Avslutningsårsak", "Arbeid heltid",
-                     "Arbeid deltid", 3, 2),
-                    (mask(P3), "Deltakere", "Utvidet", "Nei", "Ja", 4, 3)]
+    assert rows == [
+        (mask(P2), "21/00002", "Deltakere", "Avslutningsdato", "30.06.2021", "15.07.2021", 3, 2),
+        (mask(P2), "21/00002", "Deltakere", "Avslutningsårsak", "Arbeid heltid", "Arbeid deltid",
+         3, 2),
+        (mask(P3), "21/00003", "Deltakere", "Utvidet", "Nei", "Ja", 4, 3)]
     assert not actions.export(pair[0])  # never over the open file
     assert window.last_message is not None and "originalfilen" in window.last_message[1]
 

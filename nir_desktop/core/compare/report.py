@@ -104,8 +104,8 @@ def text_report(c: Comparison, *, masked: bool = True) -> str:
 
 # --- xlsx -------------------------------------------------------------------------------
 
-DIFF_HEADERS = ("Fødselsnummer", "Ark", "Felt", "Verdi i A", "Verdi i B", "Rad i A",
-                "Rad i B")
+DIFF_HEADERS = ("Fødselsnummer", "Saksnummer", "Ark", "Felt", "Verdi i A", "Verdi i B",
+                "Rad i A", "Rad i B")
 
 
 def xlsx_tables(c: Comparison, *, masked: bool = True) -> list[Any]:
@@ -116,9 +116,9 @@ def xlsx_tables(c: Comparison, *, masked: bool = True) -> list[Any]:
     head = [f"A: {c.file_a.name}", f"B: {c.file_b.name}"]
     diffs = Table(
         "Forskjeller", DIFF_HEADERS,
-        [(_fnr(d.fnr, masked), d.sheet, d.label, d.a or "", d.b or "", d.a_row, d.b_row)
-         for d in c.differences],
-        column_widths=(16, 12, 24, 30, 30, 9, 9), notes=head, first_row=4)
+        [(_fnr(d.fnr, masked), c.saksnummer.get(d.fnr, ""), d.sheet, d.label, d.a or "",
+          d.b or "", d.a_row, d.b_row) for d in c.differences],
+        column_widths=(16, 12, 12, 24, 30, 30, 9, 9), notes=head, first_row=4)
     only = Table(
         "Bare i én fil", ("Fødselsnummer", "Finnes bare i", "Saksnummer", "Rader"),
         [(_fnr(o.fnr, masked), "A" if o.side == A else "B", o.saksnummer or "", _rows_text(o))
