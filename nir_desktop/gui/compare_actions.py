@@ -101,6 +101,12 @@ class CompareActions(QObject):
                               "fagsystemets eksport"))
         self.action.triggered.connect(self.choose_file)
         window.add_menu_action("file", self.action)
+        # It opens a second file: next to Åpne and Lukk rather than above Avslutt.
+        menu = window.menuFile
+        entries = menu.actions()
+        if window.actionClose in entries and entries.index(window.actionClose) + 1 < len(entries):
+            menu.removeAction(self.action)
+            menu.insertAction(entries[entries.index(window.actionClose) + 1], self.action)
         self.view = CompareView()
         self.dock = QDockWidget(translate("CompareActions", "Sammenligning"), window)
         self.dock.setObjectName("compareDock")

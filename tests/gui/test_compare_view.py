@@ -37,7 +37,8 @@ def compare(qtbot, window, b: Path):
 def test_the_menu_offers_the_comparison_once_a_file_is_open(window, open_file, pair) -> None:
     action = window.findChild(type(window.actionOpen), "actionCompare")
     assert action is not None and action.text() == "Sa&mmenlign med …"
-    assert action in window.menuFile.actions()
+    entries = window.menuFile.actions()
+    assert entries[entries.index(window.actionClose) + 1] is action
     assert not action.isEnabled()
     open_file(window, pair[0])
     assert action.isEnabled()
@@ -107,6 +108,9 @@ def test_a_person_only_in_the_open_file_jumps_to_their_row(qtbot, window, open_f
     assert not view.take_button.isEnabled()
     assert view.jump_to_current()
     assert window.current_page().current_position() == (0, 0)
+    # «Skjul fødselsnummer» off shows the whole number here too.
+    window.actionMaskFnr.setChecked(False)
+    assert P1 in [it.text(0) for it in view.items()]
 
 
 def test_export_writes_a_masked_workbook(qtbot, window, open_file, pair, tmp_path) -> None:
