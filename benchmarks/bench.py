@@ -42,6 +42,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 STEPS_SCRIPT = HERE / "bench_steps.py"
+COMPARE_SCRIPT = HERE / "bench_compare.py"
 BARE_WINDOW = HERE / "bare_window.py"
 PROBE_ENV = "NIR_KONTROLL_STARTUP_PROBE"
 CHILD_TIMEOUT = 900.0
@@ -124,9 +125,10 @@ def _child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run_step(step: str, path: Path, env: dict[str, str], *args: str) -> dict[str, Any]:
+def run_step(step: str, path: Path, env: dict[str, str], *args: str,
+             script: Path = STEPS_SCRIPT) -> dict[str, Any]:
     """Run one measurement in a fresh process; its last stdout line is a JSON object."""
-    cmd = [sys.executable, str(STEPS_SCRIPT), step, str(path), *args]
+    cmd = [sys.executable, str(script), step, str(path), *args]
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=CHILD_TIMEOUT,
                               env=env, cwd=REPO)
@@ -403,9 +405,7 @@ def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step]
 
 def _measure_compare(step: Step, pair: tuple[Path, Path], env: dict[str, str]) -> None:
     """compare_workbooks vs reading both files, timed in one child (bench_compare.py)."""
-    from bench_compare import run_child  # type: ignore[import-not-found]
-
-    res = run_child(["measure", *map(str, pair)], env, REPO, CHILD_TIMEOUT)
+    res = run_step("measure", pair[0], env, str(pair[1]), script=COMPARE_SCRIPT)
     _take(step, res)
     if "unavailable" not in res:
         _baseline(step, res.get("read_seconds"))
@@ -510,12 +510,10 @@ def _compare_pair(args: argparse.Namespace, path: Path, tmpdir: Path, env: dict[
     if args.file:
         step.details["pair"] = "--file mot seg selv"
         return path, path
-    from bench_compare import run_child  # type: ignore[import-not-found]
-
     persons = args.compare_persons or min(50_000, max(1, args.rows // 2))
     log(f"lager to filer med {persons} personer hver til sammenligningen")
-    res = run_child(["pair", str(tmpdir / "compare"), "--persons", str(persons)], env, REPO,
-                    CHILD_TIMEOUT)
+    res = run_step("pair", tmpdir / "compare", env, "--persons", str(persons),
+                   script=COMPARE_SCRIPT)
     if "unavailable" in res:
         step.unavailable = f"filparet kunne ikke lages: {res['unavailable']}"
         return None

@@ -19,7 +19,6 @@ import argparse
 import gc
 import json
 import random
-import subprocess
 import sys
 import time
 import traceback
@@ -104,23 +103,6 @@ def measure(path_a: Path, path_b: Path) -> dict[str, Any]:
             "persons_b": result.persons_b, "only_in_a": len(result.only_in_a),
             "only_in_b": len(result.only_in_b), "differences": len(result.differences),
             "rows": sum(len(s.rows) for s in (*a.sheets, *b.sheets))}
-
-
-def run_child(args: list[str], env: dict[str, str], cwd: Path, timeout: float
-              ) -> dict[str, Any]:
-    """Run this script in a fresh process; its last stdout line is the result."""
-    try:
-        proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args],
-                              capture_output=True, text=True, env=env, cwd=cwd,
-                              timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"unavailable": f"tok mer enn {timeout:.0f} s"}
-    lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
-    try:
-        return json.loads(lines[-1])
-    except (IndexError, json.JSONDecodeError):
-        tail = (proc.stderr.strip().splitlines() or ["ingen utskrift"])[-1]
-        return {"unavailable": f"målingen krasjet (kode {proc.returncode}): {tail[:300]}"}
 
 
 def main(argv: list[str] | None = None) -> int:
