@@ -159,6 +159,9 @@ class CompareActions(QObject):
             return comparer, comparer.run(), changes
 
         task = Task(work, "sammenligning")
+        reading = translate("CompareActions", "Leser «{0}» for å sammenligne: {1} %")
+        task.signals.progress.connect(lambda permille: self.window.statusBar.showMessage(
+            reading.format(path.name, permille // 10)))
         task.signals.succeeded.connect(self._compared)
         task.signals.failed.connect(lambda exc: self._failed(exc, path))
         task.signals.done.connect(self._done)

@@ -381,6 +381,10 @@
         <translation>Comparing with «{0}» …</translation>
     </message>
     <message>
+        <source>Leser «{0}» for å sammenligne: {1} %</source>
+        <translation>Reading «{0}» to compare: {1} %</translation>
+    </message>
+    <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="179"/>
         <source>«{0}» kunne ikke sammenlignes med den åpne filen. Detaljene står i loggfilen.</source>
         <translation>«{0}» could not be compared with the open file. The details are in the log file.</translation>

@@ -165,3 +165,15 @@ def test_an_edit_while_the_comparison_runs_is_in_the_result(window, open_file, p
     actions._compared((comparer, result, before))
     assert [(d.fnr, d.field) for d in actions.result.differences] == [
         (P2, "avslutningsdato"), (P2, "avslutningsarsak")]
+
+
+def test_the_status_bar_shows_how_far_reading_the_second_file_is(qtbot, window, open_file,
+                                                                  pair) -> None:
+    open_file(window, pair[0])
+    shown: list[str] = []
+    window.statusBar.messageChanged.connect(shown.append)
+    compare(qtbot, window, pair[1])
+    reading = [m for m in shown if m.startswith("Leser «nir-personliste.csv» for å "
+                                                "sammenligne: ")]
+    assert reading and reading[-1].endswith(" %")
+    assert shown[-1].startswith("Sammenlignet med «nir-personliste.csv»: 3 forskjeller")
