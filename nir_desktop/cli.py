@@ -326,8 +326,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     b = _read(args.file_b, args.profile_b)
     result = compare_workbooks(a, b, codelists=codelists, year=args.year)
     if not result.comparable:
+        from nir_desktop.core.compare.engine import sheet_title
+        from nir_desktop.core.fields import FIELDS
+
+        kinds = ", ".join(sheet_title(kind) for kind in FIELDS)
         raise CliError(f"Ingenting å sammenligne: «{args.file_a.name}» og «{args.file_b.name}» "
-                       "har ikke noe felles ark med fødselsnummer (Deltakere, Tiltak, Norsk).")
+                       f"har ikke noe felles ark med fødselsnummer ({kinds}).")
     masked = not args.show_fnr
     from nir_desktop.core.writers import WriteError, ensure_not_original
 
