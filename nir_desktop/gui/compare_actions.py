@@ -181,6 +181,14 @@ class CompareActions(QObject):
             # the cells as they are (the meanings the worker computed may be stale).
             comparer = Comparer(comparer.a, comparer.b, codelists=comparer.codelists)
             result = comparer.run()
+        if not result.comparable:
+            # Nothing could be compared: never show that as «no differences».
+            self.window.show_error(
+                translate("CompareActions", "Kan ikke sammenligne"),
+                translate("CompareActions", "Ingenting å sammenligne: «{0}» og «{1}» har ikke "
+                                            "noe felles ark med fødselsnummer.").format(
+                    result.file_a.name, result.file_b.name))
+            return
         self.comparer = comparer
         self.result = result
         self.view.set_result(self.result, masked=self.link.masked)

@@ -395,6 +395,10 @@
         <translation>Cannot compare</translation>
     </message>
     <message>
+        <source>Ingenting å sammenligne: «{0}» og «{1}» har ikke noe felles ark med fødselsnummer.</source>
+        <translation>Nothing to compare: «{0}» and «{1}» have no sheet with national identity numbers in common.</translation>
+    </message>
+    <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="217"/>
         <source>Filen kan ikke endres mens den kontrolleres.</source>
         <translation>The file cannot be changed while it is being checked.</translation>

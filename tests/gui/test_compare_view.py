@@ -177,3 +177,15 @@ def test_the_status_bar_shows_how_far_reading_the_second_file_is(qtbot, window, 
                                                 "sammenligne: ")]
     assert reading and reading[-1].endswith(" %")
     assert shown[-1].startswith("Sammenlignet med «nir-personliste.csv»: 3 forskjeller")
+
+
+def test_files_with_nothing_in_common_are_not_shown_as_equal(qtbot, window, open_file,
+                                                             tmp_path) -> None:
+    a = write_xlsx(tmp_path / "norsk.xlsx", {"Norsk": fagsystem()["Norsk"]})
+    b = write_xlsx(tmp_path / "tiltak.xlsx", {"Tiltak": fagsystem()["Tiltak"]})
+    open_file(window, a)
+    actions = compare(qtbot, window, b)
+    assert actions.result is None and not actions.dock.isVisibleTo(window)
+    assert window.last_message == (
+        "Kan ikke sammenligne", "Ingenting å sammenligne: «norsk.xlsx» og «tiltak.xlsx» har ikke "
+        "noe felles ark med fødselsnummer.")
