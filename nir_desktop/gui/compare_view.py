@@ -29,6 +29,9 @@ from nir_desktop.core.fnr import mask
 
 ROLE = Qt.ItemDataRole.UserRole
 ALL_FIELDS = None
+# Persons listed per group: the list is rebuilt after every edit, and a tree of tens of
+# thousands of rows takes seconds. The rest are counted; the xlsx export has them all.
+MAX_PERSONS = 1000
 
 # Column order of the tree.
 COL_WHAT, COL_A, COL_B, COL_ROW = range(4)
@@ -46,6 +49,7 @@ class CompareView(QWidget):
         self.result: Comparison | None = None
         self.masked = True
         self.field_filter: tuple[str, str | None] | None = ALL_FIELDS
+        self._sized_for: tuple[Any, Any] | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("compareSummary")
@@ -158,7 +162,10 @@ class CompareView(QWidget):
         persons = len({d.fnr for d in diffs})
         group = self._group(self.tr("Forskjeller ({0}) hos {1} personer").format(
             len(diffs), persons), "differences")
-        for fnr, items in groupby(diffs, key=lambda d: d.fnr):
+        for n, (fnr, items) in enumerate(groupby(diffs, key=lambda d: d.fnr)):
+            if n == MAX_PERSONS:
+                self._more(group, persons - n)
+                break
             sak = r.saksnummer.get(fnr)
             person = QTreeWidgetItem(group, [self._fnr(fnr) + (
                 "  " + self.tr("sak {0}").format(sak) if sak else "")])
@@ -170,8 +177,10 @@ class CompareView(QWidget):
                     ("a", r.only_in_a, self.tr("Bare i denne filen ({0})")),
                     ("b", r.only_in_b, self.tr("Bare i «{1}» ({0})"))):
                 g = self._group(title.format(len(items), b_name), f"only_{side}")
-                for o in items:
+                for o in items[:MAX_PERSONS]:
                     self._only_item(g, o)
+                if len(items) > MAX_PERSONS:
+                    self._more(g, len(items) - MAX_PERSONS)
             nc = self._group(self.tr("Ikke sammenlignet, finnes bare i én av filene ({0})")
                              .format(len(r.not_compared)), "not_compared")
             for n in r.not_compared:
@@ -181,9 +190,19 @@ class CompareView(QWidget):
                     self.tr("bare i «{0}»").format(b_name)
                 QTreeWidgetItem(nc, [what, where])
         tree.expandAll()
-        for c in range(4):
-            tree.resizeColumnToContents(c)
+        if self._sized_for != (r.file_a, r.file_b):
+            # Once per comparison: measuring every row again after each edit is slow.
+            self._sized_for = (r.file_a, r.file_b)
+            for c in range(4):
+                tree.resizeColumnToContents(c)
         tree.setUpdatesEnabled(True)
+
+    def _more(self, parent: QTreeWidgetItem, count: int) -> None:
+        item = QTreeWidgetItem(parent, [self.tr(
+            "… {0} personer til: velg et felt, eller eksporter til Excel for hele listen.")
+            .format(count)])
+        item.setFirstColumnSpanned(True)
+        item.setData(COL_WHAT, ROLE, ("more", count))
 
     def _group(self, text: str, key: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text])

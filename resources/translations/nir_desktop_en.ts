@@ -497,6 +497,10 @@
         <translation>No comparison.</translation>
     </message>
     <message>
+        <source>… {0} personer til: velg et felt, eller eksporter til Excel for hele listen.</source>
+        <translation>… {0} more persons: choose a field, or export to Excel for the whole list.</translation>
+    </message>
+    <message>
         <location filename="../../nir_desktop/gui/compare_view.py" line="159"/>
         <source>Forskjeller ({0}) hos {1} personer</source>
         <translation>Differences ({0}) for {1} persons</translation>

@@ -189,3 +189,19 @@ def test_files_with_nothing_in_common_are_not_shown_as_equal(qtbot, window, open
     assert window.last_message == (
         "Kan ikke sammenligne", "Ingenting å sammenligne: «norsk.xlsx» og «tiltak.xlsx» har ikke "
         "noe felles ark med fødselsnummer.")
+
+
+def test_a_long_list_shows_the_first_persons_and_counts_the_rest(qtbot, window, open_file,
+                                                                 pair, monkeypatch) -> None:
+    from nir_desktop.gui import compare_view
+
+    monkeypatch.setattr(compare_view, "MAX_PERSONS", 1)
+    open_file(window, pair[0])
+    view = compare(qtbot, window, pair[1]).view
+    assert [(d.fnr, d.field) for d in view.differences_shown()] == [
+        (P2, "avslutningsdato"), (P2, "avslutningsarsak")]
+    assert ("… 1 personer til: velg et felt, eller eksporter til Excel for hele listen."
+            in [it.text(0) for it in view.items()])
+    # A field filter narrows the list to what fits.
+    assert view.set_field_filter("Deltakere", "utvidet")
+    assert [(d.fnr, d.field) for d in view.differences_shown()] == [(P3, "utvidet")]
