@@ -65,39 +65,54 @@ class _Side:
     persons: dict[str, list[int]]
     no_fnr: int
     keys: dict[str, list[Any]]
+    row_person: list[str | None]  # the person of each row (None: no fødselsnummer)
 
     @classmethod
     def build(cls, sheet: Sheet, fields: Sequence[Field], key_fns: Sequence[KeyFn]) -> _Side:
         side = cls(sheet, {}, 0, {f.name: key_column(sheet.parsed[f.name], k)
-                                  for f, k in zip(fields, key_fns, strict=True)})
+                                  for f, k in zip(fields, key_fns, strict=True)}, [])
         side.index_persons()
         return side
 
+    def person_of(self, r: int) -> str | None:
+        column = self.sheet.parsed.get(FNR_FIELD)
+        value = column[r] if column is not None else None
+        return group_key(value) if value else None
+
     def index_persons(self) -> None:
         persons: dict[str, list[int]] = {}
-        no_fnr = 0
-        column = self.sheet.parsed.get(FNR_FIELD) or []
+        row_person: list[str | None] = []
+        column = self.sheet.parsed.get(FNR_FIELD) or [None] * len(self.sheet.rows)
         for r, value in enumerate(column):
             if not value:
-                no_fnr += 1
+                row_person.append(None)
                 continue
             key = group_key(value)
+            row_person.append(key)
             rows = persons.get(key)
             if rows is None:
                 persons[key] = [r]
             else:
                 rows.append(r)
         self.persons = persons
-        self.no_fnr = no_fnr
+        self.row_person = row_person
+        self.no_fnr = row_person.count(None)
 
     def refresh_rows(self, rows: Iterable[int], fields: Sequence[Field],
-                     key_fns: Sequence[KeyFn]) -> None:
+                     key_fns: Sequence[KeyFn]) -> set[str]:
+        """Recompute the meanings of these rows; returns their persons, before and after
+        (the rows are indexed anew only when a fødselsnummer changed)."""
         parsed = self.sheet.parsed
+        rows = list(rows)
         for f, k in zip(fields, key_fns, strict=True):
             column = self.keys[f.name]
             for r in rows:
                 column[r] = k(parsed[f.name][r])
-        self.index_persons()
+        before = {self.row_person[r] for r in rows}
+        after = {self.person_of(r) for r in rows}
+        if any(self.row_person[r] != self.person_of(r) for r in rows):
+            self.index_persons()
+        return {p for p in before | after if p is not None}
 
     def interval(self, r: int, starts: Sequence[str], ends: Sequence[str]
                  ) -> tuple[date, date] | None:
@@ -203,13 +218,10 @@ class Comparer:
         persons of those rows, before and after, are compared again.
         """
         touched: set[str] = set()
-        rows = set(row_indexes)
+        rows = sorted(set(row_indexes))
         for p in self.pairs:
-            if p.a.sheet.name != sheet_name:
-                continue
-            touched.update(k for k, rs in p.a.persons.items() if rows.intersection(rs))
-            p.a.refresh_rows(rows, p.fields, p.key_fns)
-            touched.update(k for k, rs in p.a.persons.items() if rows.intersection(rs))
+            if p.a.sheet.name == sheet_name:
+                touched |= p.a.refresh_rows(rows, p.fields, p.key_fns)
         persons_a, persons_b = self.persons(A), self.persons(B)
         for key in touched:
             self._diffs.pop(key, None)
