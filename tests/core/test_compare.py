@@ -292,3 +292,26 @@ def test_every_sheet_kind_has_a_period_to_pair_rows_by() -> None:
     assert found[SheetKind.DELTAKERE] == (("programstart",),
                                           ("avslutningsdato", "gjennomforingsfrist"))
     assert found[SheetKind.TILTAK] == (("startdato",), ("sluttdato",))
+
+
+def test_an_edit_that_brings_a_one_sided_person_into_the_year_lists_them(
+        tmp_path: Path) -> None:
+    a_sheets = fagsystem()
+    a_sheets["Deltakere"].append(
+        [P5, "Samira Osman", "0301", "16/00005", "Introduksjonsloven", d(2016, 1, 4),
+         d(2016, 2, 1), d(2018, 1, 31), "Nei", None, None, d(2018, 1, 31), "Arbeid heltid",
+         0])
+    a = read(write_xlsx(tmp_path / "a.xlsx", a_sheets))
+    b = read(write_xlsx(tmp_path / "b.xlsx", nir_spelling()))
+    comparer = Comparer(a, b, year=2021)
+    before = comparer.run()
+    assert before.only_in_a == [] and before.outside_year == {"a": 1, "b": 0}
+    sheet = a.sheet_named("Deltakere")
+    assert sheet is not None
+    # The programme was not ended after all: P5 took part in 2021, and NIR lacks them.
+    sheet.set_raw(4, sheet.columns["avslutningsdato"], None)
+    sheet.set_raw(4, sheet.columns["gjennomforingsfrist"], "31.01.2022")
+    after = comparer.refresh_a("Deltakere", [4])
+    assert _only(after.only_in_a) == [(P5, [("Deltakere", 6)])]
+    assert after.outside_year == {"a": 0, "b": 0}
+    assert (after.persons_a, after.persons_b, after.persons_both) == (5, 4, 4)

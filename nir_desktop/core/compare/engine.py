@@ -99,9 +99,9 @@ class _Side:
         self.no_fnr = row_person.count(None)
 
     def refresh_rows(self, rows: Iterable[int], fields: Sequence[Field],
-                     key_fns: Sequence[KeyFn]) -> set[str]:
-        """Recompute the meanings of these rows; returns their persons, before and after
-        (the rows are indexed anew only when a fødselsnummer changed)."""
+                     key_fns: Sequence[KeyFn]) -> tuple[set[str], bool]:
+        """Recompute the meanings of these rows; returns their persons, before and after,
+        and whether the rows were indexed anew (only when a fødselsnummer changed)."""
         parsed = self.sheet.parsed
         rows = list(rows)
         for f, k in zip(fields, key_fns, strict=True):
@@ -110,9 +110,10 @@ class _Side:
                 column[r] = k(parsed[f.name][r])
         before = {self.row_person[r] for r in rows}
         after = {self.person_of(r) for r in rows}
-        if any(self.row_person[r] != self.person_of(r) for r in rows):
+        moved = any(self.row_person[r] != self.person_of(r) for r in rows)
+        if moved:
             self.index_persons()
-        return {p for p in before | after if p is not None}
+        return {p for p in before | after if p is not None}, moved
 
     def interval(self, r: int, starts: Sequence[str], ends: Sequence[str]
                  ) -> tuple[date, date] | None:
@@ -157,9 +158,14 @@ class Comparer:
         self.pairs: list[_Pair] = []
         self._build_pairs()
         self._diffs: dict[str, list[Difference]] = {}
+        self._sak: dict[str, str] = {}  # case numbers of the persons with differences
         # Rows left out because their period does not touch the year, per person and side.
         self._outside: dict[str, dict[str, int]] = {}
         self._only_outside = {A: 0, B: 0}
+        # Who is in each file, and who in one only: kept between edits that move no row
+        # to another person (rebuilding them took most of the time of a refresh).
+        self._persons: dict[str, set[str]] = {A: set(), B: set()}
+        self._only: tuple[list[OnlyIn], list[OnlyIn]] | None = None
 
     # -- setup ------------------------------------------------------------------------------
     def _build_pairs(self) -> None:
@@ -204,12 +210,14 @@ class Comparer:
         return out
 
     def run(self) -> Comparison:
-        persons_a, persons_b = self.persons(A), self.persons(B)
+        self._persons = {A: self.persons(A), B: self.persons(B)}
+        self._only = None
         self._diffs = {}
+        self._sak = {}
         self._outside = {}
-        for key in persons_a & persons_b:
+        for key in self._persons[A] & self._persons[B]:
             self._store(key)
-        return self._result(persons_a, persons_b)
+        return self._result()
 
     def refresh_a(self, sheet_name: str, row_indexes: Iterable[int]) -> Comparison:
         """Compare again after the cells of these rows of ``a`` changed (an edit, an undo).
@@ -221,39 +229,51 @@ class Comparer:
         rows = sorted(set(row_indexes))
         for p in self.pairs:
             if p.a.sheet.name == sheet_name:
-                touched |= p.a.refresh_rows(rows, p.fields, p.key_fns)
-        persons_a, persons_b = self.persons(A), self.persons(B)
+                persons, moved = p.a.refresh_rows(rows, p.fields, p.key_fns)
+                touched |= persons
+                if moved:
+                    self._persons[A] = self.persons(A)
+                    self._only = None
+        persons_a, persons_b = self._persons[A], self._persons[B]
+        if touched - persons_b:
+            self._only = None  # a person only in A changed (their period, the year)
         for key in touched:
             self._diffs.pop(key, None)
+            self._sak.pop(key, None)
             self._outside.pop(key, None)
             if key in persons_a and key in persons_b:
                 self._store(key)
-        return self._result(persons_a, persons_b)
+        return self._result()
 
     def _store(self, key: str) -> None:
         outside = {A: 0, B: 0}
         diffs = self._compare_person(key, outside)
         if diffs:
             self._diffs[key] = diffs
+            sak = self._saksnummer(A, key) or self._saksnummer(B, key)
+            if sak:
+                self._sak[key] = sak
         if outside[A] or outside[B]:
             self._outside[key] = outside
 
-    def _result(self, persons_a: set[str], persons_b: set[str]) -> Comparison:
-        only_a = self._only_in(A, persons_a - persons_b)
-        only_b = self._only_in(B, persons_b - persons_a)
+    def _result(self) -> Comparison:
+        persons_a, persons_b = self._persons[A], self._persons[B]
+        if self._only is None:
+            self._only = (self._only_in(A, persons_a - persons_b),
+                          self._only_in(B, persons_b - persons_a))
+        only_a, only_b = self._only
         diffs = [d for key in sorted(self._diffs) for d in self._diffs[key]]
         return Comparison(
-            file_a=self.a.path, file_b=self.b.path, only_in_a=only_a, only_in_b=only_b,
-            differences=diffs, not_compared=list(self.not_compared),
+            file_a=self.a.path, file_b=self.b.path, only_in_a=list(only_a),
+            only_in_b=list(only_b), differences=diffs, not_compared=list(self.not_compared),
             sheets=[ComparedSheet(p.title, p.a.sheet.name, p.b.sheet.name,
                                   tuple(f.name for f in p.fields)) for p in self.pairs],
             persons_a=len(persons_a), persons_b=len(persons_b),
-            persons_both=len(persons_a & persons_b),
+            persons_both=len(persons_a) - len(only_a) - self._only_outside[A],
             rows_without_fnr={A: sum(p.a.no_fnr for p in self.pairs),
                               B: sum(p.b.no_fnr for p in self.pairs)},
             year=self.year,
-            saksnummer={key: sak for key in self._diffs
-                        if (sak := self._saksnummer(A, key) or self._saksnummer(B, key))},
+            saksnummer={key: sak for key in self._diffs if (sak := self._sak.get(key))},
             outside_year={side: self._only_outside[side]
                           + sum(o[side] for o in self._outside.values()) for side in (A, B)},
         )
