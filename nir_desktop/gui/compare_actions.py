@@ -114,6 +114,7 @@ class CompareActions(QObject):
         # Below the table, full width: four columns of values need the room.
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
+        window.menuPanels.addAction(self.dock.toggleViewAction())  # back after closing it
         self.view.jumpRequested.connect(self.jump)
         self.view.takeOverRequested.connect(self.take_over)
         self.view.exportRequested.connect(self.choose_export)

@@ -42,6 +42,8 @@ def test_the_menu_offers_the_comparison_once_a_file_is_open(window, open_file, p
     assert not action.isEnabled()
     open_file(window, pair[0])
     assert action.isEnabled()
+    # Vis → Paneler brings the panel back after its × closed it.
+    assert "Sammenligning" in [a.text() for a in window.menuPanels.actions()]
 
 
 def test_compare_filter_jump_take_over_and_undo(qtbot, window, open_file, pair) -> None:
