@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
@@ -115,6 +115,9 @@ class CompareActions(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         window.menuPanels.addAction(self.dock.toggleViewAction())  # back after closing it
+        # The window restores the last session's dock layout after this: an empty panel
+        # from last time is not shown at start.
+        QTimer.singleShot(0, lambda: self.dock.setVisible(self.result is not None))
         self.view.jumpRequested.connect(self.jump)
         self.view.takeOverRequested.connect(self.take_over)
         self.view.exportRequested.connect(self.choose_export)

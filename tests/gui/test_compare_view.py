@@ -207,3 +207,19 @@ def test_a_long_list_shows_the_first_persons_and_counts_the_rest(qtbot, window, 
     # A field filter narrows the list to what fits.
     assert view.set_field_filter("Deltakere", "utvidet")
     assert [(d.fnr, d.field) for d in view.differences_shown()] == [(P3, "utvidet")]
+
+
+def test_an_empty_panel_from_last_time_is_not_shown_at_start(qtbot) -> None:
+    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.settings import AppSettings
+
+    first = MainWindow(settings=AppSettings(), use_sessions=False)
+    qtbot.addWidget(first)
+    first.compare_actions.dock.show()
+    state = first.saveState()
+    second = MainWindow(settings=AppSettings(), use_sessions=False)
+    qtbot.addWidget(second)
+    second.restoreState(state)
+    assert second.compare_actions.dock.isVisibleTo(second)
+    qtbot.wait(10)
+    assert not second.compare_actions.dock.isVisibleTo(second)
