@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nir_desktop.core.compare import Comparison, Difference, OnlyIn
 from nir_desktop.core.compare.report import difference_line
 from nir_desktop.core.fnr import mask
+from nir_desktop.gui.i18n import current_language
 
 ROLE = Qt.ItemDataRole.UserRole
 ALL_FIELDS = None
@@ -117,8 +118,10 @@ class CompareView(QWidget):
         combo.clear()
         combo.addItem(self.tr("Alle felt"), ALL_FIELDS)
         fields = self.result.fields_with_differences() if self.result else []
+        english = {(d.sheet, d.field): d.label_en for d in self.result.differences
+                   if d.label_en} if self.result and current_language() == "en" else {}
         for sheet, name, label in fields:
-            combo.addItem(f"{sheet} · {label}", (sheet, name))
+            combo.addItem(f"{sheet} · {english.get((sheet, name), label)}", (sheet, name))
         wanted = self.field_filter
         index = next((i for i in range(combo.count()) if combo.itemData(i) == wanted), 0)
         if index == 0:
@@ -218,7 +221,8 @@ class CompareView(QWidget):
         if d.is_row:
             what = self.tr("{0} · rad bare i én fil").format(d.sheet)
         else:
-            what = f"{d.sheet} · {d.label}"
+            label = d.label_en if d.label_en and current_language() == "en" else d.label
+            what = f"{d.sheet} · {label}"
         rows = f"{d.a_row if d.a_row is not None else '–'} / " \
                f"{d.b_row if d.b_row is not None else '–'}"
         item = QTreeWidgetItem(parent, [what, d.a if d.a is not None else empty,

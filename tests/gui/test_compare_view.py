@@ -223,3 +223,23 @@ def test_an_empty_panel_from_last_time_is_not_shown_at_start(qtbot) -> None:
     assert second.compare_actions.dock.isVisibleTo(second)
     qtbot.wait(10)
     assert not second.compare_actions.dock.isVisibleTo(second)
+
+
+def test_the_panel_speaks_english(qapp, qtbot, window, open_file, pair) -> None:
+    from nir_desktop.gui.i18n import install_translator, qm_path
+
+    if not qm_path("en").is_file():
+        pytest.skip("translations not built (pyside6-lrelease missing)")
+    try:
+        assert install_translator(qapp, "en")
+        open_file(window, pair[0])
+        view = compare(qtbot, window, pair[1]).view
+        assert view.summary.text().startswith(
+            "Compared with «nir-personliste.csv»: 3 differences for 2 persons · 1 only in this "
+            "file")
+        assert [view.filter_combo.itemText(i) for i in range(view.filter_combo.count())] == [
+            "All fields", "Deltakere · End date", "Deltakere · Reason for ending",
+            "Deltakere · Extended"]
+        assert "Differences (3) for 2 persons" in [it.text(0) for it in view.items()]
+    finally:
+        install_translator(qapp, "nb")

@@ -53,6 +53,7 @@ class Difference:
     a_index: int | None = None  # 0-based row index into A's Sheet.rows
     a_column: int | None = None  # 0-based column of the field in A
     take_over: str | None = None  # what to write into A's cell to take B's value over
+    label_en: str = ""  # the field's English label, for the English UI
 
     @property
     def is_row(self) -> bool:
