@@ -13,6 +13,8 @@ in the machine's load hits step and baseline alike), every run in its own child 
   topped up to 100 edits) vs the raw read;
 * peak memory (ru_maxrss of the child process: the whole process, interpreter included)
   of open + check vs the raw read;
+* comparing two files (``compare``, 50,000 persons on each side by default: see
+  bench_compare.py) vs reading both files with read_workbook in the same process;
 * app start to a shown, idle window (NIR_KONTROLL_STARTUP_PROBE=1 → READY) vs a bare
   PySide6 window, from source and from the frozen bundle in dist/ if there is one.
 
@@ -40,6 +42,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 STEPS_SCRIPT = HERE / "bench_steps.py"
+COMPARE_SCRIPT = HERE / "bench_compare.py"
 BARE_WINDOW = HERE / "bare_window.py"
 PROBE_ENV = "NIR_KONTROLL_STARTUP_PROBE"
 CHILD_TIMEOUT = 900.0
@@ -122,9 +125,10 @@ def _child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run_step(step: str, path: Path, env: dict[str, str], *args: str) -> dict[str, Any]:
+def run_step(step: str, path: Path, env: dict[str, str], *args: str,
+             script: Path = STEPS_SCRIPT) -> dict[str, Any]:
     """Run one measurement in a fresh process; its last stdout line is a JSON object."""
-    cmd = [sys.executable, str(STEPS_SCRIPT), step, str(path), *args]
+    cmd = [sys.executable, str(script), step, str(path), *args]
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=CHILD_TIMEOUT,
                               env=env, cwd=REPO)
@@ -243,6 +247,8 @@ def make_steps() -> dict[str, Step]:
         Step("export", "Eksport av rettet fil", "s", 3.0, "≤ 3×", baseline_label=raw),
         Step("memory", "Toppminne åpne + kontroll", "MB", 2.5, "≤ 2,5×",
              baseline_label="toppminne rå lesing"),
+        Step("compare", "Sammenligne to filer", "s", 2.0, "≤ 2×",
+             baseline_label="lesing av begge filene"),
         Step("startup_source", "Oppstart fra kildekode", "s", 2.0, "≤ 2×",
              baseline_label=bare),
         Step("startup_frozen", "Oppstart, frossen bunt", "s", 2.0, "≤ 2×",
@@ -282,7 +288,8 @@ def _baseline(step: Step, value: float | None) -> None:
 
 
 def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step],
-            log: Callable[[str], None], only: set[str] | None, edits: int = 5) -> None:
+            log: Callable[[str], None], only: set[str] | None, edits: int = 5,
+            compare_pair: tuple[Path, Path] | None = None) -> None:
     def want(k: str) -> bool:
         return only is None or k in only
 
@@ -364,6 +371,8 @@ def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step]
                     round(1000 * (ew.get("to_signal_median_seconds") or 0.0), 1))
                 steps["edit_window"].details.setdefault("max_ms", []).append(
                     round(1000 * (ew.get("max_seconds") or 0.0), 1))
+        if want("compare") and compare_pair is not None:
+            _measure_compare(steps["compare"], compare_pair, env)
         if ext is None and (want("startup_source") or want("startup_frozen")):
             bare = time_until_ready([sys.executable, str(BARE_WINDOW)], env)
             bare_s = bare.get("seconds")
@@ -392,6 +401,17 @@ def measure(path: Path, repeat: int, env: dict[str, str], steps: dict[str, Step]
     for k, s in steps.items():
         if not want(k) and not s.runs and not s.unavailable:
             s.unavailable = "ikke valgt (--only)"
+
+
+def _measure_compare(step: Step, pair: tuple[Path, Path], env: dict[str, str]) -> None:
+    """compare_workbooks vs reading both files, timed in one child (bench_compare.py)."""
+    res = run_step("measure", pair[0], env, str(pair[1]), script=COMPARE_SCRIPT)
+    _take(step, res)
+    if "unavailable" not in res:
+        _baseline(step, res.get("read_seconds"))
+        step.details.update({k: res[k] for k in ("persons_a", "persons_b", "only_in_a",
+                                                 "only_in_b", "differences", "rows")
+                             if k in res})
 
 
 def _take_startup(step: Step, measure_startup: Callable[..., Any], cmd: list[str],
@@ -484,6 +504,23 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _compare_pair(args: argparse.Namespace, path: Path, tmpdir: Path, env: dict[str, str],
+                  step: Step, log: Callable[[str], None]) -> tuple[Path, Path] | None:
+    """The two files the comparison step reads: a generated pair, or --file against itself."""
+    if args.file:
+        step.details["pair"] = "--file mot seg selv"
+        return path, path
+    persons = args.compare_persons or min(50_000, max(1, args.rows // 2))
+    log(f"lager to filer med {persons} personer hver til sammenligningen")
+    res = run_step("pair", tmpdir / "compare", env, "--persons", str(persons),
+                   script=COMPARE_SCRIPT)
+    if "unavailable" in res:
+        step.unavailable = f"filparet kunne ikke lages: {res['unavailable']}"
+        return None
+    step.details["pair"] = res
+    return tmpdir / "compare" / "a.xlsx", tmpdir / "compare" / "b.xlsx"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description="Mål NIR-kontroll mot grunnlinjer målt i samme kjøring.")
@@ -495,6 +532,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="kommaseparerte steg (f.eks. open_check,export)")
     ap.add_argument("--edits", type=int, default=5,
                     help="rader per redigeringsrunde (to redigeringer per rad; standard 5)")
+    ap.add_argument("--compare-persons", type=int, metavar="N",
+                    help="personer i hver fil i sammenligningen (standard: 50000, eller "
+                         "halvparten av --rows når den er mindre)")
     ap.add_argument("--markdown", action="store_true", help="skriv tabellen som Markdown")
     ap.add_argument("--render", type=Path, metavar="JSON",
                     help="ikke mål: skriv tabellen fra en lagret --json-rapport som Markdown")
@@ -523,11 +563,15 @@ def main(argv: list[str] | None = None) -> int:
             path = tmpdir / f"nir-{args.rows}.xlsx"
             log(f"lager arbeidsbok med {args.rows} rader")
             gen_seconds, error = generate(args.rows, path, env)
+        pair: tuple[Path, Path] | None = None
+        if not error and (only is None or "compare" in only):
+            pair = _compare_pair(args, path, tmpdir, env, steps["compare"], log)
         if error:
             for s in steps.values():
                 s.unavailable = error
         else:
-            measure(path, args.repeat, env, steps, log, only, edits=max(1, args.edits))
+            measure(path, args.repeat, env, steps, log, only, edits=max(1, args.edits),
+                    compare_pair=pair)
         size = path.stat().st_size if path.is_file() else None
     load_after = os.getloadavg()
 

@@ -25,7 +25,7 @@ EXIT_ERRORS = 1
 EXIT_UNREADABLE = 2
 EXIT_CRASH = 3
 
-COMMANDS = ("check", "fix")
+COMMANDS = ("check", "fix", "compare")
 
 
 class CliError(Exception):
@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "egen skrivemåte (standard: filens skrivemåte beholdes)")
     fix.add_argument("--show-fnr", action="store_true",
                      help="vis hele fødselsnummer i listen over endringer (standard: maskert)")
+    _add_compare_parser(sub)
     return parser
 
 
@@ -292,6 +293,68 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_compare_parser(sub: Any) -> None:
+    p = sub.add_parser("compare", help="sammenlign to filer (fagsystemet mot NIR): kom "
+                       "rettingene fram?")
+    p.add_argument("file_a", metavar="A", type=Path, help="den første filen (f.eks. "
+                   "fagsystemets eksport)")
+    p.add_argument("file_b", metavar="B", type=Path, help="den andre filen (f.eks. NIRs "
+                   "personliste)")
+    p.add_argument("--year", type=_year, metavar="ÅR",
+                   help="rapporteringsåret: personer og perioder som ikke berører året, "
+                        "utelates (standard: alt sammenlignes)")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="rapportformat (standard: text; en --output som slutter på .xlsx "
+                        "gir en arbeidsbok)")
+    p.add_argument("--output", type=Path, metavar="FIL",
+                   help="skriv rapporten til FIL (.xlsx: én rad per forskjell)")
+    p.add_argument("--profile-a", metavar="NAVN|FIL.json", help="koblingsprofil for A")
+    p.add_argument("--profile-b", metavar="NAVN|FIL.json", help="koblingsprofil for B")
+    p.add_argument("--codelists", metavar="FIL.json|MAPPE", type=Path,
+                   help="egne kodelister i stedet for de lagrede")
+    p.add_argument("--show-fnr", action="store_true",
+                   help="vis hele fødselsnummer i tekst- og xlsx-rapporten (standard: "
+                        "maskert; JSON har alltid hele)")
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """Exit 0 when the files agree, 1 when they differ, 2 when one cannot be read."""
+    from nir_desktop.core.compare import compare_workbooks, json_text, text_report, write_xlsx
+
+    codelists = _load_codelists(args.codelists)
+    a = _read(args.file_a, args.profile_a)
+    b = _read(args.file_b, args.profile_b)
+    result = compare_workbooks(a, b, codelists=codelists, year=args.year)
+    if not result.comparable:
+        from nir_desktop.core.compare.engine import sheet_title
+        from nir_desktop.core.fields import FIELDS
+
+        kinds = ", ".join(sheet_title(kind) for kind in FIELDS)
+        raise CliError(f"Ingenting å sammenligne: «{args.file_a.name}» og «{args.file_b.name}» "
+                       f"har ikke noe felles ark med fødselsnummer ({kinds}).")
+    masked = not args.show_fnr
+    from nir_desktop.core.writers import WriteError, ensure_not_original
+
+    try:
+        if args.output is not None:
+            # A report never replaces either of the files it compares.
+            ensure_not_original(args.output, args.file_a)
+            ensure_not_original(args.output, args.file_b)
+        if args.output is not None and args.output.suffix.lower() == ".xlsx":
+            write_xlsx(result, args.output, masked=masked)
+        else:
+            text = json_text(result) if args.format == "json" else text_report(
+                result, masked=masked)
+            _write_text(text, args.output, args.file_a)
+    except WriteError as exc:
+        raise CliError(exc.message) from None
+    if args.output is not None:
+        sys.stderr.write(f"Rapporten er skrevet til {args.output}\n")
+    log.info("compare: %d only in A, %d only in B, %d differences", len(result.only_in_a),
+             len(result.only_in_b), len(result.differences))
+    return EXIT_OK if result.equal else EXIT_ERRORS
+
+
 def run_gui_command(argv: Sequence[str]) -> int:
     args = build_gui_parser().parse_args(list(argv))
     if args.file is not None and not args.file.exists():
@@ -334,6 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv[:1]):
             args = build_parser().parse_args(argv)
+            if args.command == "compare":
+                return cmd_compare(args)
             return cmd_check(args) if args.command == "check" else cmd_fix(args)
         return run_gui_command(argv)
     except CliError as exc:

@@ -16,7 +16,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "benchmarks" / "bench.py"
 STEPS = {"open_check", "check", "read", "edit", "edit_first", "edit_worst", "edit_window",
-         "open_window", "export", "memory",
+         "open_window", "export", "memory", "compare",
          "startup_source", "startup_frozen"}
 
 

@@ -53,6 +53,7 @@ from nir_desktop import APP_NAME, __version__
 from nir_desktop.core.findings import Finding
 from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
 from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+from nir_desktop.gui.compare_actions import install as install_compare_actions
 from nir_desktop.gui.document import ReviewDocument
 from nir_desktop.gui.engine import CoreEngine, Engine
 from nir_desktop.gui.explanation_panel import ExplanationPanel
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar_and_status()
         self._connect()
         install_export_actions(self)  # Fil → Eksporter… (Ctrl+E), økter, gjenoppretting
+        install_compare_actions(self)  # Fil → Sammenlign med …
         self._update_recent_menu()
         self._update_state()
         geometry, state = self.settings.window_state()

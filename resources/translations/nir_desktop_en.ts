@@ -349,6 +349,224 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="93"/>
+        <source>Sa&amp;mmenlign med …</source>
+        <translation>Co&amp;mpare with …</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="95"/>
+        <source>Sammenlign den åpne filen med en annen, f.eks. NIRs liste mot fagsystemets eksport</source>
+        <translation>Compare the open file with another, e.g. NIR's list against the case system's export</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="101"/>
+        <source>Sammenligning</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="131"/>
+        <source>Sammenlign med</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="132"/>
+        <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="159"/>
+        <source>Sammenligner med «{0}» …</source>
+        <translation>Comparing with «{0}» …</translation>
+    </message>
+    <message>
+        <source>Leser «{0}» for å sammenligne: {1} %</source>
+        <translation>Reading «{0}» to compare: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="179"/>
+        <source>«{0}» kunne ikke sammenlignes med den åpne filen. Detaljene står i loggfilen.</source>
+        <translation>«{0}» could not be compared with the open file. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="182"/>
+        <source>Kan ikke sammenligne</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <source>Ingenting å sammenligne: «{0}» og «{1}» har ikke noe felles ark med fødselsnummer.</source>
+        <translation>Nothing to compare: «{0}» and «{1}» have no sheet with national identity numbers in common.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="217"/>
+        <source>Filen kan ikke endres mens den kontrolleres.</source>
+        <translation>The file cannot be changed while it is being checked.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="222"/>
+        <source>{0} i rad {1} er satt til «{2}» (Angre med Ctrl+Z).</source>
+        <translation>{0} in row {1} is set to «{2}» (undo with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="234"/>
+        <source>Eksporter sammenligningen</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="235"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="252"/>
+        <source>Kan ikke lagre</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="254"/>
+        <source>Sammenligningen er lagret i {0}</source>
+        <translation>The comparison is saved in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="54"/>
+        <source>Vis forskjeller i feltet</source>
+        <translation>Show differences in the field</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="57"/>
+        <source>Forskjeller mellom filene</source>
+        <translation>Differences between the files</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="61"/>
+        <source>&amp;Gå til cellen</source>
+        <translation>&amp;Go to the cell</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="62"/>
+        <source>&amp;Bruk verdien fra den andre filen</source>
+        <translation>&amp;Use the value from the other file</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="64"/>
+        <source>&amp;Eksporter til Excel …</source>
+        <translation>&amp;Export to Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="65"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="67"/>
+        <source>&amp;Felt:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="114"/>
+        <source>Alle felt</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="150"/>
+        <source>Person / felt</source>
+        <translation>Person / field</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="150"/>
+        <source>Denne filen</source>
+        <translation>This file</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="151"/>
+        <source>«{0}»</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="151"/>
+        <source>Rad her / der</source>
+        <translation>Row here / there</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="153"/>
+        <source>Ingen sammenligning.</source>
+        <translation>No comparison.</translation>
+    </message>
+    <message>
+        <source>… {0} personer til: velg et felt, eller eksporter til Excel for hele listen.</source>
+        <translation>… {0} more persons: choose a field, or export to Excel for the whole list.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="159"/>
+        <source>Forskjeller ({0}) hos {1} personer</source>
+        <translation>Differences ({0}) for {1} persons</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="168"/>
+        <source>Bare i denne filen ({0})</source>
+        <translation>Only in this file ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="169"/>
+        <source>Bare i «{1}» ({0})</source>
+        <translation>Only in «{1}» ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="173"/>
+        <source>Ikke sammenlignet, finnes bare i én av filene ({0})</source>
+        <translation>Not compared, only in one of the files ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="176"/>
+        <source>arket {0}</source>
+        <translation>sheet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="178"/>
+        <source>bare i denne filen</source>
+        <translation>only in this file</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="179"/>
+        <source>bare i «{0}»</source>
+        <translation>only in «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="196"/>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="198"/>
+        <source>{0} · rad bare i én fil</source>
+        <translation>{0} · row only in one file</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="210"/>
+        <source>sak {0}</source>
+        <translation>case {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="219"/>
+        <source>Sammenlignet med «{0}»: ingen forskjeller. {1} personer i begge filene.</source>
+        <translation>Compared with «{0}»: no differences. {1} persons in both files.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="221"/>
+        <source>Sammenlignet med «{0}»: {1} forskjeller hos {2} personer · {3} bare i denne filen · {4} bare i «{0}» · {5} ikke sammenlignet.</source>
+        <translation>Compared with «{0}»: {1} differences for {2} persons · {3} only in this file · {4} only in «{0}» · {5} not compared.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="278"/>
+        <source>En hel rad kan ikke tas over; legg den inn i fagsystemet.</source>
+        <translation>A whole row cannot be taken over; enter it in the case system.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="309"/>
