@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nir_desktop.core.model import column_letter
-from nir_desktop.core.report import mask_text
+from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.writers import WriteError, ensure_not_original
 from nir_desktop.gui.export_job import (
     ExportFailed,

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nir_desktop.core.model import Workbook, column_letter
-from nir_desktop.core.report import mask_text
+from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.session import (
     ApplyResult,
     Recovery,
