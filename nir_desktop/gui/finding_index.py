@@ -9,9 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from nir_desktop.core.findings import AckKey, Finding, Severity, ack_key, can_acknowledge
-
-__all__ = ["AckKey", "FindingIndex", "RuleCount", "ack_key", "can_acknowledge"]
+from nir_desktop.core.findings import AckKey, Finding, Severity, ack_key
 
 
 @dataclass(slots=True)

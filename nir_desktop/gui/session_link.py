@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nir_desktop.core.edits import CellEdit, net_edits
+from nir_desktop.core.findings import AckKey
 from nir_desktop.core.session import (
     Autosaver,
     Session,
@@ -18,7 +19,6 @@ from nir_desktop.core.session import (
     SessionStore,
     new_session,
 )
-from nir_desktop.gui.finding_index import AckKey
 
 if TYPE_CHECKING:
     from nir_desktop.gui.document import ReviewDocument
