@@ -65,17 +65,25 @@ def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) 
         window = MainWindow(settings=settings, interactive=False, use_sessions=False)
         install_extensions(window)
         return _self_test(app, window, file or demo_path())
-    window = MainWindow(settings=settings)
-    install_extensions(window)
+    # The window is shown first; its panels and add-ons (and the report, writer, mapping
+    # and session modules they import) come once the event loop has painted it.
+    window = MainWindow(settings=settings, defer_panels=True)
     window.show()
-    if os.environ.get(STARTUP_PROBE_ENV) == "1":
+    probe = os.environ.get(STARTUP_PROBE_ENV) == "1"
+    if probe:
         def ready() -> None:
+            # Shown and painted, the event loop idle: the moment the bare window reports.
             print("READY", flush=True)
             app.quit()
         QTimer.singleShot(0, ready)
-        return app.exec()
-    if file is not None:
-        QTimer.singleShot(0, lambda: window.open_file(Path(file)))
+
+    def after_first_paint() -> None:
+        window.build_panels()
+        install_extensions(window)
+        if file is not None and not probe:
+            window.open_file(Path(file))
+
+    QTimer.singleShot(0, after_first_paint)
     return app.exec()
 
 

@@ -22,7 +22,6 @@ from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.fields import SHEET_TITLES, Field
 from nir_desktop.core.findings import AckKey, Finding, NotChecked, ack_key
 from nir_desktop.core.model import Sheet, Workbook, column_letter
-from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.review.session import (
     AcksSet,
     CellChange,
@@ -188,7 +187,11 @@ class ReviewDocument(QObject):
     def message(self, f: Finding) -> str:
         """The finding's message; fødselsnumre in it are masked while masking is on."""
         text = self.engine.render(f, self.lang)
-        return mask_text(text) if self.mask_fnr else text
+        if not self.mask_fnr:
+            return text
+        from nir_desktop.core.privacy import mask_text  # python-stdnum: after the first paint
+
+        return mask_text(text)
 
     def field_label(self, sheet: Sheet, field_name: str | None, column: int) -> str:
         if field_name:

@@ -12,15 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.findings import AckKey
-from nir_desktop.core.session import (
-    Autosaver,
-    Session,
-    SessionError,
-    SessionStore,
-    new_session,
-)
 
 if TYPE_CHECKING:
+    # core.session loads pydantic: it is imported when a file is opened, not before the
+    # window is up (benchmarks/README.md, start-up).
+    from nir_desktop.core.session import Autosaver, Session, SessionStore
     from nir_desktop.gui.document import ReviewDocument
 
 log = logging.getLogger(__name__)
@@ -43,6 +39,8 @@ class SessionLink(QObject):
     @property
     def store(self) -> SessionStore:
         if self._store is None:
+            from nir_desktop.core.session import SessionStore
+
             self._store = SessionStore()
         return self._store
 
@@ -53,6 +51,8 @@ class SessionLink(QObject):
     # -- opening and closing ---------------------------------------------------------------
     def start(self, ask: bool = True) -> None:
         """Start the session of the document's (freshly loaded) workbook."""
+        from nir_desktop.core.session import Autosaver, SessionError, new_session
+
         self.stop()
         self.failed = False
         wb = self.doc.workbook
@@ -81,6 +81,8 @@ class SessionLink(QObject):
     def stop(self) -> None:
         if self.autosaver is None:
             return
+        from nir_desktop.core.session import SessionError
+
         try:
             self.autosaver.close()
         except SessionError as exc:
@@ -100,6 +102,8 @@ class SessionLink(QObject):
     def _record_edits(self, edits: list[CellEdit]) -> None:
         if self._muted or self.autosaver is None:
             return
+        from nir_desktop.core.session import SessionError
+
         try:
             for e in edits:
                 self.autosaver.record_edit(e, self.doc.workbook)
@@ -109,6 +113,8 @@ class SessionLink(QObject):
     def _record_acks(self, values: dict[AckKey, str | None]) -> None:
         if self._muted or self.autosaver is None:
             return
+        from nir_desktop.core.session import SessionError
+
         try:
             for (rule, sheet, row, column), note in values.items():
                 if note is None:
