@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.findings import AckKey, Finding, NotChecked, Severity, ack_key
@@ -31,7 +31,6 @@ from nir_desktop.core.writers import (
 
 if TYPE_CHECKING:
     from nir_desktop.core.codelists import CodeLists
-    from nir_desktop.core.review.session import ReviewSession
 
 Progress = Callable[[float], None]
 # html, footer=..., lang=... → the PDF's bytes (the window's is Qt's text layout).
@@ -213,7 +212,26 @@ class ExportSnapshot:
         return Path(self.workbook.path)
 
 
-def snapshot_of(review: ReviewSession, choices: ExportChoices, *, lang: str = "nb",
+class Reviewed(Protocol):
+    """What an export reads from a review (a ReviewSession; this module does not import
+    it, so the session may import the export plan)."""
+
+    workbook: Workbook
+    codelists: CodeLists | None
+    acks: dict[AckKey, str]
+
+    @property
+    def result(self) -> Any: ...
+    @property
+    def findings(self) -> list[Finding]: ...
+    @property
+    def not_checked(self) -> list[NotChecked]: ...
+    @property
+    def net_edits(self) -> list[CellEdit]: ...
+    def open_findings(self) -> OpenFindings: ...
+
+
+def snapshot_of(review: Reviewed, choices: ExportChoices, *, lang: str = "nb",
                 today: date | None = None) -> ExportSnapshot:
     """Everything an export reads, copied from ``review`` now."""
     result = review.result
