@@ -40,7 +40,7 @@ from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
     from nir_desktop.gui.document import ReviewDocument
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -212,7 +212,7 @@ class ExportWizard(QWizard):
 class ExportActions:
     """The File menu's export and session actions of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReviewWindow) -> None:
         from nir_desktop.gui.session_exchange import SessionExchange
 
         self.window = window
@@ -254,7 +254,7 @@ class ExportActions:
         return wizard
 
 
-def install(window: MainWindow) -> ExportActions:
+def install(window: ReviewWindow) -> ExportActions:
     """Add Fil → Eksporter… (Ctrl+E, also on the toolbar), Eksporter økt… and Importer
     økt… to ``window``; offer recovery of work a crash left unsaved. Installing twice
     gives the same actions."""
