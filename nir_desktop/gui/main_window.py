@@ -21,23 +21,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -45,7 +40,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
-    QUndoView,
     QVBoxLayout,
 )
 
@@ -61,6 +55,8 @@ from nir_desktop.gui.settings import AppSettings
 from nir_desktop.gui.year_controls import YearControls
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     # The panels and dialogs are imported when they are built: after the window's first
     # paint when the app starts (benchmarks/README.md, start-up).
     from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
@@ -175,12 +171,16 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _default_dock_sizes(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.resizeDocks([self.findingsDock, self.explanationDock, self.goalDock],
                          [360, 330, 150], Qt.Orientation.Vertical)
         self.resizeDocks([self.findingsDock], [560], Qt.Orientation.Horizontal)
 
     # -- construction ----------------------------------------------------------------------
     def _build_panels(self) -> None:
+        from PySide6.QtWidgets import QUndoView
+
         from nir_desktop.gui.explanation_panel import ExplanationPanel
         from nir_desktop.gui.find_bar import FindBar
         from nir_desktop.gui.findings_panel import FindingsPanel
@@ -294,16 +294,22 @@ class MainWindow(QMainWindow):
         self.sheetTabs.currentChanged.connect(self._cell_changed)
 
     def _focus_table(self) -> None:
+        from PySide6.QtCore import Qt
+
         page = self.current_page()
         if page is not None:
             page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_findings(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.findingsDock.show()
         self.findingsDock.raise_()
         self.findings_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_explanation(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.explanationDock.show()
         self.explanationDock.raise_()
         self.explanation_panel.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -322,6 +328,8 @@ class MainWindow(QMainWindow):
 
     # -- opening files ---------------------------------------------------------------------
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.settings.last_dir or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Åpne NIR-eksport"), start,
@@ -405,6 +413,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """A clear message that does not block the event loop; the window stays usable."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         self.last_message = (title, text)
         log.warning("Viste feilmelding: %s", title)
         if not self.interactive:
@@ -677,6 +688,8 @@ class MainWindow(QMainWindow):
             self.ask_acknowledge(f)
 
     def ask_acknowledge(self, f: Finding) -> AcknowledgeDialog:
+        from PySide6.QtCore import Qt
+
         from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
 
         dlg = AcknowledgeDialog(self.document.describe(f), self)
@@ -688,6 +701,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------
     def show_settings(self) -> SettingsDialog:
+        from PySide6.QtCore import Qt
+
         from nir_desktop.gui.settings_dialog import SettingsDialog
 
         dlg = SettingsDialog(self.settings, self)
@@ -696,6 +711,8 @@ class MainWindow(QMainWindow):
         return dlg
 
     def show_catalogue(self, rule_id: str | None = None) -> CatalogueDialog:
+        from PySide6.QtCore import Qt
+
         from nir_desktop.gui.catalogue_dialog import CatalogueDialog
 
         dlg = CatalogueDialog(self.engine, self.document.lang, self)
@@ -712,6 +729,8 @@ class MainWindow(QMainWindow):
                 and self.document.is_open and bool(self.document.net_edits))
 
     def _confirm_close(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Endringene er ikke lagret"),
                           self.tr("Endringene dine i denne filen er ikke lagret i en økt og går "
                                   "tapt hvis du avslutter nå. Lagre en rettet fil med "
@@ -724,6 +743,9 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Discard
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Om NIR-kontroll"), self.tr(
             "<b>NIR-kontroll {0}</b><p>Kontrollerer eksporter fra Nasjonalt "
             "introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert "
