@@ -210,6 +210,14 @@ def _load_codelists(spec: Path | None) -> Any:
         raise CliError(str(exc)) from None
 
 
+def _check(workbook: Any, year: int | None, codelists: Any = None) -> Any:
+    from nir_desktop.core import deadlines
+    from nir_desktop.core.rules.engine import check
+
+    ry = year if year is not None else deadlines.default_year(workbook.reporting_year)
+    return check(workbook, year=ry, codelists=codelists)
+
+
 def _write_text(text: str, output: Path | None, original: Path) -> None:
     if output is None:
         sys.stdout.write(text)

@@ -125,3 +125,29 @@ def test_fix_writes_the_sessions_edits_and_the_automatic_fixes(demo, session_fil
     alone = run("fix", demo, "--output", tmp_path / "bare-rettinger.xlsx")
     assert f"{len(rows)} automatiske rettinger:" in alone.stdout
     assert f"{len(rows) - 1} automatiske rettinger:" in res.stdout
+
+
+def test_a_missing_or_broken_session_file_is_named(demo, tmp_path) -> None:
+    res = run("check", demo, "--session", tmp_path / "borte.json")
+    assert res.returncode == 2
+    assert res.stderr.strip() == f"Fant ikke filen «{tmp_path / 'borte.json'}»."
+    (tmp_path / "tull.json").write_text("{ikke json", encoding="utf-8")
+    res = run("check", demo, "--session", tmp_path / "tull.json")
+    assert res.returncode == 2 and "«tull.json» er ikke en lesbar øktfil" in res.stderr
+
+
+def test_a_session_of_an_earlier_export_is_moved_by_fodselsnummer(demo, session_file,
+                                                                  tmp_path) -> None:
+    """A newer export of the same data (other bytes, a row inserted above): the edit and
+    the acknowledgement follow their person, and stderr says how much carried over."""
+    path, found = session_file
+    warning = found["warning"]
+    newer = tmp_path / "nyere.xlsx"
+    book = openpyxl.load_workbook(demo)
+    book[warning.sheet].insert_rows(2)
+    book.save(newer)
+    res = run("check", newer, "--session", path, "--format", "json")
+    assert res.returncode == 1
+    assert "1 rettinger brukt, 1 av 1 kvitteringer overført." in res.stderr
+    acked = [f for f in json.loads(res.stdout)["findings"] if f["acknowledged"]]
+    assert [(f["rule"], f["row"]) for f in acked] == [(warning.rule, warning.row + 1)]
