@@ -27,6 +27,7 @@ from nir_desktop.core.review.export import (
     planned_outputs,
     suggested_path,
 )
+from nir_desktop.core.review.export import open_note as open_note_nb
 
 __all__ = [
     "ExportChoices",
@@ -39,6 +40,7 @@ __all__ = [
     "expected_suffix",
     "export_edits",
     "open_findings",
+    "open_note_nb",
     "output_label",
     "planned_outputs",
     "run_export",

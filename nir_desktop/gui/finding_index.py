@@ -9,7 +9,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from nir_desktop.core.findings import AckKey, Finding, Severity, ack_key
+from nir_desktop.core.findings import AckKey, Finding, Severity, ack_key, can_acknowledge
+
+# The key and the test live in core.findings; the names stay importable from here.
+__all__ = ["AckKey", "FindingIndex", "RuleCount", "ack_key", "can_acknowledge"]
 
 
 @dataclass(slots=True)
