@@ -2,8 +2,8 @@
 
 Exit codes: 0 no ERROR findings (or the fix was written), 1 ERROR findings, 2 the file
 cannot be read or written (a Norwegian message on stderr), 3 an unexpected failure
-(details only in the log). Qt is imported only when the GUI is asked for, so ``check``
-and ``fix`` run on machines without Qt's system libraries.
+(details only in the log). Qt is imported only when the GUI (or a PDF report) is asked
+for, so ``check`` and ``fix`` run on machines without Qt's system libraries.
 """
 
 from __future__ import annotations
