@@ -152,11 +152,9 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._dock_sizes_pending = state is None
         if state is not None:
             self.restoreState(state)
-        else:
-            # Dock sizes only take once the window is laid out.
-            QTimer.singleShot(0, self._default_dock_sizes)
         if not defer_panels:
             self.build_panels()
 
@@ -169,6 +167,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self.panels_ready = True
         self._update_state()
+        if self._dock_sizes_pending:
+            # Dock sizes only take once the window is laid out (and the Qt namespace they
+            # need builds ≈ 100 enum types: not before the first paint).
+            self._dock_sizes_pending = False
+            QTimer.singleShot(0, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
         from PySide6.QtCore import Qt
