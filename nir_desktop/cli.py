@@ -2,8 +2,8 @@
 
 Exit codes: 0 no ERROR findings (or the fix was written), 1 ERROR findings, 2 the file
 cannot be read or written (a Norwegian message on stderr), 3 an unexpected failure
-(details only in the log). Qt is imported only when the GUI is asked for, so ``check``
-and ``fix`` run on machines without Qt's system libraries.
+(details only in the log). Qt is imported only when the GUI (or a PDF report) is asked
+for, so ``check`` and ``fix`` run on machines without Qt's system libraries.
 """
 
 from __future__ import annotations
@@ -111,14 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="kontroller en eksport og skriv rapporten")
     common(check)
-    check.add_argument("--format", choices=("text", "json"), default="text",
-                       help="rapportformat (standard: text)")
+    check.add_argument("--format", choices=REPORT_FORMATS, default="text",
+                       help="rapportformat (standard: text); xlsx, html og pdf er feilrapporten "
+                            "slik programvinduet skriver den (xlsx og pdf trenger --output)")
     check.add_argument("--output", type=Path, metavar="FIL",
                        help="skriv rapporten til FIL i stedet for til skjermen")
     check.add_argument("--group-by", choices=("rule", "row"), default="rule",
                        help="tekstrapporten gruppert per regel (standard) eller per rad")
     check.add_argument("--show-fnr", action="store_true",
                        help="vis hele fødselsnummer i rapporten (standard: maskert)")
+    _session_options(check)
 
     fix = sub.add_parser("fix", help="gjør alle automatiske rettinger og skriv en ny fil")
     common(fix)
@@ -129,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "egen skrivemåte (standard: filens skrivemåte beholdes)")
     fix.add_argument("--show-fnr", action="store_true",
                      help="vis hele fødselsnummer i listen over endringer (standard: maskert)")
+    _session_options(fix)
+    fix.add_argument("--report", type=Path, metavar="FIL.xlsx|.html|.pdf",
+                     help="skriv også feilrapporten etter rettingene (med endringslogg)")
     _add_compare_parser(sub)
     return parser
 
@@ -227,6 +232,164 @@ def _write_text(text: str, output: Path | None, original: Path) -> None:
         raise CliError(exc.message) from None
 
 
+# --- review sessions and report files (the window's report, from the command line) ----------
+
+REPORT_FILE_FORMATS = ("xlsx", "html", "pdf")
+REPORT_FORMATS = ("text", "json", *REPORT_FILE_FORMATS)
+
+
+def _session_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--session", type=Path, metavar="ØKT.json",
+                   help="en øktfil fra programvinduet (Fil → Eksporter økt): endringene og "
+                        "kvitteringene i den brukes før kontrollen rapporteres")
+
+
+def _review(args: argparse.Namespace, workbook: Any, codelists: Any) -> Any:
+    """The check as a review session (the window's object), with the session file's edits
+    and acknowledgements applied when one is given."""
+    from nir_desktop.core import deadlines
+    from nir_desktop.core.review import ReviewSession
+
+    year = args.year if args.year is not None else deadlines.default_year(
+        workbook.reporting_year)
+    review = ReviewSession.check(workbook, year, codelists=codelists)
+    spec = getattr(args, "session", None)
+    if spec is not None:
+        from nir_desktop.core.session import SessionError, SessionStore
+
+        try:
+            saved = SessionStore(spec.parent).import_(spec)
+        except SessionError as exc:
+            raise CliError(exc.message) from None
+        applied = review.apply_session(saved)
+        en = args.lang == "en"
+        sys.stderr.write(
+            f"Session {spec.name}: {applied.edits} edits and {applied.acknowledgements} "
+            "acknowledgements applied.\n" if en else
+            f"Økten {spec.name}: {applied.edits} endringer og {applied.acknowledgements} "
+            "kvitteringer er brukt.\n")
+        if applied.summary_nb:  # a session of an earlier export of the same data
+            sys.stderr.write(f"{applied.summary_nb}\n")
+    return review
+
+
+def _with_session_edits(review: Any, fixes: Sequence[Any]) -> list[Any]:
+    """What ``fix`` writes: the session's edits, then the automatic fixes on top."""
+    if not review.edits:
+        return list(fixes)
+    from nir_desktop.core.edits import net_edits
+
+    return list(net_edits([*review.edits, *fixes]).values())
+
+
+def _report_kind(path: Path) -> Any:
+    from nir_desktop.core.review.export import OutputKind
+
+    kinds = {".xlsx": OutputKind.REPORT_XLSX, ".html": OutputKind.REPORT_HTML,
+             ".htm": OutputKind.REPORT_HTML, ".pdf": OutputKind.REPORT_PDF}
+    kind = kinds.get(path.suffix.lower())
+    if kind is None:
+        raise CliError(f"Rapporten «{path.name}» må slutte på .xlsx, .html eller .pdf.")
+    return kind
+
+
+def _check_report_target(path: Path | None, original: Path) -> None:
+    if path is None:
+        return
+    _report_kind(path)
+    from nir_desktop.core.writers import WriteError, ensure_not_original
+
+    try:
+        ensure_not_original(path, original)
+    except WriteError as exc:
+        raise CliError(exc.message) from None
+
+
+_qt_app: Any = None  # the QGuiApplication a PDF needs, kept for the process's life
+
+
+def _qt_pdf_renderer() -> Any:
+    """Qt's PDF layout (the window's), or None where Qt cannot be loaded."""
+    global _qt_app
+    try:
+        from PySide6.QtGui import QGuiApplication
+
+        from nir_desktop.gui.pdf_report import render_pdf
+    except ImportError:
+        return None
+    if QGuiApplication.instance() is None:
+        # Fonts and text layout need an application object; no window is shown.
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt_app = QGuiApplication([sys.argv[0]])
+    return render_pdf
+
+
+def _write_report_files(review: Any, targets: dict[Any, Path], args: argparse.Namespace,
+                        ) -> list[Any]:
+    """The error report exactly as the window's export writes it (same tables, same
+    acknowledgements, same code lists), as xlsx, HTML or PDF."""
+    from nir_desktop.core.review.export import (
+        ExportChoices,
+        ExportFailed,
+        OutputKind,
+        pdf_unavailable,
+        run_export,
+    )
+
+    kinds = set(targets)
+    choices = ExportChoices(corrected=False, masked=not args.show_fnr,
+                            report_xlsx=OutputKind.REPORT_XLSX in kinds,
+                            report_pdf=OutputKind.REPORT_PDF in kinds,
+                            report_html=OutputKind.REPORT_HTML in kinds)
+    render = None
+    if OutputKind.REPORT_PDF in kinds:
+        render = _qt_pdf_renderer()
+        if render is None:
+            raise CliError(pdf_unavailable(args.lang))
+    try:
+        written = run_export(review.snapshot(choices, lang=args.lang), choices, targets,
+                             render_pdf=render)
+    except ExportFailed as exc:
+        raise CliError(exc.message) from None
+    for wf in written:
+        for note in wf.notes:
+            sys.stderr.write(f"Merk: {note}\n")
+        sys.stderr.write(f"Report written to {wf.path}\n" if args.lang == "en"
+                         else f"Rapporten er skrevet til {wf.path}\n")
+    return written
+
+
+def _check_report_file(args: argparse.Namespace, review: Any) -> int:
+    """``check --format xlsx|html|pdf``: the window's error report as a file (HTML may go
+    to the screen)."""
+    from nir_desktop.core.findings import Severity
+    from nir_desktop.core.review.export import OutputKind
+
+    kind = {"xlsx": OutputKind.REPORT_XLSX, "html": OutputKind.REPORT_HTML,
+            "pdf": OutputKind.REPORT_PDF}[args.format]
+    if args.output is None:
+        if kind is not OutputKind.REPORT_HTML:
+            raise CliError(f"Rapporten i formatet {args.format} må skrives til en fil: "
+                           "bruk --output FIL.")
+        from nir_desktop.core.review.export import ExportChoices, report_tables_of
+        from nir_desktop.core.review.html import report_html_page
+
+        choices = ExportChoices(corrected=False, masked=not args.show_fnr, report_html=True)
+        snap = review.snapshot(choices, lang=args.lang)
+        tables = report_tables_of(snap, choices.masked, choices.log_inside_report)
+        _write_text(report_html_page(tables, args.lang), None, args.file)
+    else:
+        _check_report_target(args.output, args.file)
+        if _report_kind(args.output) is not kind:
+            raise CliError(f"--format {args.format} skriver en .{args.format}-fil, men "
+                           f"«{args.output.name}» har en annen endelse.")
+        _write_report_files(review, {kind: args.output}, args)
+    errors = sum(1 for f in review.result.findings if f.severity is Severity.ERROR)
+    return EXIT_ERRORS if errors else EXIT_OK
+
+
 # --- commands --------------------------------------------------------------------------------
 
 
@@ -236,14 +399,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     codelists = _load_codelists(args.codelists)
     workbook = _read(args.file, args.profile)
-    result = _check(workbook, args.year, codelists)
+    review = _review(args, workbook, codelists)
+    result, acks = review.result, review.acks
     masked = not args.show_fnr
+    if args.format in REPORT_FILE_FORMATS:
+        return _check_report_file(args, review)
     if args.format == "json":
         text = json_text(json_report(result, workbook, lang=args.lang, masked=masked,
-                                     codelists=codelists))
+                                     codelists=codelists, acks=acks))
     else:
         text = text_report(result, workbook, file=args.file, lang=args.lang,
-                           group_by=args.group_by, masked=masked, codelists=codelists)
+                           group_by=args.group_by, masked=masked, codelists=codelists,
+                           acks=acks)
     _write_text(text, args.output, args.file)
     if args.output is not None:
         sys.stderr.write(f"Rapporten er skrevet til {args.output}\n")
@@ -262,18 +429,20 @@ def cmd_fix(args: argparse.Namespace) -> int:
         ensure_not_original(args.output, args.file)
     except WriteError as exc:
         raise CliError(exc.message) from None
+    _check_report_target(args.report, args.file)
     codelists = _load_codelists(args.codelists)
     workbook = _read(args.file, args.profile)
-    result = _check(workbook, args.year, codelists)
-    edits = collect_fixes(result.findings, workbook)
+    review = _review(args, workbook, codelists)
+    edits = collect_fixes(review.result.findings, workbook)
     if args.canonical_codes:
         from nir_desktop.core.value_mapping import value_map_edits
 
         fixed = {(e.sheet, e.row, e.column) for e in edits}
         edits = list(edits) + [e for e in value_map_edits(workbook)
                                if (e.sheet, e.row, e.column) not in fixed]
+    to_write = _with_session_edits(review, edits)
     try:
-        written = apply_edits(args.file, workbook, edits, args.output)
+        written = apply_edits(args.file, workbook, to_write, args.output)
     except WriteError as exc:
         raise CliError(exc.message) from None
     en = args.lang == "en"
@@ -290,6 +459,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
         out.write(f"Merk: {note}\n")
     out.write(f"Written to {written.path}\n" if en else f"Skrevet til {written.path}\n")
     log.info("fix: %d cells written", written.cells_written)
+    if args.report is not None:
+        review.edit(review.changes_for(edits))
+        _write_report_files(review, {_report_kind(args.report): args.report}, args)
     return EXIT_OK
 
 

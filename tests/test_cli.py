@@ -114,7 +114,8 @@ def test_json_matches_the_schema(broken: Path) -> None:
     assert report.reporting_year == 2021
     for f in data["findings"]:
         assert set(f) == {"rule", "severity", "sheet", "row", "column", "message",
-                          "suggestion"}
+                          "suggestion", "acknowledged"}
+        assert f["acknowledged"] is None  # no session file: nothing acknowledged
         assert f["severity"] in ("error", "warning", "info")
     id001 = [f for f in data["findings"] if f["rule"] == "ID001"]
     assert id001 and id001[0]["row"] == 2 and id001[0]["column"] == "A"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from nir_desktop.core.model import column_letter
 
@@ -58,6 +58,33 @@ class Finding:
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.sheet or "", self.row or 0, self.column or 0, self.severity.rank, self.rule)
+
+
+# What identifies a finding across re-checks, and what an acknowledgement is stored under:
+# (rule, sheet, row, column).
+AckKey = tuple[str, str | None, int | None, int | None]
+
+
+class _Placed(Protocol):
+    @property
+    def rule(self) -> str: ...
+    @property
+    def sheet(self) -> str | None: ...
+    @property
+    def row(self) -> int | None: ...
+    @property
+    def column(self) -> int | None: ...
+
+
+def ack_key(item: _Placed) -> AckKey:
+    """The rule and the place a finding (or a saved acknowledgement) points at: the one key
+    the window, the session file and the reports match acknowledgements by."""
+    return (item.rule, item.sheet, item.row, item.column)
+
+
+def can_acknowledge(f: Finding) -> bool:
+    """Only warnings can be acknowledged: an error must be fixed, info needs nothing."""
+    return f.severity is Severity.WARNING
 
 
 @dataclass(frozen=True, slots=True)

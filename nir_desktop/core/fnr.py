@@ -8,12 +8,10 @@ read, so for those we check the two mod-11 control digits and the date ourselves
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-
-from stdnum.exceptions import ValidationError
-from stdnum.no import fodselsnummer as _stdnum_fnr
 
 # Control digit weights (Skatteetaten): 3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2.
 
@@ -87,6 +85,20 @@ def _synthetic_date_ok(number: str) -> bool:
     return False
 
 
+_stdnum_is_valid: Callable[[str], bool] | None = None
+
+
+def _stdnum_valid(number: str) -> bool:
+    """python-stdnum's check of the birth date and century. Loaded on first use: stdnum
+    imports ssl and more, which the window's first paint does not need."""
+    global _stdnum_is_valid
+    if _stdnum_is_valid is None:
+        from stdnum.no import fodselsnummer
+
+        _stdnum_is_valid = fodselsnummer.is_valid
+    return _stdnum_is_valid(number)
+
+
 def classify(text: object) -> FnrStatus:
     """What kind of number this is, or why it is not a valid one."""
     number = compact(text)
@@ -103,9 +115,7 @@ def classify(text: object) -> FnrStatus:
         if _synthetic_date_ok(number):
             return FnrStatus(number, kind=FnrKind.SYNTHETIC)
         return FnrStatus(number, problem=FnrProblem.DATE)
-    try:
-        _stdnum_fnr.validate(number)
-    except ValidationError:
+    if not _stdnum_valid(number):
         # Length, digits and controls passed above, so it is the birth date or century.
         return FnrStatus(number, problem=FnrProblem.DATE)
     if month > H_MONTH_OFFSET:

@@ -20,7 +20,7 @@ from nir_desktop.core.fnr import is_valid as fnr_is_valid
 from nir_desktop.core.mapping import suggest_columns
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import display, fold, fold_code, repair_identifier
-from nir_desktop.core.report import mask_text
+from nir_desktop.core.privacy import mask_text
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _FUZZY_CUTOFF = 0.8  # "Kommentar" is not "Kommunenr"; only offered, never applied

@@ -7,9 +7,8 @@ the caller asks otherwise.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,28 +19,19 @@ from pydantic import BaseModel, ConfigDict
 from nir_desktop.core import deadlines
 from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.edits import CellEdit
-from nir_desktop.core.findings import Finding, NotChecked, Severity
-from nir_desktop.core.fnr import mask
+from nir_desktop.core.findings import AckKey, Finding, NotChecked, Severity, ack_key
 from nir_desktop.core.model import Workbook, column_letter
+from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.rules.catalogue import RULES, field_label, render, render_not_checked
 from nir_desktop.core.summary import GoalAttainment, Summary, summarize
 from nir_desktop.core.writers.xlsx_new import Table, write_xlsx_new
 
 REPORT_SCHEMA_VERSION = 1
 
-# 11 digits (optionally split after the date part) or 10 digits that lost a leading zero.
-_FNR_LIKE = re.compile(r"(?<!\d)(\d{6})[ .\-]?(\d{4,5})(?!\d)")
-
-
 class CheckResultLike(Protocol):
     findings: list[Finding]
     not_checked: list[NotChecked]
     year: int
-
-
-def mask_text(text: str) -> str:
-    """Hide the personnummer part of anything that looks like a fødselsnummer."""
-    return _FNR_LIKE.sub(lambda m: mask(m.group(1) + m.group(2)), text)
 
 
 # --- JSON schema -----------------------------------------------------------------------
@@ -59,6 +49,9 @@ class JsonFinding(BaseModel):
     column: str | None
     message: str
     suggestion: str | None
+    # The caseworker's note when the warning was acknowledged ("" without a note); null when
+    # it was not.
+    acknowledged: str | None = None
 
 
 class JsonNotChecked(BaseModel):
@@ -107,6 +100,19 @@ def rule_counts(findings: Iterable[Finding], lang: str = "nb") -> list[RuleCount
         rows.append(RuleCount(rule_id, name, title, severity, n))
     rows.sort(key=lambda c: (c.severity.rank, c.rule))
     return rows
+
+
+Acks = Mapping[AckKey, str]
+
+
+def ack_note(f: Finding, acks: Acks | None) -> str | None:
+    """The note of an acknowledged finding ("" without one), None when not acknowledged."""
+    return acks.get(ack_key(f)) if acks else None
+
+
+def _ack_text(note: str, lang: str) -> str:
+    """How a report shows an acknowledgement: the note, or a plain yes without one."""
+    return note or ("Yes" if lang == "en" else "Ja")
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -211,7 +217,9 @@ def goal_lines(goal: GoalAttainment, lang: str = "nb") -> list[str]:
 def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Path | str,
                 lang: str = "nb", group_by: Literal["rule", "row"] = "rule",
                 masked: bool = True, today: date | None = None,
-                codelists: CodeLists | None = None) -> str:
+                codelists: CodeLists | None = None, acks: Acks | None = None) -> str:
+    """The readable report. ``acks``: acknowledged warnings (from a review session), shown
+    with the caseworker's note under the finding and counted in the summary."""
     today = today or date.today()
     en = lang == "en"
     findings = list(result.findings)
@@ -230,6 +238,10 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
     lines.append("   ".join(f"{_severity_label(s, lang)}: {sev_counts.get(s, 0)}"
                             for s in Severity) + f"   {'Total' if en else 'Totalt'}: "
                  f"{len(findings)}")
+    acked = sum(1 for f in findings if ack_note(f, acks) is not None)
+    if acked:
+        lines.append(f"Acknowledged warnings: {acked}" if en
+                     else f"Kvitterte advarsler: {acked}")
     counts = rule_counts(findings, lang)
     if counts:
         lines.append("")
@@ -263,14 +275,22 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
 
     if findings:
         if group_by == "row":
-            lines += _by_row(findings, workbook, lang, masked)
+            lines += _by_row(findings, workbook, lang, masked, acks)
         else:
-            lines += _by_rule(findings, workbook, lang, masked)
+            lines += _by_rule(findings, workbook, lang, masked, acks)
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _ack_line(f: Finding, lang: str, masked: bool, acks: Acks | None) -> list[str]:
+    note = ack_note(f, acks)
+    if note is None:
+        return []
+    text = mask_text(_ack_text(note, lang)) if masked else _ack_text(note, lang)
+    return [f"      {'Acknowledged' if lang == 'en' else 'Kvittert ut'}: {text}"]
+
+
 def _finding_line(f: Finding, workbook: Workbook | None, lang: str, masked: bool,
-                  with_location: bool = True) -> list[str]:
+                  with_location: bool = True, acks: Acks | None = None) -> list[str]:
     where = location(f, workbook, lang) if with_location else ""
     who = f" – {mask_text(f.person) if masked else f.person}" if f.person else ""
     prefix = f"{where}{who}: " if where or who else ""
@@ -278,11 +298,11 @@ def _finding_line(f: Finding, workbook: Workbook | None, lang: str, masked: bool
     s = suggestion(f, masked)
     if s is not None:
         out.append(f"      {'Suggestion' if lang == 'en' else 'Forslag'}: {s}")
-    return out
+    return out + _ack_line(f, lang, masked, acks)
 
 
 def _by_rule(findings: list[Finding], workbook: Workbook | None, lang: str,
-             masked: bool) -> list[str]:
+             masked: bool, acks: Acks | None = None) -> list[str]:
     en = lang == "en"
     head = "Findings by rule" if en else "Funn per regel"
     lines = [head, "-" * len(head)]
@@ -294,13 +314,13 @@ def _by_rule(findings: list[Finding], workbook: Workbook | None, lang: str,
         sev = _severity_label(group[0].severity, lang)
         lines.append(f"{rule_id} {name} – {title} ({sev}, {len(group)})")
         for f in sorted_findings(group):
-            lines += _finding_line(f, workbook, lang, masked)
+            lines += _finding_line(f, workbook, lang, masked, acks=acks)
         lines.append("")
     return lines
 
 
 def _by_row(findings: list[Finding], workbook: Workbook | None, lang: str,
-            masked: bool) -> list[str]:
+            masked: bool, acks: Acks | None = None) -> list[str]:
     en = lang == "en"
     head = "Findings by row" if en else "Funn per rad"
     lines = [head, "-" * len(head)]
@@ -328,6 +348,7 @@ def _by_row(findings: list[Finding], workbook: Workbook | None, lang: str,
             s = suggestion(f, masked)
             if s is not None:
                 lines.append(f"      {'Suggestion' if en else 'Forslag'}: {s}")
+            lines += _ack_line(f, lang, masked, acks)
         lines.append("")
     return lines
 
@@ -349,7 +370,8 @@ def report_summary(result: CheckResultLike, workbook: Workbook | None, *, lang: 
 
 def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
                 file: Path | str | None = None, lang: str = "nb", masked: bool = True,
-                today: date | None = None, codelists: CodeLists | None = None) -> JsonReport:
+                today: date | None = None, codelists: CodeLists | None = None,
+                acks: Acks | None = None) -> JsonReport:
     """The JSON report. ``file`` is accepted for symmetry with the other reports."""
     del file
     findings = sorted_findings(result.findings)
@@ -358,7 +380,7 @@ def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
         findings=[
             JsonFinding(rule=f.rule, severity=f.severity.value, sheet=f.sheet, row=f.row,
                         column=f.column_letter, message=message(f, lang, masked),
-                        suggestion=suggestion(f, masked))
+                        suggestion=suggestion(f, masked), acknowledged=_json_ack(f, acks, masked))
             for f in findings
         ],
         summary=report_summary(result, workbook, lang=lang, masked=masked, today=today,
@@ -371,6 +393,11 @@ def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
     )
 
 
+def _json_ack(f: Finding, acks: Acks | None, masked: bool) -> str | None:
+    note = ack_note(f, acks)
+    return mask_text(note) if note is not None and masked else note
+
+
 def json_text(report: JsonReport) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
@@ -381,8 +408,10 @@ def json_text(report: JsonReport) -> str:
 def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: Path | str,
                   lang: str = "nb", masked: bool = True, today: date | None = None,
                   open_note: str | None = None,
-                  codelists: CodeLists | None = None) -> list[Table]:
-    """The error report as sheets: Sammendrag, Funn, Ikke kontrollert."""
+                  codelists: CodeLists | None = None, acks: Acks | None = None) -> list[Table]:
+    """The error report as sheets: Sammendrag, Funn, Ikke kontrollert. With ``acks`` the
+    findings carry a "Kvittert ut" column: an acknowledged warning stays in the report,
+    with the caseworker's note beside it."""
     today = today or date.today()
     en = lang == "en"
     counts = rule_counts(result.findings, lang)
@@ -411,18 +440,30 @@ def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: P
               ["Total" if en else "Totalt", None, None, None, sum(c.count for c in counts)]],
         column_widths=(10, 24, 50, 10, 8), notes=notes,
     )
-    findings = Table(
-        title="Findings" if en else "Funn",
-        headers=(["Sheet", "Row", "Column", "Field", "Person", "Rule", "Severity", "Message",
-                  "Suggestion"] if en else
-                 ["Ark", "Rad", "Kolonne", "Felt", "Person", "Regel", "Alvor", "Melding",
-                  "Forslag"]),
-        rows=[[f.sheet, f.row, f.column_letter, column_title(workbook, f, lang) or None,
-               (mask_text(f.person) if masked else f.person) if f.person else None,
-               f.rule, _severity_label(f.severity, lang), message(f, lang, masked),
-               suggestion(f, masked)] for f in sorted_findings(result.findings)],
-        column_widths=(12, 7, 8, 20, 16, 9, 10, 80, 20),
-    )
+    headers = (["Sheet", "Row", "Column", "Field", "Person", "Rule", "Severity", "Message",
+                "Suggestion"] if en else
+               ["Ark", "Rad", "Kolonne", "Felt", "Person", "Regel", "Alvor", "Melding",
+                "Forslag"])
+    widths: tuple[int, ...] = (12, 7, 8, 20, 16, 9, 10, 80, 20)
+    if acks:
+        headers.append("Acknowledged" if en else "Kvittert ut")
+        widths = (*widths, 18)
+
+    def row(f: Finding) -> list[Any]:
+        cells: list[Any] = [
+            f.sheet, f.row, f.column_letter, column_title(workbook, f, lang) or None,
+            (mask_text(f.person) if masked else f.person) if f.person else None,
+            f.rule, _severity_label(f.severity, lang), message(f, lang, masked),
+            suggestion(f, masked)]
+        if acks:
+            note = ack_note(f, acks)
+            shown = None if note is None else _ack_text(note, lang)
+            cells.append(mask_text(shown) if shown and masked else shown)
+        return cells
+
+    rows = [row(f) for f in sorted_findings(result.findings)]
+    findings = Table(title="Findings" if en else "Funn", headers=headers, rows=rows,
+                     column_widths=widths)
     tables = [summary, findings]
     if result.not_checked:
         tables.append(Table(

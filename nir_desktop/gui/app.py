@@ -45,10 +45,11 @@ def install_extensions(window) -> None:
     """The parts built on top of the review window: the export wizard (with session
     exchange) and column mapping / profiles / code lists. Each adds its own menu actions
     through the window's hooks (see main_window's module docstring)."""
-    from nir_desktop.gui import export_wizard, mapping_hooks
+    from nir_desktop.gui import compare_actions, export_wizard, mapping_hooks
 
     window.export_actions = export_wizard.install(window)
     window.mapping = mapping_hooks.install(window)
+    compare_actions.install(window)  # Fil → Sammenlign med …
 
 
 def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) -> int:
@@ -65,17 +66,25 @@ def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) 
         window = MainWindow(settings=settings, interactive=False, use_sessions=False)
         install_extensions(window)
         return _self_test(app, window, file or demo_path())
-    window = MainWindow(settings=settings)
-    install_extensions(window)
+    # The window is shown first; its panels and add-ons (and the report, writer, mapping
+    # and session modules they import) come once the event loop has painted it.
+    window = MainWindow(settings=settings, defer_panels=True)
     window.show()
-    if os.environ.get(STARTUP_PROBE_ENV) == "1":
+    probe = os.environ.get(STARTUP_PROBE_ENV) == "1"
+    if probe:
         def ready() -> None:
+            # Shown and painted, the event loop idle: the moment the bare window reports.
             print("READY", flush=True)
             app.quit()
         QTimer.singleShot(0, ready)
-        return app.exec()
-    if file is not None:
-        QTimer.singleShot(0, lambda: window.open_file(Path(file)))
+
+    def after_first_paint() -> None:
+        window.build_panels()
+        install_extensions(window)
+        if file is not None and not probe:
+            window.open_file(Path(file))
+
+    QTimer.singleShot(0, after_first_paint)
     return app.exec()
 
 

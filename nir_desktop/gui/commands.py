@@ -1,57 +1,32 @@
-"""Undo commands. Every change the user makes goes through one of these, so the undo
-history (QUndoView) lists it as "Endre Avslutningsårsak i rad 14" and the review
-document's list of CellEdits (shared with the session and the writer) stays in step.
+"""Undo commands. Every change the user makes is a step of the core's review session
+(:mod:`nir_desktop.core.review.session`); a :class:`StepCommand` puts it on the window's
+QUndoStack, so the undo history (QUndoView) lists it as "Endre Avslutningsårsak i rad 14"
+while the session's own history stays in step with the stack.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtGui import QUndoCommand
 
-from nir_desktop.core.edits import CellEdit
-from nir_desktop.gui.finding_index import AckKey
-
-if TYPE_CHECKING:
-    from nir_desktop.gui.document import ReviewDocument
+from nir_desktop.core.review.session import ReviewSession, Step
 
 
-@dataclass(frozen=True, slots=True)
-class CellChange:
-    edit: CellEdit
-    row_index: int
-    old_raw: Any  # the value exactly as read, so undo restores its type (a date stays a date)
+class StepCommand(QUndoCommand):
+    """One step (cell changes, or acknowledging) as one entry in the undo history."""
 
-
-class EditCellsCommand(QUndoCommand):
-    """One or more cell changes as one step (one typed value, or all suggestions of a rule)."""
-
-    def __init__(self, document: ReviewDocument, changes: list[CellChange], text: str) -> None:
+    def __init__(self, session: ReviewSession, step: Step, text: str) -> None:
         super().__init__(text)
-        self.doc = document
-        self.changes = changes
+        self.session = session
+        self.step = step
+        self._done_once = False
 
     def redo(self) -> None:
-        self.doc._apply_changes(self.changes, undo=False)
+        # QUndoStack.push() calls redo() at once: that is the step's first doing.
+        if self._done_once:
+            self.session.redo(expected=self.step)
+        else:
+            self.session.do(self.step)
+            self._done_once = True
 
     def undo(self) -> None:
-        self.doc._apply_changes(self.changes, undo=True)
-
-
-class AcknowledgeCommand(QUndoCommand):
-    """Acknowledge a warning with a note (or withdraw an acknowledgement: note=None)."""
-
-    def __init__(self, document: ReviewDocument, keys: list[AckKey], note: str | None,
-                 text: str) -> None:
-        super().__init__(text)
-        self.doc = document
-        self.keys = keys
-        self.note = note
-        self.before = {k: document.acks.get(k) for k in keys}
-
-    def redo(self) -> None:
-        self.doc._set_acks({k: self.note for k in self.keys})
-
-    def undo(self) -> None:
-        self.doc._set_acks(self.before)
+        self.session.undo(expected=self.step)

@@ -1,6 +1,8 @@
-"""The review document: the open workbook, its check, the user's edits and
-acknowledgements, and the undo stack — everything the window's panels show, and what
-an export wizard or a mapping dialog reads (see the module docstring of main_window).
+"""The review document: the window's Qt face of the core's
+:class:`~nir_desktop.core.review.ReviewSession` (the open workbook, its check, the user's
+edits and acknowledgements). It turns the session's events into signals for the panels and
+puts every step on a QUndoStack, so the undo history (QUndoView) lists it; what an edit or
+an acknowledgement does is the session's, the same for the command line.
 
 Slow work (reading, the full check) runs in workers and hands its result in here;
 everything in this class runs on the GUI thread.
@@ -10,30 +12,33 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from nir_desktop.core.edits import CellEdit, net_edits
+from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.fields import SHEET_TITLES, Field
-from nir_desktop.core.findings import Finding, NotChecked
+from nir_desktop.core.findings import AckKey, Finding, NotChecked, ack_key
 from nir_desktop.core.model import Sheet, Workbook, column_letter
-from nir_desktop.core.report import location as report_location
-from nir_desktop.core.report import mask_text
-from nir_desktop.gui.commands import AcknowledgeCommand, CellChange, EditCellsCommand
+from nir_desktop.core.review.session import (
+    AcksSet,
+    CellChange,
+    CellsWritten,
+    EditsApplied,
+    EditStep,
+    Event,
+    FindingsChanged,
+    ReviewSession,
+)
+from nir_desktop.gui.commands import StepCommand
 from nir_desktop.gui.engine import Engine
-from nir_desktop.gui.finding_index import AckKey, FindingIndex, ack_key, can_acknowledge
+from nir_desktop.gui.finding_index import FindingIndex
 from nir_desktop.gui.i18n import current_language
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
-
-def _inverse(e: CellEdit) -> CellEdit:
-    return CellEdit(e.sheet, e.row, e.column, e.new, e.old, None, e.field)
 
 
 class ReviewDocument(QObject):
@@ -53,28 +58,54 @@ class ReviewDocument(QObject):
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.workbook: Workbook | None = None
-        self.year: int | None = None
-        self.run: Any = None  # the engine's run (a core Checker), kept current after edits
-        self.result: Any = None  # the core's CheckResult (``run.result``)
+        self.session: ReviewSession | None = None
+        # The findings as a list the panels read many times per edit: replaced (not
+        # copied on every access) when the check changes.
         self.findings: list[Finding] = []
-        self.not_checked: list[NotChecked] = []
         self.index = FindingIndex()
-        self.edits: list[CellEdit] = []  # applied edits, oldest first (undo pops them)
-        self.acks: dict[AckKey, str] = {}
         self.undo_stack = QUndoStack(self)
         self.mask_fnr = True
         self.busy = False  # a full check runs in the background: no editing meanwhile
-        self._row_of_number: dict[str, dict[int, int]] = {}
 
-    # -- state -----------------------------------------------------------------------------
+    # -- state (the session's) ---------------------------------------------------------------
+    @property
+    def workbook(self) -> Workbook | None:
+        return self.session.workbook if self.session is not None else None
+
+    @property
+    def year(self) -> int | None:
+        return self.session.year if self.session is not None else None
+
+    @property
+    def run(self) -> Any:
+        """The core Checker, kept current after edits."""
+        return self.session.checker if self.session is not None else None
+
+    @property
+    def result(self) -> Any:
+        """The core's CheckResult."""
+        return self.session.result if self.session is not None else None
+
+    @property
+    def not_checked(self) -> list[NotChecked]:
+        return self.session.not_checked if self.session is not None else []
+
+    @property
+    def edits(self) -> list[CellEdit]:
+        """Applied edits, oldest first (undo pops them)."""
+        return self.session.edits if self.session is not None else []
+
+    @property
+    def acks(self) -> dict[AckKey, str]:
+        return self.session.acks if self.session is not None else {}
+
     @property
     def is_open(self) -> bool:
-        return self.workbook is not None
+        return self.session is not None
 
     @property
     def editable(self) -> bool:
-        return self.workbook is not None and not self.busy
+        return self.session is not None and not self.busy
 
     @property
     def lang(self) -> str:
@@ -82,39 +113,33 @@ class ReviewDocument(QObject):
 
     def set_workbook(self, workbook: Workbook, year: int, run: Any) -> None:
         """A freshly read and checked workbook: resets edits, acks and undo history."""
-        self.workbook = workbook
-        self.year = year
-        self.edits = []
-        self.acks = {}
-        self._row_of_number = {}
+        del year  # the run's result knows the year it checked
         self.undo_stack.clear()
-        self._take_run(run)
+        session = ReviewSession(workbook, run, codelists=getattr(self.engine, "codelists", None))
+        session.listen(self._on_event)
+        self.session = session
+        self._take_run()
         self.loaded.emit()
 
     def set_run(self, year: int, run: Any) -> None:
         """A new full check of the same workbook (another year, changed code lists)."""
-        self.year = year
-        self._take_run(run)
+        del year
+        assert self.session is not None
+        self.session.replace_checker(run, getattr(self.engine, "codelists", None))
+        self._take_run()
         self.checked.emit()
 
     def close(self) -> None:
-        self.workbook = None
-        self.run = None
-        self.result = None
+        self.session = None
         self.findings = []
-        self.not_checked = []
-        self.edits = []
-        self.acks = {}
         self.index = FindingIndex()
         self.undo_stack.clear()
         gc.unfreeze()  # what the closed file left behind may be collected again
         self.closed.emit()
 
-    def _take_run(self, run: Any) -> None:
-        self.run = run
-        self.result = result = run.result
-        self.findings = list(result.findings)
-        self.not_checked = list(getattr(result, "not_checked", []) or [])
+    def _take_run(self) -> None:
+        assert self.session is not None
+        self.findings = self.session.findings
         self.index = FindingIndex.build(self.findings, self.acks)
         # The workbook and its check live until the file is closed and hold no reference
         # cycles. Freezing them (after one collection, so no garbage is frozen with them)
@@ -129,6 +154,25 @@ class ReviewDocument(QObject):
             self.mask_fnr = on
             self.maskChanged.emit(on)
 
+    # -- the session's events as signals ------------------------------------------------------
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, CellsWritten):
+            for ch in event.changes:
+                self.cellChanged.emit(ch.edit.sheet, ch.row_index, ch.edit.column)
+        elif isinstance(event, FindingsChanged):
+            if event.removed or event.added:
+                self.findings = self.session.findings if self.session is not None else []
+                self.index = FindingIndex.build(self.findings, self.acks)
+            elif self.index.acks is not self.acks:
+                self.index.acks = self.acks
+            self.findingsChanged.emit(event.rows)
+        elif isinstance(event, EditsApplied):
+            self.editsApplied.emit(event.edits)
+            self.editsChanged.emit()
+        elif isinstance(event, AcksSet):
+            self.acksSet.emit(event.values)
+            self.acksChanged.emit()
+
     # -- texts -----------------------------------------------------------------------------
     def describe(self, f: Finding) -> str:
         """One line for a finding: its rule id and message in the UI language."""
@@ -136,12 +180,18 @@ class ReviewDocument(QObject):
 
     def location(self, f: Finding) -> str:
         """Sheet, row and column (letter and header) of a finding, in the UI language."""
-        return report_location(f, self.workbook, self.lang)
+        from nir_desktop.core.report import location
+
+        return location(f, self.workbook, self.lang)
 
     def message(self, f: Finding) -> str:
         """The finding's message; fødselsnumre in it are masked while masking is on."""
         text = self.engine.render(f, self.lang)
-        return mask_text(text) if self.mask_fnr else text
+        if not self.mask_fnr:
+            return text
+        from nir_desktop.core.privacy import mask_text  # python-stdnum: after the first paint
+
+        return mask_text(text)
 
     def field_label(self, sheet: Sheet, field_name: str | None, column: int) -> str:
         if field_name:
@@ -171,48 +221,26 @@ class ReviewDocument(QObject):
 
     # -- positions -------------------------------------------------------------------------
     def sheet(self, name: str | None) -> Sheet | None:
-        if self.workbook is None or name is None:
-            return None
-        return self.workbook.sheet_named(name)
+        return self.session.sheet(name) if self.session is not None else None
 
     def row_index_of(self, sheet_name: str, row_number: int) -> int | None:
         """The 0-based index into Sheet.rows of a spreadsheet row number."""
-        table = self._row_of_number.get(sheet_name)
-        if table is None:
-            sheet = self.sheet(sheet_name)
-            if sheet is None:
-                return None
-            table = {n: i for i, n in enumerate(sheet.row_numbers)}
-            self._row_of_number[sheet_name] = table
-        return table.get(row_number)
+        return self.session.row_index_of(sheet_name, row_number) if self.session else None
 
     def finding_row_index(self, f: Finding) -> int | None:
-        if f.row_index is not None:
-            return f.row_index
-        if f.sheet is None or f.row is None:
-            return None
-        return self.row_index_of(f.sheet, f.row)
+        return self.session.finding_row_index(f) if self.session is not None else None
 
     # -- editing ---------------------------------------------------------------------------
     def make_change(
         self, sheet_name: str, row_index: int, column: int, text: str, rule: str | None = None
     ) -> CellChange | None:
-        sheet = self.sheet(sheet_name)
-        if sheet is None or not 0 <= row_index < len(sheet.rows):
+        if self.session is None:
             return None
-        old = sheet.text(row_index, column)
-        if old == text:
-            return None
-        edit = CellEdit(
-            sheet.name,
-            sheet.row_numbers[row_index],
-            column,
-            old,
-            text,
-            rule,
-            sheet.field_at(column),
-        )
-        return CellChange(edit, row_index, sheet.raw(row_index, column))
+        return self.session.make_change(sheet_name, row_index, column, text, rule)
+
+    def _push(self, step: Any, title: str) -> None:
+        assert self.session is not None
+        self.undo_stack.push(StepCommand(self.session, step, title))
 
     def edit_cell(
         self, sheet_name: str, row_index: int, column: int, text: str, rule: str | None = None
@@ -232,7 +260,7 @@ class ReviewDocument(QObject):
             )
         else:
             title = translate("Document", "Endre {0} i rad {1}").format(label, change.edit.row)
-        self.undo_stack.push(EditCellsCommand(self, [change], title))
+        self._push(EditStep([change]), title)
         return True
 
     def apply_suggestion(self, f: Finding) -> bool:
@@ -242,131 +270,54 @@ class ReviewDocument(QObject):
         return self.edit_cell(f.sheet, r, f.column, f.suggestion, rule=f.rule)
 
     def suggestions_of(self, rule: str) -> list[Finding]:
-        return [
-            f
-            for f in self.findings
-            if f.rule == rule
-            and f.suggestion is not None
-            and f.column is not None
-            and f.sheet is not None
-        ]
+        return self.session.suggestions_of(rule) if self.session is not None else []
 
     def apply_all_suggestions(self, rule: str) -> int:
         """All suggested fixes of one rule as one undoable step; returns how many cells."""
         if not self.editable:
             return 0
-        changes: list[CellChange] = []
-        seen: set[tuple[str, int, int]] = set()
-        for f in self.suggestions_of(rule):
-            r = self.finding_row_index(f)
-            assert f.sheet is not None and f.column is not None and f.suggestion is not None
-            if r is None or (f.sheet, r, f.column) in seen:
-                continue
-            change = self.make_change(f.sheet, r, f.column, f.suggestion, rule)
-            if change is not None:
-                seen.add((f.sheet, r, f.column))
-                changes.append(change)
+        assert self.session is not None
+        changes = self.session.suggestion_changes(rule)
         if changes:
             title = translate("Document", "Bruk alle forslag for {0} ({1} celler)").format(
                 rule, len(changes)
             )
-            self.undo_stack.push(EditCellsCommand(self, changes, title))
+            self._push(EditStep(changes), title)
         return len(changes)
-
-    def _apply_changes(self, changes: list[CellChange], undo: bool) -> None:
-        """Called by EditCellsCommand: write the cells, then re-check those persons."""
-        assert self.workbook is not None
-        touched: dict[str, set[int]] = defaultdict(set)
-        for ch in reversed(changes) if undo else changes:
-            sheet = self.sheet(ch.edit.sheet)
-            assert sheet is not None
-            sheet.set_raw(ch.row_index, ch.edit.column, ch.old_raw if undo else ch.edit.new)
-            touched[sheet.name].add(ch.row_index)
-        if undo:
-            del self.edits[len(self.edits) - len(changes) :]
-        else:
-            self.edits.extend(ch.edit for ch in changes)
-        for ch in changes:
-            self.cellChanged.emit(ch.edit.sheet, ch.row_index, ch.edit.column)
-        applied = (
-            [_inverse(ch.edit) for ch in reversed(changes)] if undo else [ch.edit for ch in changes]
-        )
-        self._recheck(touched)
-        self.editsApplied.emit(applied)
-        self.editsChanged.emit()
-
-    def _recheck(self, touched: dict[str, set[int]]) -> None:
-        assert self.workbook is not None and self.run is not None
-        rows = [(s, r) for s, rs in touched.items() for r in sorted(rs)]
-        delta = self.engine.recheck(self.run, rows)
-        self.findings = list(self.result.findings)
-        self.index = FindingIndex.build(self.findings, self.acks)
-        changed: dict[str, set[int]] = defaultdict(set)
-        for s, rs in touched.items():
-            changed[s] |= rs
-        for f in [*delta.removed, *delta.added]:
-            if f.sheet is not None and f.row_index is not None:
-                changed[f.sheet].add(f.row_index)
-        log.info(
-            "Kontrollerte %d rad(er) på nytt: %d funn borte, %d nye",
-            len(rows),
-            len(delta.removed),
-            len(delta.added),
-        )
-        self.findingsChanged.emit(dict(changed))
 
     @property
     def net_edits(self) -> list[CellEdit]:
         """The last edit per cell (chains folded, no-ops dropped): what a writer writes."""
-        return list(net_edits(self.edits).values())
+        return self.session.net_edits if self.session is not None else []
 
     # -- acknowledging ---------------------------------------------------------------------
     def acknowledge(self, findings: Iterable[Finding], note: str) -> int:
-        chosen = [f for f in findings if can_acknowledge(f)]
-        keys = [ack_key(f) for f in chosen]
-        if not keys or not self.is_open:
+        if self.session is None:
             return 0
-        first = chosen[0]
+        chosen = list(findings)
+        step = self.session.ack_step(chosen, note)
+        if step is None:
+            return 0
+        first = next(f for f in chosen if ack_key(f) == step.keys[0])
         where = (
             translate("Document", "rad {0}").format(first.row) if first.row else first.sheet or ""
         )
         text = (
             translate("Document", "Kvitter ut {0} i {1}").format(first.rule, where)
-            if len(keys) == 1
-            else translate("Document", "Kvitter ut {0} advarsler").format(len(keys))
+            if len(step.keys) == 1
+            else translate("Document", "Kvitter ut {0} advarsler").format(len(step.keys))
         )
-        self.undo_stack.push(AcknowledgeCommand(self, keys, note.strip(), text))
-        return len(keys)
+        self._push(step, text)
+        return len(step.keys)
 
     def withdraw_acknowledgement(self, f: Finding) -> bool:
-        key = ack_key(f)
-        if key not in self.acks:
+        step = self.session.ack_step([f], None) if self.session is not None else None
+        if step is None:
             return False
         where = translate("Document", "rad {0}").format(f.row) if f.row else f.sheet or ""
-        self.undo_stack.push(
-            AcknowledgeCommand(
-                self,
-                [key],
-                None,
-                translate("Document", "Angre kvittering av {0} i {1}").format(f.rule, where),
-            )
-        )
+        self._push(step, translate("Document", "Angre kvittering av {0} i {1}").format(
+            f.rule, where))
         return True
-
-    def _set_acks(self, values: dict[AckKey, str | None]) -> None:
-        for k, note in values.items():
-            if note is None:
-                self.acks.pop(k, None)
-            else:
-                self.acks[k] = note
-        self.index.acks = self.acks
-        changed: dict[str, set[int]] = defaultdict(set)
-        for f in self.findings:
-            if ack_key(f) in values and f.sheet is not None and f.row_index is not None:
-                changed[f.sheet].add(f.row_index)
-        self.acksSet.emit(dict(values))
-        self.acksChanged.emit()
-        self.findingsChanged.emit(dict(changed))
 
     def is_acknowledged(self, f: Finding) -> bool:
         return ack_key(f) in self.acks
@@ -374,24 +325,11 @@ class ReviewDocument(QObject):
     def restore(self, edits: list[CellEdit], acks: dict[AckKey, str]) -> int:
         """Re-apply a saved session's edits and acknowledgements (as one undoable step for
         the edits); returns how many edits could be placed."""
-        changes: list[CellChange] = []
-        for e in edits:
-            r = self.row_index_of(e.sheet, e.row)
-            if r is None:
-                continue
-            ch = self.make_change(e.sheet, r, e.column, e.new, e.rule)
-            if ch is not None:
-                changes.append(ch)
-        if changes:
-            self.undo_stack.push(
-                EditCellsCommand(
-                    self,
-                    changes,
-                    translate("Document", "Gjenopprett {0} endringer fra økten").format(
-                        len(changes)
-                    ),
-                )
-            )
-        if acks:
-            self._set_acks(dict(acks))
-        return len(changes)
+        if self.session is None:
+            return 0
+        step = self.session.restore_step(edits)
+        if step is not None:
+            self._push(step, translate("Document", "Gjenopprett {0} endringer fra økten").format(
+                len(step.changes)))
+        self.session.set_acks(acks)
+        return len(step.changes) if step is not None else 0

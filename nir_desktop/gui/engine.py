@@ -1,25 +1,19 @@
 """The one place the GUI calls the rule engine and the rule catalogue.
 
-The review document talks to an :class:`Engine`; :class:`CoreEngine` is the real one over
-``nir_desktop.core.rules``. Tests may hand the document another Engine.
+The window's loader runs :meth:`Engine.check` in a worker; the review document hands the
+resulting Checker to the core's ReviewSession, which re-checks edited rows itself
+(``Checker.recheck_rows``: one incremental path for the window and the command line).
+:class:`CoreEngine` is the real engine over ``nir_desktop.core.rules``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from nir_desktop.core.findings import Finding, NotChecked
 from nir_desktop.core.model import Workbook
-
-
-@dataclass(slots=True)
-class Recheck:
-    """What re-checking a few edited rows changed."""
-
-    removed: list[Finding]
-    added: list[Finding]
 
 
 @dataclass(slots=True)
@@ -42,12 +36,8 @@ class RuleDoc:
 class Engine(Protocol):
     def check(self, workbook: Workbook, year: int, progress: Callable[..., None],
               cancelled: Callable[[], bool]) -> Any:
-        """A full check; returns a "run" whose ``.result`` has ``findings`` and
-        ``not_checked``, and that ``recheck`` can update incrementally."""
-        ...
-
-    def recheck(self, run: Any, rows: list[tuple[str, int]]) -> Recheck:
-        """Re-check after the cells of these (sheet name, row index) rows changed."""
+        """A full check; returns the core's Checker (its ``.result`` has ``findings`` and
+        ``not_checked``; ``recheck_rows`` updates it after edits)."""
         ...
 
     def render(self, finding: Finding, lang: str) -> str: ...
@@ -57,8 +47,6 @@ class Engine(Protocol):
     def rule_doc(self, rule_id: str, lang: str) -> RuleDoc | None: ...
 
     def rule_docs(self, lang: str) -> list[RuleDoc]: ...
-
-    def goal(self, workbook: Workbook, year: int, findings: Iterable[Finding]) -> Any: ...
 
 
 def _doc(rule: Any, lang: str) -> RuleDoc:
@@ -86,15 +74,6 @@ class CoreEngine:
         return Checker(workbook, year, codelists=self.codelists, progress=progress,
                        cancelled=cancelled)
 
-    def recheck(self, run: Any, rows: list[tuple[str, int]]) -> Recheck:
-        removed: list[Finding] = []
-        added: list[Finding] = []
-        for sheet_name, row_index in rows:
-            delta = run.recheck_row(sheet_name, row_index)
-            removed += delta.removed
-            added += delta.added
-        return Recheck(removed, added)
-
     def render(self, finding: Finding, lang: str) -> str:
         from nir_desktop.core.rules.catalogue import render
 
@@ -121,8 +100,3 @@ class CoreEngine:
         from nir_desktop.core.rules.catalogue import catalogue
 
         return [_doc(r, lang) for r in catalogue()]
-
-    def goal(self, workbook: Workbook, year: int, findings: Iterable[Finding]) -> Any:
-        from nir_desktop.core.summary import goal_attainment
-
-        return goal_attainment(workbook, year, list(findings), codelists=self.codelists)

@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QWidget
 
-from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.findings import Finding, Severity, can_acknowledge
 from nir_desktop.gui.engine import RuleDoc
-from nir_desktop.gui.finding_index import can_acknowledge
 from nir_desktop.gui.forms import load_into
 from nir_desktop.gui.severity_style import severity_icon, severity_label
 

@@ -4,7 +4,7 @@ summary (with the write itself) and the final list of written files."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nir_desktop.core.model import column_letter
-from nir_desktop.core.report import mask_text
+from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.writers import WriteError, ensure_not_original
 from nir_desktop.gui.export_job import (
     ExportFailed,
@@ -40,13 +40,44 @@ from nir_desktop.gui.export_job import (
 )
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.export_wizard import ExportWizard
+    from nir_desktop.core.model import Workbook
+    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.export_job import ExportChoices, OpenFindings
+
+
+class WizardState(Protocol):
+    """What the pages may read and ask of their wizard (the ExportWizard, which imports
+    the pages; this protocol keeps the pages from importing it back)."""
+
+    document: ReviewDocument
+    workbook: Workbook
+    original: Path
+    folder: Path | None
+    targets: dict[OutputKind, Path]
+    what_page: WhatPage
+    summary_page: SummaryPage
+
+    @property
+    def net_edits(self) -> list[Any]: ...
+    @property
+    def mapped_cells(self) -> int: ...
+    @property
+    def writing(self) -> bool: ...
+    def open_found(self) -> OpenFindings: ...
+    def value_choice_applies(self) -> bool: ...
+    def choices(self) -> ExportChoices: ...
+    def tell(self, title: str, text: str) -> None: ...
+    def ask(self, title: str, text: str) -> bool: ...
+    def start_writing(self) -> Any: ...
+    def back_to_review(self) -> None: ...
+    def currentId(self) -> int: ...
+    def pageIds(self) -> list[int]: ...
 
 MAX_LISTED_WARNINGS = 500
 translate = QCoreApplication.translate
 
 
-def _wizard(page: QWizardPage) -> ExportWizard:
+def _wizard(page: QWizardPage) -> WizardState:
     return page.wizard()  # type: ignore[return-value]
 
 

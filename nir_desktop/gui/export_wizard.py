@@ -24,10 +24,7 @@ from nir_desktop.gui.export_job import (
     ExportSnapshot,
     OpenFindings,
     OutputKind,
-    ResultSnapshot,
     export_edits,
-    open_findings,
-    open_note_nb,
     run_export,
 )
 from nir_desktop.gui.export_pages import (
@@ -43,7 +40,7 @@ from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
     from nir_desktop.gui.document import ReviewDocument
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -99,7 +96,7 @@ class ExportWizard(QWizard):
 
     def open_found(self) -> OpenFindings:
         if self._open is None:
-            self._open = open_findings(self.document.findings, self.document.acks)
+            self._open = self.document.session.open_findings()
         return self._open
 
     @property
@@ -158,13 +155,7 @@ class ExportWizard(QWizard):
     def snapshot(self) -> ExportSnapshot:
         """Everything the worker reads, taken on the GUI thread (lists copied)."""
         doc = self.document
-        result = doc.result
-        found = self.open_found()
-        return ExportSnapshot(
-            workbook=self.workbook,
-            result=ResultSnapshot(result.year, list(doc.findings), list(doc.not_checked)),
-            edits=self.export_edits(), acks=dict(doc.acks), open_note=open_note_nb(found, doc.lang),
-            lang=doc.lang, today=self.today)
+        return doc.session.snapshot(self.choices(), lang=doc.lang, today=self.today)
 
     def start_writing(self) -> Task:
         snap, choices, targets = self.snapshot(), self.choices(), dict(self.targets)
@@ -221,7 +212,7 @@ class ExportWizard(QWizard):
 class ExportActions:
     """The File menu's export and session actions of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReviewWindow) -> None:
         from nir_desktop.gui.session_exchange import SessionExchange
 
         self.window = window
@@ -263,7 +254,7 @@ class ExportActions:
         return wizard
 
 
-def install(window: MainWindow) -> ExportActions:
+def install(window: ReviewWindow) -> ExportActions:
     """Add Fil → Eksporter… (Ctrl+E, also on the toolbar), Eksporter økt… and Importer
     økt… to ``window``; offer recovery of work a crash left unsaved. Installing twice
     gives the same actions."""

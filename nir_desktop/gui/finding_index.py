@@ -9,18 +9,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.findings import AckKey, Finding, Severity, ack_key, can_acknowledge
 
-AckKey = tuple[str, str | None, int | None, int | None]  # rule, sheet, row, column
-
-
-def ack_key(f: Finding) -> AckKey:
-    """What identifies a finding across re-checks: the rule and the place it points at."""
-    return (f.rule, f.sheet, f.row, f.column)
-
-
-def can_acknowledge(f: Finding) -> bool:
-    return f.severity is Severity.WARNING
+# The key and the test live in core.findings; the names stay importable from here.
+__all__ = ["AckKey", "FindingIndex", "RuleCount", "ack_key", "can_acknowledge"]
 
 
 @dataclass(slots=True)

@@ -62,10 +62,12 @@ class GoalPanel(QWidget):
         if self._task is not None:
             self._again = True  # one more run when this one is done
             return
-        workbook, year, findings, engine = doc.workbook, doc.year, list(doc.findings), doc.engine
+        session, year, findings = doc.session, doc.year, list(doc.findings)
+        assert session is not None
+        workbook = session.workbook
 
         def work(_progress: object, _cancelled: object) -> Any:
-            return workbook, engine.goal(workbook, year, findings)
+            return workbook, session.goal(findings, year=year)
 
         self._task = Task(work, "goal")
         self._task.signals.succeeded.connect(self._computed)

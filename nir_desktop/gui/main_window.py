@@ -19,25 +19,20 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -45,33 +40,30 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
-    QUndoView,
     QVBoxLayout,
 )
 
 from nir_desktop import APP_NAME, __version__
 from nir_desktop.core.findings import Finding
-from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
-from nir_desktop.gui.catalogue_dialog import CatalogueDialog
-from nir_desktop.gui.compare_actions import install as install_compare_actions
 from nir_desktop.gui.document import ReviewDocument
 from nir_desktop.gui.engine import CoreEngine, Engine
-from nir_desktop.gui.explanation_panel import ExplanationPanel
-from nir_desktop.gui.export_wizard import install as install_export_actions
-from nir_desktop.gui.find_bar import FindBar
-from nir_desktop.gui.findings_panel import FindingsPanel
 from nir_desktop.gui.forms import load_into
-from nir_desktop.gui.goal_panel import GoalPanel
 from nir_desktop.gui.loading import Loader
-from nir_desktop.gui.navigation import find_in_page, next_finding
 from nir_desktop.gui.resources import icon, resource_path
 from nir_desktop.gui.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
-from nir_desktop.gui.settings_dialog import SettingsDialog
-from nir_desktop.gui.severity_style import severity_icon
-from nir_desktop.gui.sheet_page import SheetPage
-from nir_desktop.gui.table_model import Role, RowFilter
 from nir_desktop.gui.year_controls import YearControls
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    # The panels and dialogs are imported when they are built: after the window's first
+    # paint when the app starts (benchmarks/README.md, start-up).
+    from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
+    from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+    from nir_desktop.gui.settings_dialog import SettingsDialog
+    from nir_desktop.gui.sheet_page import SheetPage
+    from nir_desktop.gui.table_model import RowFilter
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +124,11 @@ class MainWindow(QMainWindow):
     actionAbout: QAction
 
     def __init__(self, engine: Engine | None = None, settings: AppSettings | None = None,
-                 *, interactive: bool = True, use_sessions: bool = True) -> None:
+                 *, interactive: bool = True, use_sessions: bool = True,
+                 defer_panels: bool = False) -> None:
+        """``defer_panels``: build the shell only (menus, toolbar, welcome page, status
+        bar); the caller shows it and then calls :meth:`build_panels` (the app does that
+        from the event loop, so the window is up before the panels' modules load)."""
         super().__init__()
         load_into("main_window.ui", self)
         self.settings = settings or AppSettings()
@@ -149,29 +145,50 @@ class MainWindow(QMainWindow):
         self.last_message: tuple[str, str] | None = None  # (title, text) of the last error
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self._build_panels()
+        self.panels_ready = False
         self._build_toolbar_and_status()
-        self._connect()
-        install_export_actions(self)  # Fil → Eksporter… (Ctrl+E), økter, gjenoppretting
-        install_compare_actions(self)  # Fil → Sammenlign med …
         self._update_recent_menu()
         self._update_state()
         geometry, state = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._dock_sizes_pending = state is None
         if state is not None:
             self.restoreState(state)
-        else:
-            # Dock sizes only take once the window is laid out.
+        if not defer_panels:
+            self.build_panels()
+
+    def build_panels(self) -> None:
+        """The findings, explanation, goal and history panels and every connection that
+        needs them (once; a second call does nothing)."""
+        if self.panels_ready:
+            return
+        self._build_panels()
+        self._connect()
+        self.panels_ready = True
+        self._update_state()
+        if self._dock_sizes_pending:
+            # Dock sizes only take once the window is laid out (and the Qt namespace they
+            # need builds ≈ 100 enum types: not before the first paint).
+            self._dock_sizes_pending = False
             QTimer.singleShot(0, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.resizeDocks([self.findingsDock, self.explanationDock, self.goalDock],
                          [360, 330, 150], Qt.Orientation.Vertical)
         self.resizeDocks([self.findingsDock], [560], Qt.Orientation.Horizontal)
 
     # -- construction ----------------------------------------------------------------------
     def _build_panels(self) -> None:
+        from PySide6.QtWidgets import QUndoView
+
+        from nir_desktop.gui.explanation_panel import ExplanationPanel
+        from nir_desktop.gui.find_bar import FindBar
+        from nir_desktop.gui.findings_panel import FindingsPanel
+        from nir_desktop.gui.goal_panel import GoalPanel
+
         doc = self.document
         self.findings_panel = FindingsPanel(doc, self)
         self.findingsHostLayout.addWidget(self.findings_panel)
@@ -280,16 +297,22 @@ class MainWindow(QMainWindow):
         self.sheetTabs.currentChanged.connect(self._cell_changed)
 
     def _focus_table(self) -> None:
+        from PySide6.QtCore import Qt
+
         page = self.current_page()
         if page is not None:
             page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_findings(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.findingsDock.show()
         self.findingsDock.raise_()
         self.findings_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_explanation(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.explanationDock.show()
         self.explanationDock.raise_()
         self.explanation_panel.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -308,6 +331,8 @@ class MainWindow(QMainWindow):
 
     # -- opening files ---------------------------------------------------------------------
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.settings.last_dir or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Åpne NIR-eksport"), start,
@@ -340,6 +365,8 @@ class MainWindow(QMainWindow):
     def _loaded(self, workbook: Any, year: int, run: Any) -> None:
         if self.session is not None:
             self.session.stop()
+        from nir_desktop.gui.sheet_page import SheetPage
+
         self._clear_pages()
         self.document.set_workbook(workbook, year, run)
         for sheet in workbook.sheets:
@@ -389,6 +416,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """A clear message that does not block the event loop; the window stays usable."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         self.last_message = (title, text)
         log.warning("Viste feilmelding: %s", title)
         if not self.interactive:
@@ -493,7 +523,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(is_open)
         self.actionRecheck.setEnabled(is_open and not busy)
         self.year_combo.setEnabled(not busy)
-        f = self.current_finding()
+        f = self.current_finding() if self.panels_ready else None
         editable = doc.editable
         self.actionApplySuggestion.setEnabled(editable and f is not None
                                               and f.suggestion is not None)
@@ -512,6 +542,8 @@ class MainWindow(QMainWindow):
 
     # -- the table and the selection -------------------------------------------------------
     def current_page(self) -> SheetPage | None:
+        from nir_desktop.gui.sheet_page import SheetPage
+
         w = self.sheetTabs.currentWidget()
         return w if isinstance(w, SheetPage) else None
 
@@ -532,6 +564,8 @@ class MainWindow(QMainWindow):
             self.explanation_panel.show_nothing()
             self._update_state()
             return
+        from nir_desktop.gui.table_model import Role
+
         findings = list(idx.data(Role.FINDINGS) or [])
         r = page.proxy.row_index_at(idx)
         if r is not None:
@@ -572,6 +606,8 @@ class MainWindow(QMainWindow):
 
     def goto_finding(self, backwards: bool = False) -> bool:
         """F8 / Shift+F8: select the next (previous) cell with a finding."""
+        from nir_desktop.gui.navigation import next_finding
+
         page = next_finding(self.pages, self.current_page(), self.document.index, backwards)
         if page is None:
             self.statusBar.showMessage(self.tr("Ingen flere funn."), 4000)
@@ -595,6 +631,8 @@ class MainWindow(QMainWindow):
 
     def _update_tabs(self) -> None:
         """Each sheet's tab shows its number of open findings and the worst one's icon."""
+        from nir_desktop.gui.severity_style import severity_icon
+
         index = self.document.index
         for i, page in enumerate(self.pages):
             found = [f for (s, _r), fs in index.by_row.items() if s == page.sheet.name
@@ -620,6 +658,8 @@ class MainWindow(QMainWindow):
 
     # -- find ------------------------------------------------------------------------------
     def find_text(self, text: str, backwards: bool = False) -> bool:
+        from nir_desktop.gui.navigation import find_in_page
+
         page = self.current_page()
         found = find_in_page(page, text, backwards) if page is not None else None
         if page is None or found is None:
@@ -651,6 +691,10 @@ class MainWindow(QMainWindow):
             self.ask_acknowledge(f)
 
     def ask_acknowledge(self, f: Finding) -> AcknowledgeDialog:
+        from PySide6.QtCore import Qt
+
+        from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
+
         dlg = AcknowledgeDialog(self.document.describe(f), self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted.connect(lambda: self.document.acknowledge([f], dlg.note))
@@ -660,12 +704,20 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------
     def show_settings(self) -> SettingsDialog:
+        from PySide6.QtCore import Qt
+
+        from nir_desktop.gui.settings_dialog import SettingsDialog
+
         dlg = SettingsDialog(self.settings, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         return dlg
 
     def show_catalogue(self, rule_id: str | None = None) -> CatalogueDialog:
+        from PySide6.QtCore import Qt
+
+        from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+
         dlg = CatalogueDialog(self.engine, self.document.lang, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         rule = rule_id or self.explanation_panel.shown_rule
@@ -680,6 +732,8 @@ class MainWindow(QMainWindow):
                 and self.document.is_open and bool(self.document.net_edits))
 
     def _confirm_close(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Endringene er ikke lagret"),
                           self.tr("Endringene dine i denne filen er ikke lagret i en økt og går "
                                   "tapt hvis du avslutter nå. Lagre en rettet fil med "
@@ -692,6 +746,9 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Discard
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Om NIR-kontroll"), self.tr(
             "<b>NIR-kontroll {0}</b><p>Kontrollerer eksporter fra Nasjonalt "
             "introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert "

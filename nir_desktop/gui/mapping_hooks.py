@@ -28,7 +28,7 @@ from nir_desktop.gui.mapping_dialog import MappingDialog
 from nir_desktop.gui.profiles_dialog import ProfilesDialog
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def code_list_of(f: Finding) -> str | None:
 
 
 class MappingIntegration(QObject):
-    def __init__(self, window: MainWindow, *, profiles_dir: Path | None = None,
+    def __init__(self, window: ReviewWindow, *, profiles_dir: Path | None = None,
                  codelists_dir: Path | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -284,7 +284,7 @@ class MappingIntegration(QObject):
         self.codelists_changed(codes)
 
 
-def install(window: MainWindow, **kwargs: Any) -> MappingIntegration:
+def install(window: ReviewWindow, **kwargs: Any) -> MappingIntegration:
     """Hook mapping, profiles and code lists into ``window`` (kept as ``window.mapping``)."""
     integration = MappingIntegration(window, **kwargs)
     window.mapping = integration  # type: ignore[attr-defined]

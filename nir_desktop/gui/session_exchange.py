@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nir_desktop.core.model import Workbook, column_letter
-from nir_desktop.core.report import mask_text
+from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.session import (
     ApplyResult,
     Recovery,
@@ -31,7 +31,7 @@ from nir_desktop.core.session import (
 from nir_desktop.core.writers import WriteError, ensure_not_original
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -96,7 +96,7 @@ def describe_outcomes(result: ApplyResult, masked: bool) -> str:
 
 
 class SessionExchange(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReviewWindow) -> None:
         super().__init__(window)
         self.window = window
         self.last_message: tuple[str, str] | None = None

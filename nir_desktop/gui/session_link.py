@@ -16,17 +16,12 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from nir_desktop.core.edits import CellEdit, net_edits
-from nir_desktop.core.session import (
-    Autosaver,
-    Session,
-    SessionBusyError,
-    SessionError,
-    SessionStore,
-    new_session,
-)
-from nir_desktop.gui.finding_index import AckKey
+from nir_desktop.core.findings import AckKey
 
 if TYPE_CHECKING:
+    # core.session loads pydantic: it is imported when a file is opened, not before the
+    # window is up (benchmarks/README.md, start-up).
+    from nir_desktop.core.session import Autosaver, Session, SessionStore
     from nir_desktop.gui.document import ReviewDocument
 
 log = logging.getLogger(__name__)
@@ -56,6 +51,8 @@ class SessionLink(QObject):
     @property
     def store(self) -> SessionStore:
         if self._store is None:
+            from nir_desktop.core.session import SessionStore
+
             self._store = SessionStore()
         return self._store
 
@@ -76,6 +73,13 @@ class SessionLink(QObject):
     # -- opening and closing ---------------------------------------------------------------
     def start(self, ask: bool = True) -> None:
         """Start the session of the document's (freshly loaded) workbook."""
+        from nir_desktop.core.session import (
+            Autosaver,
+            SessionBusyError,
+            SessionError,
+            new_session,
+        )
+
         self.stop()
         self.failed = False
         wb = self.doc.workbook
@@ -116,6 +120,8 @@ class SessionLink(QObject):
         self._save_check.stop()
         if self.autosaver is None:
             return
+        from nir_desktop.core.session import SessionError
+
         try:
             self.autosaver.close()
         except SessionError as exc:
@@ -175,6 +181,8 @@ class SessionLink(QObject):
     def _record_edits(self, edits: list[CellEdit]) -> None:
         if self._muted or self.autosaver is None:
             return
+        from nir_desktop.core.session import SessionError
+
         try:
             for e in edits:
                 self.autosaver.record_edit(e, self.doc.workbook)
@@ -185,6 +193,8 @@ class SessionLink(QObject):
     def _record_acks(self, values: dict[AckKey, str | None]) -> None:
         if self._muted or self.autosaver is None:
             return
+        from nir_desktop.core.session import SessionError
+
         try:
             for (rule, sheet, row, column), note in values.items():
                 if note is None:

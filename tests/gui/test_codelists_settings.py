@@ -160,7 +160,7 @@ def test_findings_context_menu_offers_the_code_list_for_unknown_codes(
 def test_goal_preview_counts_an_added_avslutningsaarsak(qtbot, window, mapping, tmp_path):
     open_and_wait(qtbot, window, _export(tmp_path / "eksport.xlsx"), year=2021)
     doc = window.document
-    before = window.engine.goal(doc.workbook, 2021, doc.findings)
+    before = doc.session.goal()
     assert (before.ended, before.achieved) == (1, 0)
     from nir_desktop.core.user_codelists import add_code
 
@@ -169,5 +169,5 @@ def test_goal_preview_counts_an_added_avslutningsaarsak(qtbot, window, mapping, 
     with qtbot.waitSignal(window.loader.busyChanged, timeout=60_000,
                           check_params_cb=lambda busy: not busy):
         mapping.codelists_changed(codes)
-    after = window.engine.goal(doc.workbook, 2021, doc.findings)
+    after = doc.session.goal()
     assert (after.education, after.achieved) == (1, 1)

@@ -27,6 +27,16 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
     return a, write_csv(tmp_path / "nir-personliste.csv", rows)
 
 
+@pytest.fixture
+def window(window):
+    """The window as the app builds it: the comparison is one of the add-ons installed
+    after the window (gui/app.py install_extensions)."""
+    from nir_desktop.gui.compare_actions import install
+
+    install(window)
+    return window
+
+
 def compare(qtbot, window, b: Path):
     actions = window.compare_actions
     with qtbot.waitSignal(actions.finished, timeout=60_000):
@@ -210,15 +220,18 @@ def test_a_long_list_shows_the_first_persons_and_counts_the_rest(qtbot, window, 
 
 
 def test_an_empty_panel_from_last_time_is_not_shown_at_start(qtbot) -> None:
+    from nir_desktop.gui.compare_actions import install
     from nir_desktop.gui.main_window import MainWindow
     from nir_desktop.gui.settings import AppSettings
 
     first = MainWindow(settings=AppSettings(), use_sessions=False)
     qtbot.addWidget(first)
+    install(first)
     first.compare_actions.dock.show()
     state = first.saveState()
     second = MainWindow(settings=AppSettings(), use_sessions=False)
     qtbot.addWidget(second)
+    install(second)
     second.restoreState(state)
     assert second.compare_actions.dock.isVisibleTo(second)
     qtbot.wait(10)

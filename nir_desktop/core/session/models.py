@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from nir_desktop import __version__
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import AckKey, ack_key
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.normalize import pad_digits, repair_identifier
 
@@ -101,8 +102,8 @@ class Acknowledgement(_Model):
     timestamp: datetime = Field(default_factory=now)
 
     @property
-    def key(self) -> tuple[str, str | None, int | None, int | None]:
-        return (self.rule, self.sheet, self.row, self.column)
+    def key(self) -> AckKey:
+        return ack_key(self)
 
 
 class Note(_Model):
@@ -156,14 +157,15 @@ class Session(_Model):
                 "fnr": head.fnr or tail.fnr}))
         return result
 
-    def ack_map(self) -> dict[tuple[str, str | None, int | None, int | None], str]:
+    def ack_map(self) -> dict[AckKey, str]:
         """(rule, sheet, row, column) → note: the GUI's acknowledgement keys."""
         return {a.key: a.note for a in self.acknowledgements}
 
     def acknowledgement(self, rule: str, sheet: str | None, row: int | None,
                         column: int | None) -> Acknowledgement | None:
+        key = (rule, sheet, row, column)
         for a in self.acknowledgements:
-            if a.key == (rule, sheet, row, column):
+            if a.key == key:
                 return a
         return None
 

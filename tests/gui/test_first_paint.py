@@ -1,0 +1,44 @@
+"""The window is shown before the heavy parts load: the first paint needs neither the
+report, the rules, the sessions (pydantic), the writers nor python-stdnum; the panels and
+add-ons follow from the event loop (benchmarks/README.md, start-up)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+HEAVY = ("pydantic", "stdnum", "openpyxl", "nir_desktop.core.report", "nir_desktop.core.rules",
+         "nir_desktop.core.session", "nir_desktop.core.writers", "nir_desktop.core.readers",
+         "nir_desktop.core.mapping", "nir_desktop.gui.findings_panel",
+         "nir_desktop.gui.export_wizard")
+
+PROGRAM = f"""
+import json, sys
+from PySide6.QtCore import QTimer
+from nir_desktop.gui.app import make_app, install_extensions
+from nir_desktop.gui.main_window import MainWindow
+app = make_app([sys.argv[0]])
+window = MainWindow(defer_panels=True, use_sessions=True)
+window.show()
+shown = [m for m in {HEAVY!r} if m in sys.modules]
+def later():
+    window.build_panels()
+    install_extensions(window)
+    print(json.dumps({{"at_first_paint": shown, "panels": window.panels_ready,
+                      "export": window.export_actions.export_action.text(),
+                      "welcome": window.centralStack.currentIndex()}}))
+    app.quit()
+QTimer.singleShot(0, later)
+app.exec()
+"""
+
+
+def test_the_first_paint_loads_none_of_the_heavy_modules(tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NIR_KONTROLL_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", PROGRAM], capture_output=True, text=True,
+                         env=env, timeout=120, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"at_first_paint": [], "panels": True, "export": "&Eksporter…",
+                      "welcome": 0}
