@@ -13,6 +13,12 @@ from nir_desktop.core.readers.table import RawTable
 _CHECK_EVERY = 16384
 
 
+def _is_panic(e: BaseException) -> bool:
+    # A Rust panic inside calamine reaches Python as pyo3's PanicException, which derives
+    # from BaseException (not Exception): a damaged file must still be a message.
+    return type(e).__name__ == "PanicException"
+
+
 def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> list[RawTable]:
     try:
@@ -29,6 +35,10 @@ def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | Non
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, OSError,
             ValueError) as e:
         raise ReadError(path, _calamine_reason(e)) from None
+    except BaseException as e:
+        if _is_panic(e):
+            raise ReadError(path, _panic_reason()) from None
+        raise
 
     tables: list[RawTable] = []
     with book:
@@ -50,6 +60,10 @@ def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | Non
             except (calamine.CalamineError, calamine.ZipError, calamine.XmlError,
                     ValueError) as e:
                 raise ReadError(path, _calamine_reason(e), sheet=name) from None
+            except BaseException as e:
+                if _is_panic(e):
+                    raise ReadError(path, _panic_reason(), sheet=name) from None
+                raise
             del sheet
             rows: list[list[object]] = []
             numbers: list[int] = []
@@ -72,6 +86,11 @@ def _merged(sheet: calamine.CalamineSheet) -> list[tuple[int, int, int, int]]:
     except (AttributeError, calamine.CalamineError):
         return []
     return [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges]
+
+
+def _panic_reason() -> str:
+    return ("filen er skadet på en måte regnearkleseren ikke tåler. Åpne den i Excel og lagre "
+            "den på nytt som .xlsx.")
 
 
 def _calamine_reason(e: Exception) -> str:
