@@ -109,8 +109,10 @@ def test_json_matches_the_schema(broken: Path) -> None:
     res = run("check", broken, "--format", "json")
     assert res.returncode == 1
     data = json.loads(res.stdout)
-    assert set(data) == {"reporting_year", "findings", "summary", "not_checked"}
+    assert set(data) == {"reporting_year", "complete", "findings", "summary", "not_checked",
+                         "notes"}
     report = JsonReport.model_validate(data)
+    assert data["complete"] is True
     assert report.reporting_year == 2021
     for f in data["findings"]:
         assert set(f) == {"rule", "severity", "sheet", "row", "column", "message",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nir_desktop.core.model import CsvDialect, ReadNote, column_letter
-from nir_desktop.core.readers.errors import ReadCancelled, ReadError
+from nir_desktop.core.readers.errors import ReadCancelled, ReadError, printable
 from nir_desktop.core.readers.table import RawTable
 
 DELIMITERS = (";", ",", "\t")
@@ -268,7 +268,7 @@ def _read(path: Path, encoding: str, errors: str, newline: str,
         notes.append(ReadNote(f"… og {swallowed - _MAX_QUOTE_NOTES} andre steder der et "
                               "anførselstegn slår sammen linjer.", not_checked=True))
     dialect = CsvDialect(encoding=encoding, delimiter=delimiter, newline=newline)
-    table = RawTable(path.stem, rows, numbers)
+    table = RawTable(printable(path.stem), rows, numbers)
     for note in notes:
         note.sheet = table.name
     table.notes = notes

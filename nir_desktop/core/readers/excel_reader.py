@@ -7,7 +7,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from nir_desktop.core.readers.errors import ReadCancelled, ReadError
+from nir_desktop.core.readers.errors import ReadCancelled, ReadError, printable
 from nir_desktop.core.readers.table import RawTable
 
 _CHECK_EVERY = 16384
@@ -22,11 +22,13 @@ def _is_panic(e: BaseException) -> bool:
 def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> list[RawTable]:
     try:
-        if path.suffix.lower().lstrip(".") == kind or (kind == "xlsx" and path.suffix.lower()
-                                                       in (".xlsx", ".xlsm")):
+        if (path.suffix.lower().lstrip(".") == kind or (kind == "xlsx" and path.suffix.lower()
+                                                        in (".xlsx", ".xlsm"))) \
+                and printable(str(path)) == str(path):
             book = calamine.CalamineWorkbook.from_path(str(path))
         else:
-            # The name lies about the content: let calamine detect it from the bytes.
+            # The name lies about the content (let calamine detect it from the bytes), or
+            # holds a byte that is not UTF-8 (calamine could not open it by name).
             with path.open("rb") as f:
                 book = calamine.CalamineWorkbook.from_filelike(f)
     except calamine.PasswordError:

@@ -117,13 +117,16 @@ class XlsxExtent:
         return self.rows * self.columns
 
     def reason(self) -> str:
-        return extent_reason(self.rows, self.columns)
-
-
-def extent_reason(rows: int, columns: int) -> str:
-    return (f"et ark i filen går helt ned til rad {_n(rows)} og ut til kolonne nr. "
-            f"{_n(columns)}, langt forbi dataene (trolig en enslig celle langt ute). Slett de "
-            "tomme radene og kolonnene etter dataene i Excel, og lagre filen på nytt.")
+        if self.rows_without_r > self.explicit_rows or self.widest_run > self.explicit_columns:
+            # Counted, not referenced: a huge sheet (or one built to look small).
+            return (f"et ark i filen blir opptil {_n(self.rows)} rader og {_n(self.columns)} "
+                    f"kolonner, over {_n(MAX_SHEET_CELLS)} celler til sammen. Det er mer enn "
+                    "en eksport har og mer enn maskinen trygt kan lese. Lagre filen på nytt "
+                    "fra Excel, eller del den opp.")
+        return (f"et ark i filen går helt ned til rad {_n(self.rows)} og ut til kolonne nr. "
+                f"{_n(self.columns)}, langt forbi dataene (trolig en enslig celle langt ute). "
+                "Slett de tomme radene og kolonnene etter dataene i Excel, og lagre filen på "
+                "nytt.")
 
 
 def _n(x: int) -> str:
