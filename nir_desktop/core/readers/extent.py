@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import re
 
-# calamine holds a sheet's used range densely (~24 bytes a cell before Python sees it).
-MAX_SHEET_CELLS = 50_000_000
+# calamine holds a sheet's used range densely (~32 bytes a cell before Python sees it, and
+# a failed allocation aborts the process): Excel's 1,048,576 rows × 24 columns fit.
+MAX_SHEET_CELLS = 25_000_000
+# calamine makes every repeated .ods cell a value of its own (~140 bytes a cell in the end,
+# measured: 49 million took 7 GB); a real export repeats a value a few times, not millions.
+MAX_ODS_CELLS = 10_000_000
 
 # One pass with a literal prefix (fast): references with a column beyond Z, or a row from
 # 100000 on, of cells and of row elements. Smaller ones cannot reach the cell limit.
@@ -48,6 +52,8 @@ def _row_tags(data: bytes) -> int:
 
 class XlsxExtent:
     """The last row and column a worksheet's XML can reach (an upper bound)."""
+
+    limit = MAX_SHEET_CELLS
 
     def __init__(self) -> None:
         self.explicit_rows = 0
@@ -144,6 +150,8 @@ _COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="(\d+)"')
 
 
 class OdsExtent:
+    limit = MAX_ODS_CELLS
+
     """Cells calamine would make of content.xml: per table, up to the last row and column
     with content, with repeats multiplied out. Empty repeated cells and rows only count
     when content follows them (calamine trims what is empty at the end)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nir_desktop.core.readers.errors import ReadError
-from nir_desktop.core.readers.extent import MAX_SHEET_CELLS, OdsExtent, XlsxExtent
+from nir_desktop.core.readers.extent import OdsExtent, XlsxExtent
 
 # A normal 100k-row export has one sheet part of ~80 MB at a ratio of ~9; Excel's own
 # maximum (1,048,576 rows) stays around 1 GiB. Beyond these, memory would run out first.
@@ -216,21 +216,21 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
                         prolog = b""
                 if extent is not None:
                     extent.feed(chunk)
-                    if extent.cells > MAX_SHEET_CELLS:
-                        raise ReadError(path, _extent_reason(extent, produced, info))
+                    if extent.cells > extent.limit:
+                        raise ReadError(path, _extent_reason(extent, info))
         if extent is not None:
             extent.finish()
-            if extent.cells > MAX_SHEET_CELLS:
-                raise ReadError(path, _extent_reason(extent, produced, info))
+            if extent.cells > extent.limit:
+                raise ReadError(path, _extent_reason(extent, info))
         if (produced > RATIO_MIN_SIZE
                 and produced > MAX_PART_RATIO * max(1, info.compress_size)):
             raise ReadError(path, _bomb_reason())
 
 
-def _extent_reason(extent: XlsxExtent | OdsExtent, produced: int,
-                   info: zipfile.ZipInfo) -> str:
-    # Millions of empty rows packed a thousandfold are a bomb more than a stray cell.
-    if produced > MAX_PART_RATIO * max(1, info.compress_size):
+def _extent_reason(extent: XlsxExtent | OdsExtent, info: zipfile.ZipInfo) -> str:
+    # Millions of empty rows packed a thousandfold are a bomb more than a stray cell (the
+    # declared size can lie, but not to make a harmless part look like a bomb).
+    if info.file_size > max(RATIO_MIN_SIZE, MAX_PART_RATIO * max(1, info.compress_size)):
         return _bomb_reason()
     return extent.reason()
 
