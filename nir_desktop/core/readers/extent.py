@@ -125,9 +125,9 @@ class XlsxExtent:
     def reason(self) -> str:
         if self.rows_without_r > self.explicit_rows or self.widest_run > self.explicit_columns:
             # Counted, not referenced: a huge sheet (or one built to look small).
-            return (f"et ark i filen blir opptil {_n(self.rows)} rader og {_n(self.columns)} "
-                    f"kolonner, over {_n(MAX_SHEET_CELLS)} celler til sammen. Det er mer enn "
-                    "en eksport har og mer enn maskinen trygt kan lese. Lagre filen på nytt "
+            return (f"et ark i filen har over {_n(MAX_SHEET_CELLS)} celler (minst "
+                    f"{_n(self.rows)} rader med opptil {_n(self.columns)} kolonner). Det er mer "
+                    "enn en eksport har og mer enn maskinen trygt kan lese. Lagre filen på nytt "
                     "fra Excel, eller del den opp.")
         return (f"et ark i filen går helt ned til rad {_n(self.rows)} og ut til kolonne nr. "
                 f"{_n(self.columns)}, langt forbi dataene (trolig en enslig celle langt ute). "

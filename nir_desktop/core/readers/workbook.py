@@ -110,6 +110,13 @@ def _read_workbook(path: Path, profile: MappingProfile | None, profiles: Profile
     except OSError as e:
         raise ReadError(path, f"filen kunne ikke leses ({e.strerror or e}). Ligger den på en "
                               "nettverksdisk eller minnepinne som ble koblet fra?") from None
+    except BaseException as e:
+        # A panic in the native reader (pyo3's PanicException is no Exception): a message,
+        # never a dead window thread.
+        if type(e).__name__ != "PanicException":
+            raise
+        raise ReadError(path, "filen er skadet på en måte regnearkleseren ikke tåler. Åpne "
+                              "den i Excel og lagre den på nytt som .xlsx.") from None
     check_cancel()
 
     titles: list[list[list[Any]]] = []
