@@ -226,6 +226,8 @@ def _read(path: Path, encoding: str, errors: str, newline: str,
         n = 0
         last_line = 0
         width = 0
+        seen: dict[str, str] = {}
+        same = seen.setdefault
         try:
             for row in reader:
                 n += 1
@@ -242,11 +244,15 @@ def _read(path: Path, encoding: str, errors: str, newline: str,
                 last_line = line
                 # A row of only empty strings or blanks is a blank line (or ";;;") to skip.
                 if row.count("") != len(row) and not "".join(row).isspace():
-                    append_row(row)
+                    # One string object per distinct value (kommunenummer, lov, dates,
+                    # codes repeat on every row): about a third less memory for a big file.
+                    append_row(list(map(same, row, row)))
                     append_number(n)
                     if not width:
                         width = len(row)
                 if not n % _CHECK_EVERY:
+                    if len(seen) > _MAX_SHARED:  # mostly unique values (fnr, names)
+                        seen.clear()
                     if cancelled is not None and cancelled():
                         raise ReadCancelled()
                     if progress is not None:
@@ -276,6 +282,7 @@ def _read(path: Path, encoding: str, errors: str, newline: str,
 
 
 _MAX_QUOTE_NOTES = 10
+_MAX_SHARED = 50_000  # distinct values kept for sharing before the cache starts over
 
 
 def _quote_note(first: int, last: int, row: int, column: int) -> ReadNote:
