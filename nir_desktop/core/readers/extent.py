@@ -33,6 +33,7 @@ _FAR_REF = re.compile(rb' r="([A-Z]{0,3})(\d{6,})"| r="([A-Z]{2,3})(\d+)"')
 _ROW_R = re.compile(rb'<row r="(\d+)"')
 _ROW_WITH_R = re.compile(rb"<row\b[^>]*?\sr=")
 _CELL_WITH_R = re.compile(rb"<c\b[^>]*?\sr=")
+_FEW = 64
 
 
 def _column_number(letters: bytes) -> int:
@@ -90,14 +91,23 @@ class XlsxExtent:
         tail_rows = _ROW_R.findall(data, max(0, len(data) - 4096))
         if tail_rows:
             self.explicit_rows = max(self.explicit_rows, int(tail_rows[-1]))
-        rows = _row_tags(data)
-        if rows:
-            self.rows_without_r += rows - len(_ROW_WITH_R.findall(data))
-        cells = _cell_tags(data)
-        if cells and cells != len(_CELL_WITH_R.findall(data)):
+        # Literal counts (fast, in C) settle the usual case, where Excel writes ``r`` first
+        # on every row and cell. "<c" and "<row" also match a few other elements (<cols>,
+        # <rowBreaks>): a handful of extra is taken as cells or rows without ``r`` (an
+        # upper bound); more than that is counted exactly.
+        rows = data.count(b"<row") - data.count(b'<row r="')
+        if rows > _FEW:  # or <rowBreaks>: count exactly
+            rows = _row_tags(data) - len(_ROW_WITH_R.findall(data))
+        self.rows_without_r += rows
+        cells = data.count(b"<c") - data.count(b'<c r="')
+        if cells > _FEW:
             self._count_runs(data)
-        elif rows:
-            self._run = 0
+        elif b"<row" in data:  # all of them may sit in the row that starts here
+            self.widest_run = max(self.widest_run, self._run + cells)
+            self._run = cells
+        else:
+            self._run += cells
+            self.widest_run = max(self.widest_run, self._run)
 
     def _count_runs(self, data: bytes) -> None:
         # Rare (files from other tools than Excel): count per row, in Python.
