@@ -16,7 +16,9 @@ in the machine's load hits step and baseline alike), every run in its own child 
 * comparing two files (``compare``, 50,000 persons on each side by default: see
   bench_compare.py) vs reading both files with read_workbook in the same process;
 * app start to a shown, idle window (NIR_KONTROLL_STARTUP_PROBE=1 → READY) vs a bare
-  PySide6 window, from source and from the frozen bundle in dist/ if there is one.
+  PySide6 window, from source and from the frozen bundle in dist/ if there is one;
+* a 1M-row CSV (--csv-rows): open + check, and its peak memory, vs the standard library's
+  csv.reader reading the same file into a list.
 
 Prints a table of medians; with --json one JSON object with every step (figures or the
 reason it is unavailable). Benchmarks are not tests: nothing here fails on a slow result.
@@ -231,7 +233,8 @@ def packaging_measure_startup() -> Callable[..., Any] | None:
 # --- the run --------------------------------------------------------------------------------
 
 
-def make_steps() -> dict[str, Step]:
+def make_steps(csv_rows: int = 1_000_000) -> dict[str, Step]:
+    csv_label = rows_label(csv_rows)
     raw = "rå lesing (calamine)"
     bare = "tomt PySide6-vindu"
     steps = [
@@ -253,8 +256,60 @@ def make_steps() -> dict[str, Step]:
              baseline_label=bare),
         Step("startup_frozen", "Oppstart, frossen bunt", "s", 2.0, "≤ 2×",
              baseline_label=bare),
+        Step("csv_check", f"CSV {csv_label}: åpne + kontrollere", "s", CSV_TIME_TARGET,
+             f"≤ {CSV_TIME_TARGET:g}×", baseline_label="rå CSV-lesing (csv.reader)"),
+        Step("csv_memory", f"CSV {csv_label}: toppminne", "MB", CSV_MEMORY_TARGET,
+             f"≤ {CSV_MEMORY_TARGET:g}×".replace(".", ","),
+             baseline_label="toppminne rå CSV-lesing"),
     ]
     return {s.key: s for s in steps}
+
+
+# See benchmarks/README.md (1M-row CSV) for why these two.
+CSV_TIME_TARGET = 4.0
+CSV_MEMORY_TARGET = 1.5
+CSV_ROWS = 1_000_000
+
+
+def csv_rows_for(rows: int, csv_rows: int | None) -> int:
+    """1M rows for a full run; a smoke run (--rows under 100,000) gets 10 × its rows."""
+    if csv_rows is not None:
+        return csv_rows
+    return CSV_ROWS if rows >= 100_000 else 10 * rows
+
+
+def rows_label(n: int) -> str:
+    return f"{n // 1_000_000}M rader" if n % 1_000_000 == 0 else f"{n:,} rader".replace(",", " ")
+
+
+def measure_csv(path: Path, rows: int, repeat: int, env: dict[str, str],
+                steps: dict[str, Step], log: Callable[[str], None]) -> None:
+    """Make the CSV once, then raw read and open + check in each round, back to back."""
+    made = run_step("make_csv", path, env, "--rows", str(rows))
+    if "unavailable" in made:
+        for k in ("csv_check", "csv_memory"):
+            steps[k].unavailable = f"CSV-filen kunne ikke lages: {made['unavailable']}"
+        return
+    for k in ("csv_check", "csv_memory"):
+        steps[k].details.update({"rows": rows, "bytes": made.get("bytes")})
+    for i in range(repeat):
+        log(f"CSV {rows} rader, runde {i + 1}/{repeat}")
+        raw = run_step("csv_raw", path, env)
+        if "unavailable" in raw:
+            for k in ("csv_check", "csv_memory"):
+                steps[k].unavailable = f"grunnlinjen feilet: {raw['unavailable']}"
+            return
+        oc = run_step("csv_check", path, env)
+        _take(steps["csv_check"], oc)
+        _take(steps["csv_memory"], oc, "maxrss_mb")
+        _baseline(steps["csv_check"], raw.get("seconds"))
+        _baseline(steps["csv_memory"], raw.get("maxrss_mb"))
+        if "unavailable" not in oc:
+            steps["csv_check"].details.setdefault("read_seconds", []).append(
+                round(oc["read_seconds"], 2))
+            steps["csv_check"].details.setdefault("check_seconds", []).append(
+                round(oc["check_seconds"], 2))
+            steps["csv_check"].details["findings"] = oc.get("findings")
 
 
 def generate(rows: int, out: Path, env: dict[str, str]) -> tuple[float, str | None]:
@@ -536,6 +591,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="personer i hver fil i sammenligningen (standard: 50000, eller "
                          "halvparten av --rows når den er mindre)")
     ap.add_argument("--markdown", action="store_true", help="skriv tabellen som Markdown")
+    ap.add_argument("--csv-rows", type=int, default=None,
+                    help="rader i CSV-målingen (standard 1000000; 10 × --rows når --rows er "
+                         "under 100000; 0 = ikke mål CSV)")
+    ap.add_argument("--csv-repeat", type=int, default=None,
+                    help="runder i CSV-målingen (standard: som --repeat, høyst 3)")
     ap.add_argument("--render", type=Path, metavar="JSON",
                     help="ikke mål: skriv tabellen fra en lagret --json-rapport som Markdown")
     args = ap.parse_args(argv)
@@ -548,7 +608,8 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(f"[bench] {msg}", file=sys.stderr, flush=True)
 
-    steps = make_steps()
+    csv_rows = csv_rows_for(args.rows, args.csv_rows)
+    steps = make_steps(csv_rows or CSV_ROWS)
     only = set(args.only.split(",")) if args.only else None
     load_before = os.getloadavg()
     started = datetime.now(UTC)
@@ -572,12 +633,19 @@ def main(argv: list[str] | None = None) -> int:
         else:
             measure(path, args.repeat, env, steps, log, only, edits=max(1, args.edits),
                     compare_pair=pair)
+            if csv_rows and (only is None or {"csv_check", "csv_memory"} & only):
+                measure_csv(tmpdir / f"nir-{csv_rows}.csv", csv_rows,
+                            args.csv_repeat or min(args.repeat, 3), env, steps, log)
+            elif not csv_rows:
+                for k in ("csv_check", "csv_memory"):
+                    steps[k].unavailable = "ikke valgt (--csv-rows 0)"
         size = path.stat().st_size if path.is_file() else None
     load_after = os.getloadavg()
 
     report = {
         "date": started.isoformat(timespec="seconds"),
         "rows": args.rows if not args.file else None,
+        "csv_rows": csv_rows,
         "file": str(args.file) if args.file else None,
         "file_bytes": size,
         "generate_seconds": gen_seconds,

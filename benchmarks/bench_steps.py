@@ -406,12 +406,70 @@ def _rows_without_findings(doc: Any, sheet: Any, c: int, want: int) -> list[int]
     return out
 
 
+CSV_HEADER = ("Fødselsnummer;Navn;Kommunenr;Saksnummer;Lov;Vedtaksdato;Programstart;"
+              "Gjennomføringsfrist;Avslutningsdato;Avslutningsårsak")
+
+
+def step_make_csv(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    """A CSV as a fagsystem writes it (UTF-8, ';', CRLF), one unique synthetic person a
+    row, a third of them ended in the year: the 1M-row case of the review."""
+    from datetime import date, timedelta
+
+    fnr = _import("nir_desktop.core.fnr", "fødselsnummer")
+
+    def numbers() -> Any:
+        d = date(1950, 1, 1)
+        while True:
+            for individ in range(100, 500):
+                try:
+                    yield fnr.with_control_digits(
+                        f"{d.day:02d}{d.month + 80:02d}{d.year % 100:02d}{individ:03d}",
+                        next_valid=False)
+                except ValueError:
+                    continue
+            d += timedelta(days=1)
+
+    t0 = time.perf_counter()
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(CSV_HEADER + "\r\n")
+        for i, number in zip(range(opts.rows), numbers(), strict=False):
+            day = 1 + i % 28
+            ended = i % 3 == 0
+            f.write(f"{number};Person {i};0301;{i // 100000:02d}/{i % 100000:05d};"
+                    f"Integreringsloven;{day:02d}.02.2023;{day:02d}.03.2023;{day:02d}.03.2026;"
+                    f"{f'{day:02d}.06.2026' if ended else ''};"
+                    f"{'Arbeid heltid' if ended else ''}\r\n")
+    return {"seconds": time.perf_counter() - t0, "rows": opts.rows,
+            "bytes": path.stat().st_size}
+
+
+def step_csv_raw(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    """The CSV baseline: the standard library's csv.reader, every row into a list."""
+    import csv
+
+    gc.collect()
+    rss0 = _rss_mb()
+    t0 = time.perf_counter()
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    t = time.perf_counter() - t0
+    return {"seconds": t, "maxrss_mb": _maxrss_mb(), "rss_before_mb": rss0, "rows": len(rows)}
+
+
+def step_csv_check(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    """read_workbook + check of the CSV (the open_check step, for the CSV file)."""
+    return step_open_check(path, opts)
+
+
 STEPS: dict[str, Callable[[Path, argparse.Namespace], dict[str, Any]]] = {
     "raw": step_raw,
     "open_check": step_open_check,
     "export": step_export,
     "edit": step_edit,
     "edit_window": step_edit_window,
+    "make_csv": step_make_csv,
+    "csv_raw": step_csv_raw,
+    "csv_check": step_csv_check,
 }
 
 
@@ -421,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("file", type=Path)
     ap.add_argument("--min-edits", type=int, default=100)
     ap.add_argument("--edits", type=int, default=5, help="rows to edit in the edit step")
+    ap.add_argument("--rows", type=int, default=1_000_000, help="rows of make_csv")
     opts = ap.parse_args(argv)
     try:
         out = STEPS[opts.step](opts.file, opts)

@@ -1,9 +1,10 @@
 """The command line: ``nir-desktop check|fix …``, and the GUI when started without one.
 
-Exit codes: 0 no ERROR findings (or the fix was written), 1 ERROR findings, 2 the file
-cannot be read or written (a Norwegian message on stderr), 3 an unexpected failure
-(details only in the log). Qt is imported only when the GUI (or a PDF report) is asked
-for, so ``check`` and ``fix`` run on machines without Qt's system libraries.
+Exit codes (EXIT_CODES_HELP): 0 no ERROR findings (or the fix was written), 1 ERROR
+findings, 2 the file cannot be read or written, or part of it could not be checked (a
+Norwegian message on stderr; the report is still written), 3 an unexpected failure
+(details only in the log). Qt is imported only when the GUI or a PDF report is asked for, so
+``check`` and ``fix`` run on machines without Qt's system libraries.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ EXIT_UNREADABLE = 2
 EXIT_CRASH = 3
 
 COMMANDS = ("check", "fix", "compare")
+
+EXIT_CODES_HELP = (
+    "Avslutningskoder: 0 = kontrollert, ingen feil (eller rettet fil skrevet); 1 = feil "
+    "funnet; 2 = filen kunne ikke leses eller skrives, eller deler av den ble ikke "
+    "kontrollert (se merknadene); 3 = uventet feil (se loggfilen)."
+)
 
 
 class CliError(Exception):
@@ -88,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="nir-desktop",
         description="NIR-kontroll: kontroller og rett NIR-eksporter før fristen.",
-        epilog="Uten kommando åpnes programvinduet (med FIL hvis den er gitt).",
+        epilog="Uten kommando åpnes programvinduet (med FIL hvis den er gitt). "
+               + EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"NIR-kontroll {__version__}",
                         help="vis versjonen og avslutt")
@@ -109,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=("nb", "en"), default="nb",
                        help="språk i rapporten (nb = bokmål, en = engelsk)")
 
-    check = sub.add_parser("check", help="kontroller en eksport og skriv rapporten")
+    check = sub.add_parser("check", help="kontroller en eksport og skriv rapporten",
+                           epilog=EXIT_CODES_HELP)
     common(check)
     check.add_argument("--format", choices=REPORT_FORMATS, default="text",
                        help="rapportformat (standard: text); xlsx, html og pdf er feilrapporten "
@@ -122,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="vis hele fødselsnummer i rapporten (standard: maskert)")
     _session_options(check)
 
-    fix = sub.add_parser("fix", help="gjør alle automatiske rettinger og skriv en ny fil")
+    fix = sub.add_parser("fix", help="gjør alle automatiske rettinger og skriv en ny fil",
+                         epilog=EXIT_CODES_HELP)
     common(fix)
     fix.add_argument("--output", type=Path, metavar="FIL", required=True,
                      help="den rettede filen (aldri originalen)")
@@ -219,7 +229,23 @@ def _check(workbook: Any, year: int | None, codelists: Any = None) -> Any:
     return check(workbook, year=ry, codelists=codelists)
 
 
+def _unchecked_warning(workbook: Any) -> bool:
+    """Say on stderr what the reader could not check; True when something was not."""
+    from nir_desktop.core.report import unchecked_notes
+
+    unchecked = unchecked_notes(workbook)
+    for note in unchecked:
+        sys.stderr.write(f"IKKE KONTROLLERT: {note.message}\n")
+    if unchecked:
+        sys.stderr.write("Filen er ikke ferdig kontrollert: rett det som står over, og kjør "
+                         "kontrollen på nytt.\n")
+    return bool(unchecked)
+
+
 def _write_text(text: str, output: Path | None, original: Path) -> None:
+    from nir_desktop.core.readers.errors import printable
+
+    text = printable(text)  # a file name with a non-UTF-8 byte must not stop the report
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -403,7 +429,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     result, acks = review.result, review.acks
     masked = not args.show_fnr
     if args.format in REPORT_FILE_FORMATS:
-        return _check_report_file(args, review)
+        rc = _check_report_file(args, review)
+        return EXIT_UNREADABLE if _unchecked_warning(workbook) else rc
     if args.format == "json":
         text = json_text(json_report(result, workbook, lang=args.lang, masked=masked,
                                      codelists=codelists, acks=acks))
@@ -417,11 +444,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(1 for f in result.findings if f.severity is Severity.ERROR)
     log.info("check: %d findings, %d errors, year %s", len(result.findings), errors,
              result.year)
+    if _unchecked_warning(workbook):
+        return EXIT_UNREADABLE
     return EXIT_ERRORS if errors else EXIT_OK
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
     from nir_desktop.core.fixes import collect_fixes
+    from nir_desktop.core.privacy import mask_text
     from nir_desktop.core.report import change_lines
     from nir_desktop.core.writers import WriteError, apply_edits, ensure_not_original
 
@@ -455,6 +485,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
     else:
         out.write("No automatic fixes to make.\n" if en
                   else "Ingen automatiske rettinger å gjøre.\n")
+    for read_note in workbook.notes:
+        if not read_note.not_checked:  # those come last, on stderr
+            text = read_note.message if args.show_fnr else mask_text(read_note.message)
+            out.write(f"Merk: {text}\n")
     for note in written.notes:
         out.write(f"Merk: {note}\n")
     out.write(f"Written to {written.path}\n" if en else f"Skrevet til {written.path}\n")
@@ -462,7 +496,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if args.report is not None:
         review.edit(review.changes_for(edits))
         _write_report_files(review, {_report_kind(args.report): args.report}, args)
-    return EXIT_OK
+    return EXIT_UNREADABLE if _unchecked_warning(workbook) else EXIT_OK
 
 
 def _add_compare_parser(sub: Any) -> None:

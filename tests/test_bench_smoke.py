@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "benchmarks" / "bench.py"
 STEPS = {"open_check", "check", "read", "edit", "edit_first", "edit_worst", "edit_window",
          "open_window", "export", "memory", "compare",
-         "startup_source", "startup_frozen"}
+         "startup_source", "startup_frozen", "csv_check", "csv_memory"}
 
 
 def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:

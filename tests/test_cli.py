@@ -109,8 +109,10 @@ def test_json_matches_the_schema(broken: Path) -> None:
     res = run("check", broken, "--format", "json")
     assert res.returncode == 1
     data = json.loads(res.stdout)
-    assert set(data) == {"reporting_year", "findings", "summary", "not_checked"}
+    assert set(data) == {"reporting_year", "complete", "findings", "summary", "not_checked",
+                         "notes"}
     report = JsonReport.model_validate(data)
+    assert data["complete"] is True
     assert report.reporting_year == 2021
     for f in data["findings"]:
         assert set(f) == {"rule", "severity", "sheet", "row", "column", "message",
@@ -325,3 +327,26 @@ def test_saved_profile_for_the_same_headers_is_reused(tmp_path: Path,
     assert res.returncode == 1, res.stderr
     assert "Fagsystem X" in res.stderr
     assert any(f["rule"] == "ID001" for f in json.loads(res.stdout)["findings"])
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"),
+                    reason="only POSIX file systems of bytes allow a name that is not UTF-8")
+def test_file_names_with_a_byte_that_is_not_utf8(tmp_path: Path) -> None:
+    # The review's case: such a name made `check --output` fail with UnicodeEncodeError
+    # (exit 3), and calamine could not open an .xlsx by such a name at all.
+    folder = os.fsencode(tmp_path)
+    csv_in = folder + b"/eksport-\xff.csv"
+    with open(csv_in, "wb") as f:
+        f.write(f"Fødselsnummer;Navn\n{BAD_FNR};Kari\n".encode())
+    xlsx_in = folder + b"/eksport-\xfe.xlsx"
+    _export(Path(os.fsdecode(xlsx_in)), [_person(BAD_FNR, "17/1")])
+    env = _env()
+    for args, code in (([b"check", csv_in, b"--output", folder + b"/rapport-\xff.txt"], 1),
+                       ([b"check", csv_in, b"--format", b"json"], 1),
+                       ([b"check", xlsx_in], 1),
+                       ([b"fix", csv_in, b"--output", folder + b"/rettet-\xff.csv"], 0)):
+        res = subprocess.run([os.fsencode(PY), b"-m", b"nir_desktop", *args],
+                             capture_output=True, cwd=REPO, env=env, timeout=120)
+        assert res.returncode == code, (args, res.stderr.decode("utf-8", "replace"))
+    report = (folder + b"/rapport-\xff.txt").decode("utf-8", "surrogateescape")
+    assert "Fil: eksport-\ufffd.csv" in Path(report).read_text(encoding="utf-8")

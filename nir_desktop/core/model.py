@@ -214,6 +214,9 @@ class CsvDialect:
     delimiter: str
     newline: str  # "\r\n" or "\n"
     quotechar: str = '"'
+    # "surrogateescape" when the file has bytes its encoding cannot decode: the reader
+    # shows them as U+FFFD, the writer gives them back byte for byte.
+    errors: str = "strict"
 
 
 @dataclass(slots=True)
@@ -224,6 +227,9 @@ class ReadNote:
     sheet: str | None = None
     row: int | None = None
     column: str | None = None
+    # True when the note tells of rows or a sheet that could not be checked: a file with
+    # such a note is never reported clean.
+    not_checked: bool = False
 
 
 @dataclass(slots=True)

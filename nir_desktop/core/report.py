@@ -20,8 +20,9 @@ from nir_desktop.core import deadlines
 from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.findings import AckKey, Finding, NotChecked, Severity, ack_key
-from nir_desktop.core.model import Workbook, column_letter
+from nir_desktop.core.model import ReadNote, Workbook, column_letter
 from nir_desktop.core.privacy import mask_text
+from nir_desktop.core.readers.errors import printable
 from nir_desktop.core.rules.catalogue import RULES, field_label, render, render_not_checked
 from nir_desktop.core.summary import GoalAttainment, Summary, summarize
 from nir_desktop.core.writers.xlsx_new import Table, write_xlsx_new
@@ -62,14 +63,31 @@ class JsonNotChecked(BaseModel):
     message: str
 
 
+class JsonNote(BaseModel):
+    """What the reader repaired, guessed or doubts (encoding, a quote that swallowed lines,
+    a sheet without a fødselsnummer column). ``not_checked``: rows or a sheet the note
+    speaks of were not checked, so the file is not clean even without findings."""
+
+    model_config = ConfigDict(extra="forbid")
+    message: str
+    sheet: str | None
+    row: int | None
+    column: str | None
+    not_checked: bool
+
+
 class JsonReport(BaseModel):
-    """The JSON report: ``{"reporting_year", "findings", "summary", "not_checked"}``."""
+    """The JSON report: ``{"reporting_year", "complete", "findings", "summary",
+    "not_checked", "notes"}``. ``complete`` is false when part of the file could not be
+    checked (a note with ``not_checked`` says which)."""
 
     model_config = ConfigDict(extra="forbid")
     reporting_year: int
+    complete: bool
     findings: list[JsonFinding]
     summary: Summary  # counts per rule, deadline, måloppnåelse preview (core.summary)
     not_checked: list[JsonNotChecked]
+    notes: list[JsonNote]
 
 
 # --- shared pieces -------------------------------------------------------------------------
@@ -226,7 +244,7 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
     lines: list[str] = []
     title = "NIR-kontroll – check report" if en else "NIR-kontroll – kontrollrapport"
     lines += [title, "=" * len(title)]
-    lines.append(f"{'File' if en else 'Fil'}: {Path(file).name}")
+    lines.append(f"{'File' if en else 'Fil'}: {printable(Path(file).name)}")
     lines.append(f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}")
     lines.append(_deadline_line(result.year, today, lang))
     lines.append(f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}")
@@ -255,10 +273,21 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
                          f"{_severity_label(c.severity, lang):<{sev_w}} {c.count:>6}")
         lines.append(f"  {'Total' if en else 'Totalt':<{8 + 1 + name_w + 1 + sev_w}} "
                      f"{sum(c.count for c in counts):>6}")
+    elif unchecked_notes(workbook):
+        lines.append("No findings in what was checked, but part of the file could not be "
+                     "checked (see the notes below)." if en else
+                     "Ingen funn i det som ble kontrollert, men deler av filen ble IKKE "
+                     "kontrollert (se merknadene under).")
     else:
         lines.append("No findings: the file is clean for the rules that could run." if en
                      else "Ingen funn: filen er ren for reglene som kunne kjøres.")
     lines.append("")
+
+    if workbook is not None and workbook.notes:
+        head = "Notes from reading the file" if en else "Merknader fra innlesingen"
+        lines += [head, "-" * len(head)]
+        lines += [f"  - {_note_text(n, masked, lang)}" for n in workbook.notes]
+        lines.append("")
 
     if workbook is not None:
         summary = report_summary(result, workbook, lang=lang, masked=masked, today=today,
@@ -353,6 +382,20 @@ def _by_row(findings: list[Finding], workbook: Workbook | None, lang: str,
     return lines
 
 
+def unchecked_notes(workbook: Workbook | None) -> list[ReadNote]:
+    """The reader's notes about rows or sheets that could not be checked."""
+    if workbook is None:
+        return []
+    return [n for n in workbook.notes if n.not_checked]
+
+
+def _note_text(note: ReadNote, masked: bool, lang: str = "nb") -> str:
+    text = note.message.replace("\n", " ")
+    prefix = ("NOT CHECKED: " if lang == "en" else "IKKE KONTROLLERT: ") \
+        if note.not_checked else ""
+    return prefix + (mask_text(text) if masked else text)
+
+
 # --- JSON ------------------------------------------------------------------------------------
 
 
@@ -375,8 +418,10 @@ def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
     """The JSON report. ``file`` is accepted for symmetry with the other reports."""
     del file
     findings = sorted_findings(result.findings)
+    notes = workbook.notes if workbook is not None else []
     return JsonReport(
         reporting_year=result.year,
+        complete=not unchecked_notes(workbook),
         findings=[
             JsonFinding(rule=f.rule, severity=f.severity.value, sheet=f.sheet, row=f.row,
                         column=f.column_letter, message=message(f, lang, masked),
@@ -390,6 +435,8 @@ def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
                            missing=list(nc.missing), message=not_checked_text(nc, lang))
             for nc in result.not_checked
         ],
+        notes=[JsonNote(message=mask_text(n.message) if masked else n.message, sheet=n.sheet,
+                        row=n.row, column=n.column, not_checked=n.not_checked) for n in notes],
     )
 
 
@@ -416,13 +463,17 @@ def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: P
     en = lang == "en"
     counts = rule_counts(result.findings, lang)
     notes = [
-        f"{'File' if en else 'Fil'}: {Path(file).name}",
+        f"{'File' if en else 'Fil'}: {printable(Path(file).name)}",
         f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}",
         _deadline_line(result.year, today, lang),
         f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}",
     ]
     if open_note:
         notes.append(open_note)
+    if workbook is not None and workbook.notes:
+        notes.append("")
+        notes.append("Notes from reading the file:" if en else "Merknader fra innlesingen:")
+        notes += [_note_text(n, masked, lang) for n in workbook.notes]
     if workbook is not None:
         summary = report_summary(result, workbook, lang=lang, masked=masked, today=today,
                        codelists=codelists)

@@ -154,7 +154,11 @@ def summarize(result: CheckResult, workbook: Workbook | None = None, *,
     return Summary(
         year=result.year, total=errors + warnings + infos, errors=errors, warnings=warnings,
         infos=infos, rules=rules,
-        not_checked=[render_not_checked(nc, lang) for nc in result.not_checked],
+        # What the reader could not check (a sheet without fødselsnummer, rows a quote
+        # swallowed) comes first: those rows were not checked by any rule.
+        not_checked=[n.message for n in (workbook.notes if workbook is not None else [])
+                     if n.not_checked]
+        + [render_not_checked(nc, lang) for nc in result.not_checked],
         deadline=info.date, deadline_verified=info.verified, deadline_note=info.note_nb,
         days_left=days_left(result.year, today or result.today), goal=goal,
     )

@@ -7,6 +7,7 @@ thousands of findings opens as fast as a clean one.
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -30,12 +31,14 @@ from nir_desktop.gui.severity_style import severity_icon
 from nir_desktop.gui.table_model import RowFilter
 
 if TYPE_CHECKING:
+    from nir_desktop.core.model import ReadNote
     from nir_desktop.gui.document import ReviewDocument
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 RULE_ROLE = Qt.ItemDataRole.UserRole + 11
 POPULATED_ROLE = Qt.ItemDataRole.UserRole + 12
 MAX_LISTED = 5000  # per rule; the rest are reached with F8 or the filter
+MAX_NOTES_SHOWN = 8  # reader's notes in the banner; all of them are in the tooltip
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -54,6 +57,7 @@ class FindingsPanel(QWidget):
     tree: QTreeView
     notCheckedLabel: QLabel
     cleanIcon: QLabel
+    cleanLabel: QLabel
 
     def __init__(self, document: ReviewDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +71,16 @@ class FindingsPanel(QWidget):
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
         self.cleanIcon.setPixmap(icon("clean").pixmap(48, 48))
+        self._clean_text = self.cleanLabel.text()
+        # What the reader repaired, guessed or could not check: right under the totals.
+        self.readNotesLabel = QLabel(self)
+        self.readNotesLabel.setObjectName("readNotesLabel")
+        self.readNotesLabel.setWordWrap(True)
+        self.readNotesLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.readNotesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readNotesLabel.setAccessibleName(self.tr("Merknader fra innlesingen"))
+        self.readNotesLabel.hide()
+        QWidget.layout(self).insertWidget(1, self.readNotesLabel)  # "layout" is the .ui's name
         self._by_rule: dict[str, list[Finding]] = {}
         self._filter = RowFilter()
         self._fill_filter_combo()
@@ -137,6 +151,7 @@ class FindingsPanel(QWidget):
         if not doc.is_open:
             self.totalsLabel.setText(self.tr("Ingen fil åpnet."))
             self.notCheckedLabel.clear()
+            self._set_read_notes()
             self.stack.setCurrentIndex(0)
             self._fill_filter_combo()
             return
@@ -154,7 +169,13 @@ class FindingsPanel(QWidget):
                 continue
             self.model.appendRow(self._rule_row(rule, counts[rule]))
         self._set_totals(doc.index.totals())
+        self._set_read_notes()
         if not doc.findings:
+            self.cleanIcon.setVisible(not self._unchecked())
+            self.cleanLabel.setText(self._clean_text if not self._unchecked() else self.tr(
+                "<h3>Ingen funn i det som ble kontrollert</h3><p>Men deler av filen ble "
+                "<b>ikke kontrollert</b>; se merknadene over. Filen er ikke ren før de er "
+                "rettet.</p>"))
             self.stack.setCurrentIndex(1)
         else:
             self.stack.setCurrentIndex(0)
@@ -230,8 +251,40 @@ class FindingsPanel(QWidget):
         who = f" · {f.person}" if f.person else ""  # saksnummer or an already masked fnr
         return f"{where}{who}: {self.doc.message(f)}"
 
+    def _unchecked(self) -> list[ReadNote]:
+        wb = self.doc.workbook
+        return [n for n in wb.notes if n.not_checked] if wb is not None else []
+
+    def _set_read_notes(self) -> None:
+        wb = self.doc.workbook if self.doc.is_open else None
+        notes = list(wb.notes) if wb is not None else []
+        if not notes:
+            self.readNotesLabel.clear()
+            self.readNotesLabel.hide()
+            return
+        # Unchecked parts first: they decide whether the file can be called clean.
+        notes.sort(key=lambda n: not n.not_checked)
+        unchecked = self.tr("Ikke kontrollert:")
+        lines = [(f"<b>{html.escape(unchecked)}</b> " if n.not_checked else "• ")
+                 + html.escape(n.message) for n in notes[:MAX_NOTES_SHOWN]]
+        if len(notes) > MAX_NOTES_SHOWN:
+            lines.append(html.escape(self.tr("… og {0} merknader til (hold musen over for å se "
+                                             "alle)").format(len(notes) - MAX_NOTES_SHOWN)))
+        color = "#fde7e9" if any(n.not_checked for n in notes) else "#fff4ce"
+        self.readNotesLabel.setText(
+            f'<div style="background:{color}; padding:4px">'
+            f"<b>{html.escape(self.tr('Merknader fra innlesingen'))}</b><br>"
+            + "<br>".join(lines) + "</div>")
+        self.readNotesLabel.setToolTip("\n".join(n.message for n in notes))
+        self.readNotesLabel.show()
+
     def _set_totals(self, t: RuleCount) -> None:
         if not self.doc.findings:
+            if self._unchecked():
+                self.totalsLabel.setText(self.tr(
+                    "<b>Ingen funn</b> i det som ble kontrollert for {0}, men deler av filen "
+                    "ble <b>ikke kontrollert</b>.").format(self.doc.year))
+                return
             self.totalsLabel.setText(self.tr("<b>Ingen funn</b> for rapporteringsåret {0}.")
                                      .format(self.doc.year))
             return

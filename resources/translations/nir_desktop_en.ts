@@ -1139,6 +1139,26 @@ Do you want to replace them?</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="81"/>
+        <source>Merknader fra innlesingen</source>
+        <translation>Notes from reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="176"/>
+        <source>&lt;h3&gt;Ingen funn i det som ble kontrollert&lt;/h3&gt;&lt;p&gt;Men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;; se merknadene over. Filen er ikke ren før de er rettet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No findings in what was checked&lt;/h3&gt;&lt;p&gt;But parts of the file were &lt;b&gt;not checked&lt;/b&gt;; see the notes above. The file is not clean until they are fixed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="271"/>
+        <source>… og {0} merknader til (hold musen over for å se alle)</source>
+        <translation>… and {0} more notes (hover to see them all)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="285"/>
+        <source>&lt;b&gt;Ingen funn&lt;/b&gt; i det som ble kontrollert for {0}, men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;No findings&lt;/b&gt; in what was checked for {0}, but parts of the file were &lt;b&gt;not checked&lt;/b&gt;.</translation>
+    </message>
+    <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="86"/>
         <source>Alle rader</source>
         <translation>All rows</translation>

@@ -229,3 +229,58 @@ def test_a_very_long_cell_the_reader_accepts_is_written_too(tmp_path: Path) -> N
     out = tmp_path / "ut.csv"
     apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 3, 1, "kort", "lang")], out)
     assert out.read_bytes() == src.read_bytes().replace(b"kort", b"lang")
+
+
+def test_injection_guard_covers_every_kind_of_column_the_header_and_edits(
+        tmp_path: Path) -> None:
+    # The review's payloads survived in identifier, date, yes/no and number columns and in
+    # the header: a spreadsheet opening the corrected file would have run them.
+    header = ["Fødselsnummer", "Saksnummer", "Programstart", "Utvidet", "Permisjon (dager)",
+              "=HYPERLINK(\"http://x\";\"Navn\")"]
+    payload = [
+        ["=HYPERLINK(\"http://x\";\"klikk\")", "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+         "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+2", "\r=1+2"],
+        [FNR_A, "17/0091", "04.01.2021", "Ja", "-5", "Kari"],
+    ]
+    src = tmp_path / "farlig.csv"
+    _write(src, [header, *payload], "utf-8", ";", "\r\n")
+    wb = read_workbook(src)
+    sheet = wb.sheets[0]
+    out = tmp_path / "ut.csv"
+    edit = CellEdit(sheet.name, 3, 1, "17/0091", "=1+2", field="saksnummer")
+    result = apply_edits(src, wb, [edit], out)
+    back = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8"), newline=""),
+                           delimiter=";"))
+    assert back[0][5] == "'=HYPERLINK(\"http://x\";\"Navn\")"  # the header
+    assert back[1] == ["'" + v for v in payload[0]]  # every column kind
+    assert back[2] == [FNR_A, "'=1+2", "04.01.2021", "Ja", "-5", "Kari"]  # the manual edit
+    # A valid negative number in a number column is its own kind of value: kept as it is.
+    assert back[2][4] == "-5"
+    formula_like = [cell for row in back for cell in row if cell[:1] in ("=", "+", "-", "@",
+                                                                         "\t", "\r")]
+    assert formula_like == ["-5"]
+    # The change log says which cells were changed, and how.
+    assert [(e.row, e.column, e.old, e.new) for e in result.guarded] == [
+        (1, 5, header[5], "'" + header[5]),
+        *((2, c, v, "'" + v) for c, v in enumerate(payload[0])),
+        (3, 1, "=1+2", "'=1+2"),
+    ]
+    note = next(n for n in result.notes if "apostrof" in n)
+    assert note.startswith("8 celler som begynte med = + - @, tabulator eller linjeskift")
+    assert "rad 3, kolonne B (Saksnummer): «=1+2»" in note
+    assert "rad 2, kolonne E (Permisjon (dager)): «⇥=1+2»" in note
+
+
+def test_bytes_that_are_not_utf8_are_written_back_unchanged(tmp_path: Path) -> None:
+    # One damaged byte (\xf8 is ø in Windows-1252) in a UTF-8 file: shown as U+FFFD, and
+    # given back byte for byte, also in a row that gets an edit.
+    src = tmp_path / "skadet.csv"
+    src.write_bytes("Fødselsnummer;Navn;Saksbehandler\n".encode() + FNR_A.encode()
+                    + b";Bj\xf8rn;Kari\n" + FNR_B.encode() + ";Åse;Kari\n".encode())
+    wb = read_workbook(src)
+    assert wb.sheets[0].text(0, 1) == "Bj\ufffdrn"
+    assert wb.sheets[0].headers[0] == "Fødselsnummer"
+    assert "linje 2 har tegn som ikke er gyldig UTF-8" in wb.notes[0].message
+    out = tmp_path / "ut.csv"
+    apply_edits(src, wb, [CellEdit(wb.sheets[0].name, 2, 2, "Kari", "Kåre")], out)
+    assert out.read_bytes() == src.read_bytes().replace(b"Kari", "Kåre".encode(), 1)

@@ -5,6 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def printable(text: str) -> str:
+    """``text`` without lone surrogates, so it can be printed, written as UTF-8 and put in
+    JSON. A file name with a byte that is not UTF-8 (Linux keeps such bytes as surrogates,
+    os.fsdecode) shows that byte as U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 class ReadError(Exception):
     """A file that cannot be read at all.
 
@@ -27,7 +37,7 @@ class ReadError(Exception):
         if column is not None:
             where.append(f"kolonne {column}")
         place = f" ({', '.join(where)})" if where else ""
-        self.message = f"Kan ikke lese «{self.path.name}»{place}: {reason}"
+        self.message = f"Kan ikke lese «{printable(self.path.name)}»{place}: {reason}"
         super().__init__(self.message)
 
 

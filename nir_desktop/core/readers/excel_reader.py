@@ -7,20 +7,28 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from nir_desktop.core.readers.errors import ReadCancelled, ReadError
+from nir_desktop.core.readers.errors import ReadCancelled, ReadError, printable
 from nir_desktop.core.readers.table import RawTable
 
 _CHECK_EVERY = 16384
 
 
+def _is_panic(e: BaseException) -> bool:
+    # A Rust panic inside calamine reaches Python as pyo3's PanicException, which derives
+    # from BaseException (not Exception): a damaged file must still be a message.
+    return type(e).__name__ == "PanicException"
+
+
 def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> list[RawTable]:
     try:
-        if path.suffix.lower().lstrip(".") == kind or (kind == "xlsx" and path.suffix.lower()
-                                                       in (".xlsx", ".xlsm")):
+        if (path.suffix.lower().lstrip(".") == kind or (kind == "xlsx" and path.suffix.lower()
+                                                        in (".xlsx", ".xlsm"))) \
+                and printable(str(path)) == str(path):
             book = calamine.CalamineWorkbook.from_path(str(path))
         else:
-            # The name lies about the content: let calamine detect it from the bytes.
+            # The name lies about the content (let calamine detect it from the bytes), or
+            # holds a byte that is not UTF-8 (calamine could not open it by name).
             with path.open("rb") as f:
                 book = calamine.CalamineWorkbook.from_filelike(f)
     except calamine.PasswordError:
@@ -29,6 +37,10 @@ def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | Non
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, OSError,
             ValueError) as e:
         raise ReadError(path, _calamine_reason(e)) from None
+    except BaseException as e:
+        if _is_panic(e):
+            raise ReadError(path, _panic_reason()) from None
+        raise
 
     tables: list[RawTable] = []
     with book:
@@ -50,6 +62,10 @@ def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | Non
             except (calamine.CalamineError, calamine.ZipError, calamine.XmlError,
                     ValueError) as e:
                 raise ReadError(path, _calamine_reason(e), sheet=name) from None
+            except BaseException as e:
+                if _is_panic(e):
+                    raise ReadError(path, _panic_reason(), sheet=name) from None
+                raise
             del sheet
             rows: list[list[object]] = []
             numbers: list[int] = []
@@ -72,6 +88,11 @@ def _merged(sheet: calamine.CalamineSheet) -> list[tuple[int, int, int, int]]:
     except (AttributeError, calamine.CalamineError):
         return []
     return [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges]
+
+
+def _panic_reason() -> str:
+    return ("filen er skadet på en måte regnearkleseren ikke tåler. Åpne den i Excel og lagre "
+            "den på nytt som .xlsx.")
 
 
 def _calamine_reason(e: Exception) -> str:

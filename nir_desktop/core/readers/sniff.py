@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nir_desktop.core.readers.errors import ReadError
+from nir_desktop.core.readers.extent import OdsExtent, XlsxExtent
 
 # A normal 100k-row export has one sheet part of ~80 MB at a ratio of ~9; Excel's own
 # maximum (1,048,576 rows) stays around 1 GiB. Beyond these, memory would run out first.
@@ -23,8 +24,6 @@ MAX_UNCOMPRESSED_TOTAL = 1 << 30
 MAX_PART_RATIO = 200
 RATIO_MIN_SIZE = 20 << 20  # small parts compress well without being bombs
 MAX_ZIP_ENTRIES = 10_000
-# calamine holds a sheet's used range densely (~24 bytes a cell before Python sees it).
-MAX_SHEET_CELLS = 50_000_000
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -170,22 +169,29 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
     """Refuse zip bombs, XML entity tricks and far-flung cells before a parser meets them.
 
     Declared sizes can lie, so every part is inflated here once, counting the bytes
-    really produced and stopping at the limit. Only an XML part's prolog can hold a
-    DOCTYPE. Worksheets are also measured: calamine allocates rows × columns for the
-    whole used range at once, so one stray cell at XFD1048576 would abort the process.
+    really produced and stopping at the limit. The ratio is guarded per part and for the
+    parts together (many parts that each stay under the per-part size are one bomb).
+    Only an XML part's prolog can hold a DOCTYPE. Worksheets and an .ods's content are
+    also measured (extent.py): calamine allocates rows × columns at once, so one stray
+    cell at XFD1048576, rows without ``r`` or a repeated .ods cell would abort the process.
     """
     declared = sum(i.file_size for i in infos)
     if declared > MAX_UNCOMPRESSED_TOTAL:
         raise ReadError(path, _too_big_reason())
     total = 0
+    packed = 0  # compressed bytes of the parts inflated so far, the current one included
     for info in infos:
         if info.is_dir():
             continue
+        packed += max(1, info.compress_size)
         produced = 0
         prolog = b""
         in_prolog = info.filename.endswith((".xml", ".rels", ".vml"))
-        extent = _Extent() if _WORKSHEET_PART.match(info.filename) else None
-        tail = b""
+        extent: XlsxExtent | OdsExtent | None = None
+        if _WORKSHEET_PART.match(info.filename):
+            extent = XlsxExtent()
+        elif info.filename == "content.xml":
+            extent = OdsExtent()
         with z.open(info) as f:
             while True:
                 chunk = f.read(1 << 20)
@@ -195,6 +201,8 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
                 total += len(chunk)
                 if total > MAX_UNCOMPRESSED_TOTAL:
                     raise ReadError(path, _too_big_reason())
+                if total > RATIO_MIN_SIZE and total > MAX_PART_RATIO * packed:
+                    raise ReadError(path, _bomb_reason())
                 if in_prolog:
                     prolog += chunk
                     m = _FIRST_ELEMENT.search(prolog)
@@ -207,60 +215,32 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
                         in_prolog = False
                         prolog = b""
                 if extent is not None:
-                    # The overlap catches a reference cut in two by the chunk boundary.
-                    extent.feed(tail + chunk)
-                    tail = chunk[-24:]
-        if extent is not None and extent.cells > MAX_SHEET_CELLS:
-            raise ReadError(path, extent.reason())
+                    extent.feed(chunk)
+                    if extent.cells > extent.limit:
+                        raise ReadError(path, _extent_reason(extent, info))
+        if extent is not None:
+            extent.finish()
+            if extent.cells > extent.limit:
+                raise ReadError(path, _extent_reason(extent, info))
         if (produced > RATIO_MIN_SIZE
                 and produced > MAX_PART_RATIO * max(1, info.compress_size)):
-            raise ReadError(path, "filen pakker seg ut til unormalt mye data (mulig «zip-bombe») "
-                                  "og er avvist for å beskytte maskinen.")
+            raise ReadError(path, _bomb_reason())
+
+
+def _extent_reason(extent: XlsxExtent | OdsExtent, info: zipfile.ZipInfo) -> str:
+    # Millions of empty rows packed a thousandfold are a bomb more than a stray cell (the
+    # declared size can lie, but not to make a harmless part look like a bomb).
+    if info.file_size > max(RATIO_MIN_SIZE, MAX_PART_RATIO * max(1, info.compress_size)):
+        return _bomb_reason()
+    return extent.reason()
+
+
+def _bomb_reason() -> str:
+    return ("filen pakker seg ut til unormalt mye data (mulig «zip-bombe») og er avvist for å "
+            "beskytte maskinen.")
 
 
 _WORKSHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
-# One pass with a literal prefix (fast): references with a column beyond Z, or a row from
-# 100000 on, of cells and of row elements. Smaller ones cannot reach the cell limit.
-_FAR_REF = re.compile(rb' r="([A-Z]{0,3})(\d{6,})"| r="([A-Z]{2,3})(\d+)"')
-_LAST_ROW = re.compile(rb'<row r="(\d+)"')
-
-
-def _column_number(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
-
-
-class _Extent:
-    """The last row and column a worksheet's XML refers to (an upper bound is enough)."""
-
-    def __init__(self) -> None:
-        self.rows = 0
-        self.columns = 26  # references of one letter: at most Z
-
-    def feed(self, data: bytes) -> None:
-        found = _FAR_REF.findall(data)
-        if found:
-            letters = {a or c for a, _, c, _ in found}
-            letters.discard(b"")
-            if letters:
-                self.columns = max(self.columns, max(map(_column_number, letters)))
-            self.rows = max(self.rows, max(int(b or d) for _, b, _, d in found))
-        tail_rows = _LAST_ROW.findall(data, max(0, len(data) - 4096))
-        if tail_rows:
-            self.rows = max(self.rows, int(tail_rows[-1]))
-
-    @property
-    def cells(self) -> int:
-        return self.rows * self.columns
-
-    def reason(self) -> str:
-        rows = f"{self.rows:,}".replace(",", "\u00a0")
-        columns = f"{self.columns:,}".replace(",", "\u00a0")
-        return (f"et ark i filen går helt ned til rad {rows} og ut til kolonne nr. {columns}, "
-                "langt forbi dataene (trolig en enslig celle langt ute). Slett de tomme radene "
-                "og kolonnene etter dataene i Excel, og lagre filen på nytt.")
 
 
 def _too_big_reason() -> str:

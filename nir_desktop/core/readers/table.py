@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from nir_desktop.core.model import Sheet
+from nir_desktop.core.model import ReadNote, Sheet
 from nir_desktop.core.normalize import display
 
 
@@ -20,6 +20,7 @@ class RawTable:
     rows: list[list[Any]]
     row_numbers: list[int]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+    notes: list[ReadNote] = field(default_factory=list)  # what the reader repaired or doubts
 
 
 def _is_empty(value: Any) -> bool:

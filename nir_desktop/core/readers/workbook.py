@@ -110,6 +110,13 @@ def _read_workbook(path: Path, profile: MappingProfile | None, profiles: Profile
     except OSError as e:
         raise ReadError(path, f"filen kunne ikke leses ({e.strerror or e}). Ligger den på en "
                               "nettverksdisk eller minnepinne som ble koblet fra?") from None
+    except BaseException as e:
+        # A panic in the native reader (pyo3's PanicException is no Exception): a message,
+        # never a dead window thread.
+        if type(e).__name__ != "PanicException":
+            raise
+        raise ReadError(path, "filen er skadet på en måte regnearkleseren ikke tåler. Åpne "
+                              "den i Excel og lagre den på nytt som .xlsx.") from None
     check_cancel()
 
     titles: list[list[list[Any]]] = []
@@ -159,11 +166,20 @@ def _map_sheets(sheets: list[Sheet], *, is_csv: bool, profile: MappingProfile | 
             if profile is not None:
                 notes.extend(apply_columns(s, profile))
                 apply_value_map(s, profile)
-            if "fodselsnummer" not in s.columns and s.headers and not headerless:
+            if "fodselsnummer" not in s.columns and s.headers:
+                if headerless is not None:
+                    headerless.not_checked = True
+                else:
+                    notes.append(MappingNote(
+                        f"Arket «{s.name}» har ingen kolonne for fødselsnummer, så arket blir "
+                        "ikke kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller "
+                        "koble den til riktig felt.", sheet=s.name, row=s.header_row,
+                        not_checked=True))
+            elif s.headers and not s.rows:
                 notes.append(MappingNote(
-                    f"Arket «{s.name}» har ingen kolonne for fødselsnummer, så arket blir ikke "
-                    "kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller koble den "
-                    "til riktig felt.", sheet=s.name, row=s.header_row))
+                    f"Arket «{s.name}» har ingen rader med data under overskriftene (rad "
+                    f"{s.header_row}), så det er ingenting å kontrollere der. Er det riktig "
+                    "fil?", sheet=s.name, row=s.header_row, not_checked=True))
         s.parse_all()
         report((i + 1) / len(sheets))
     return notes
@@ -191,6 +207,7 @@ def file_hash(path: Path) -> str:
 
 def _sheet_from(table: RawTable, notes: list[ReadNote],
                 titles: list[list[list[Any]]]) -> Sheet:
+    notes.extend(table.notes)
     h = find_header_index(table.rows)
     if h:
         titles.append(table.rows[:h])
@@ -254,17 +271,18 @@ def _is_data_like(value: Any) -> bool:
     return bool(text) and (text.replace(".", "").replace(",", "").replace("-", "").isdigit())
 
 
-def _header_check(sheet: Sheet, notes: list[ReadNote]) -> bool:
-    """A first row of only numbers and dates is data, not a header: say so (True)."""
+def _header_check(sheet: Sheet, notes: list[ReadNote]) -> MappingNote | None:
+    """A first row of only numbers and dates is data, not a header: say so (the note)."""
     values = [v for v in sheet.headers if v.strip()]
-    headerless = bool(values) and all(_is_data_like(v) for v in values)
-    if headerless:
-        notes.append(MappingNote(
-            f"Arket «{sheet.name}» ser ut til å mangle overskriftsrad: den første raden med "
-            f"innhold (rad {sheet.header_row}) har bare tall og datoer. Legg inn "
-            "kolonneoverskrifter som «Fødselsnummer» og «Navn» øverst, eller koble kolonnene "
-            "selv.", sheet=sheet.name, row=sheet.header_row))
-    return headerless
+    if not (values and all(_is_data_like(v) for v in values)):
+        return None
+    note = MappingNote(
+        f"Arket «{sheet.name}» ser ut til å mangle overskriftsrad: den første raden med "
+        f"innhold (rad {sheet.header_row}) har bare tall og datoer. Legg inn "
+        "kolonneoverskrifter som «Fødselsnummer» og «Navn» øverst, eller koble kolonnene "
+        "selv.", sheet=sheet.name, row=sheet.header_row)
+    notes.append(note)
+    return note
 
 
 # --- Rapporteringsår ---------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.fields import FIELDS, ValueKind
-from nir_desktop.core.model import Sheet, Workbook
+from nir_desktop.core.model import Sheet, Workbook, column_letter
 from nir_desktop.core.normalize import InvalidValue, parse_date, parse_number
 from nir_desktop.core.readers import file_hash
 from nir_desktop.core.writers.atomic import WriteError, ensure_not_original
@@ -27,6 +27,8 @@ class WriteResult:
     format: str
     cells_written: int
     notes: list[str] = field(default_factory=list)  # Norwegian, to show the user
+    # Cells the CSV writer neutralised (an apostrophe before = + - @): for the change log
+    guarded: list[CellEdit] = field(default_factory=list)
 
 
 def column_kind(sheet: Sheet | None, column: int) -> tuple[ValueKind | None, bool]:
@@ -109,10 +111,11 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
         res = write_csv(original, workbook.csv_dialect, changes_csv, out,
                         kind_of_column=lambda c: column_kind(sheet, c),
                         header_row=sheet.header_row if sheet else 1, progress=progress)
-        if res.cells_neutralised:
-            notes.append(f"{res.cells_neutralised} celler som begynte med = + - eller @ fikk en "
-                         "apostrof foran, så regnearkprogrammer ikke kjører dem som formler.")
-        return WriteResult(out, fmt, res.cells_written, notes)
+        guarded = [CellEdit(sheet.name if sheet else "", r, c, old, "'" + old, rule=GUARD_RULE,
+                            field=sheet.field_at(c) if sheet else None)
+                   for r, c, old in res.neutralised]
+        notes += guard_notes(guarded, sheet)
+        return WriteResult(out, fmt, res.cells_written, notes, guarded)
     tables = [_sheet_table(sheet, by_sheet.get(sheet.name, [])) for sheet in workbook.sheets]
     write_xlsx_new(out, tables, original)
     if progress is not None:
@@ -120,6 +123,31 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
     notes.append(f"Originalen er en .{fmt}-fil. Den rettede filen er en ny .xlsx med de samme "
                  "arkene, kolonnene og radene; formatering som farger og bredder er ikke med.")
     return WriteResult(out, "xlsx", len(final), notes)
+
+
+GUARD_RULE = "CSV-formel"
+_LISTED_GUARDS = 20
+
+
+def guard_notes(guarded: list[CellEdit], sheet: Sheet | None) -> list[str]:
+    """What the injection guard changed, in words: a count, then cell by cell."""
+    if not guarded:
+        return []
+    lines = [f"{len(guarded)} celler som begynte med = + - @, tabulator eller linjeskift fikk en "
+             "apostrof (') foran, så regnearkprogrammer ikke kjører dem som formler:"]
+    for e in guarded[:_LISTED_GUARDS]:
+        header = sheet.headers[e.column] if sheet and e.column < len(sheet.headers) else ""
+        col = column_letter(e.column) + (f" ({header})" if header and e.row != sheet.header_row
+                                         else "")
+        before = e.old if len(e.old) <= 40 else e.old[:39] + "…"
+        lines.append(f"  rad {e.row}, kolonne {col}: «{_visible(before)}»")
+    if len(guarded) > _LISTED_GUARDS:
+        lines.append(f"  … og {len(guarded) - _LISTED_GUARDS} til.")
+    return ["\n".join(lines)]
+
+
+def _visible(text: str) -> str:
+    return text.replace("\t", "⇥").replace("\r", "␍").replace("\n", "␊")
 
 
 def _ensure_unchanged(original: Path, workbook: Workbook) -> None:

@@ -11,7 +11,7 @@ import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from nir_desktop.core.fields import ValueKind
@@ -22,21 +22,22 @@ from nir_desktop.core.writers.atomic import WriteError, atomic_open
 
 # A cell starting with one of these is run as a formula by Excel and LibreOffice.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_GUARDED_KINDS = frozenset({ValueKind.TEXT, ValueKind.CODE})
 
 
 def needs_guard(value: str, kind: ValueKind | None, mapped: bool) -> bool:
     """Whether a CSV cell would be run as a formula and must be neutralised.
 
-    Only free text is touched: codes and text fields, and unmapped columns whose value is
-    not a number. Identifiers, dates, yes/no and numbers are never changed.
+    Every cell that starts like a formula is, whatever its column, unless it is a valid
+    value of its own kind: a number in a number column or in a column we do not know
+    (a negative amount, +47 phone numbers). Identifiers, dates, yes/no and codes never
+    start like that when they are valid, so there the guard costs nothing real.
     """
     if len(value) < 2 or not value.startswith(_FORMULA_START):
         return False
-    if mapped:
-        return kind in _GUARDED_KINDS
-    parsed = parse_number(value)
-    return parsed is None or isinstance(parsed, InvalidValue)
+    if kind is ValueKind.NUMBER or not mapped:
+        parsed = parse_number(value)
+        return parsed is None or isinstance(parsed, InvalidValue)
+    return True
 
 
 def neutralise(value: str) -> str:
@@ -49,6 +50,8 @@ class CsvWriteResult:
     rows_rewritten: int = 0
     rows_added: int = 0
     cells_neutralised: int = 0
+    # (row number, 0-based column, the value before): for the change log
+    neutralised: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def encode_record(fields: list[str], dialect: CsvDialect) -> str:
@@ -94,8 +97,10 @@ def write_csv(original: Path | str, dialect: CsvDialect,
 
     ``changes`` maps the record number (1-based, as the reader numbers rows) to
     {0-based column: new text}. ``kind_of_column(c)`` gives (field kind, mapped?) for the
-    injection guard; with ``guard`` every free-text cell starting with = + - @ gets an
-    apostrophe in front (the rows that had one are re-encoded).
+    injection guard; with ``guard`` every cell of any row (the header and the user's own
+    edits included) that starts with = + - @, TAB or CR gets an apostrophe in front unless
+    it is a valid number where numbers belong (see needs_guard); the rows that had one are
+    re-encoded and each such cell is listed in the result.
     """
     original = Path(original)
     try:
@@ -104,7 +109,9 @@ def write_csv(original: Path | str, dialect: CsvDialect,
         raise WriteError(f"Kan ikke lese {original.name} på nytt: {exc.strerror or exc}.") from exc
     encoding, bom = _output_encoding(dialect.encoding, data)
     try:
-        text = data.decode(dialect.encoding)  # -sig and utf-16 drop the byte-order mark
+        # -sig and utf-16 drop the byte-order mark; bytes the reader could not decode
+        # (errors="surrogateescape") come back unchanged.
+        text = data.decode(dialect.encoding, dialect.errors)
     except (UnicodeDecodeError, LookupError) as exc:
         raise WriteError(
             f"{original.name} har endret seg siden den ble åpnet, eller har en tegnkoding "
@@ -136,13 +143,16 @@ def write_csv(original: Path | str, dialect: CsvDialect,
                 fields[c] = value
                 result.cells_written += 1
             changed = True
-        if guard and row_number != header_row:
+        if guard:
             for c, value in enumerate(fields):
                 if value and value[0] in "=+-@\t\r":
                     k, mapped = kind(c)
+                    if row_number == header_row:
+                        k, mapped = ValueKind.TEXT, True  # a header is a title, not a value
                     if needs_guard(value, k, mapped):
                         fields[c] = neutralise(value)
                         result.cells_neutralised += 1
+                        result.neutralised.append((row_number, c, value))
                         changed = True
         return changed
 
@@ -187,7 +197,7 @@ def write_csv(original: Path | str, dialect: CsvDialect,
         fh.write(bom)
         for i, part in enumerate(out_parts, start=1):
             try:
-                fh.write(part.encode(encoding))
+                fh.write(part.encode(encoding, dialect.errors))
             except UnicodeEncodeError as exc:
                 bad = part[exc.start:exc.end]
                 col = _column_of_char(part, exc.start, dialect.delimiter)
