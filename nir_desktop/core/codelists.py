@@ -38,7 +38,7 @@ ACHIEVED_OUTCOMES = frozenset({OUTCOME_WORK, OUTCOME_EDUCATION})
 
 KOMMUNENUMMER_DIGITS = 4
 
-LIST_NAMES = ("lov", "tiltak", "sluttmal", "avslutningsarsak")
+LIST_NAMES = ("lov", "tiltak", "sluttmal", "avslutningsarsak", "kategori", "norskmal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +155,10 @@ class CodeLists:
 
     def law_of(self, lov: str | None) -> str | None:
         return self.attr("lov", lov, "law")
+
+    def kind_of(self, kategori: str | None) -> str | None:
+        """rett_og_plikt, rett, plikt or kan_tilbys for a kategori value (None: unknown)."""
+        return self.attr("kategori", kategori, "kind")
 
     def counties_in(self, year: int) -> frozenset[str]:
         for start, end, counties in self.counties:

@@ -49,7 +49,8 @@ from nir_desktop.gui.i18n import current_language
 
 ATTR_TITLES = {"tiltak": QT_TRANSLATE_NOOP("CodeListSettings", "Gruppe"),
                "avslutningsarsak": QT_TRANSLATE_NOOP("CodeListSettings", "Teller som"),
-               "lov": QT_TRANSLATE_NOOP("CodeListSettings", "Lov")}
+               "lov": QT_TRANSLATE_NOOP("CodeListSettings", "Lov"),
+               "kategori": QT_TRANSLATE_NOOP("CodeListSettings", "Regnes som")}
 
 
 def attr_title(list_name: str) -> str:

@@ -226,7 +226,10 @@ class Context:
         self.groups = groups
 
     def move_row(self, kind: SheetKind, r: int, old: str, new: str) -> None:
-        slot = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK).index(kind)
+        kinds = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)
+        if kind not in kinds:
+            return  # Opplæring rows are not grouped here (their rules are row-local)
+        slot = kinds.index(kind)
         if old:
             g = self.groups.get(old)
             if g is not None:

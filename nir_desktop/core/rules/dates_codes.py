@@ -189,6 +189,7 @@ _PERIODS = {
     SheetKind.DELTAKERE: ("programstart", "avslutningsdato", "programme"),
     SheetKind.TILTAK: ("startdato", "sluttdato", "tiltak"),
     SheetKind.NORSK: ("startdato", "sluttdato", "norsk"),
+    SheetKind.OPPLAERING: ("startdato", "avslutningsdato", "norsk"),
 }
 _FUTURE = {
     SheetKind.DELTAKERE: ("avslutningsdato", "avslutning"),

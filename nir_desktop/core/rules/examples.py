@@ -46,7 +46,7 @@ def workbook_from_rows(rows: dict[SheetKind, list[dict[str, Any]]], *,
                        reporting_year: int | None = None,
                        fields: dict[SheetKind, list[str]] | None = None) -> Workbook:
     sheets = [sheet_from_rows(kind, rows[kind], fields=(fields or {}).get(kind))
-              for kind in (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)
+              for kind in SheetKind
               if kind in rows]
     return Workbook(path=Path("eksempel.xlsx"), format="xlsx", sheets=sheets,
                     reporting_year=reporting_year)
