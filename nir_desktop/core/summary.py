@@ -51,6 +51,9 @@ class GoalAttainment(BaseModel):
     neither: int
     achieved: int
     share: float | None = Field(description="achieved / basis, None when the basis is 0")
+    not_registered: int = Field(
+        default=0, description="in the basis with no reason or «Avslutningsårsak ikke "
+        "registrert»: they count as not achieved (IMDi, June 2024)")
     excluded_persons: list[str] = Field(default_factory=list,
                                         description="saksnummer or masked fødselsnummer")
 
@@ -112,7 +115,7 @@ def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] |
         excluded_rows = None
     ends = d.parsed["avslutningsdato"]
     arsaker = d.parsed.get("avslutningsarsak")
-    ended = work = education = neither = 0
+    ended = work = education = neither = not_registered = 0
     excluded: list[str] = []
     for r, end in enumerate(ends):
         if not (isinstance(end, date) and ctx.in_ry(end)):
@@ -124,7 +127,12 @@ def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] |
             key = d.keys[r] if d.keys else ""
             excluded.append(ctx.label(key) or f"rad {d.row_numbers[r]}")
             continue
-        outcome = codes.outcome_of(arsaker[r]) if arsaker is not None and arsaker[r] else None
+        arsak = arsaker[r] if arsaker is not None and arsaker[r] else None
+        outcome = codes.outcome_of(arsak) if arsak else None
+        # «Ikke registrert» (or no reason) stays in the basis every year: only 2021's
+        # COV003 exclusions leave it (IMDi's reminder of June 2024).
+        if arsak is None or codes.canonical("avslutningsarsak", arsak) == cl.NOT_REGISTERED:
+            not_registered += 1
         if outcome == cl.OUTCOME_WORK:
             work += 1
         elif outcome == cl.OUTCOME_EDUCATION:
@@ -136,7 +144,7 @@ def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] |
     return GoalAttainment(year=year, ended=ended, excluded=len(excluded), basis=basis,
                           work=work, education=education, neither=neither, achieved=achieved,
                           share=(achieved / basis) if basis else None,
-                          excluded_persons=excluded)
+                          excluded_persons=excluded, not_registered=not_registered)
 
 
 def summarize(result: CheckResult, workbook: Workbook | None = None, *,

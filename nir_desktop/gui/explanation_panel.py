@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QWidget
 
+from nir_desktop.core import years
 from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.gui.engine import RuleDoc
 from nir_desktop.gui.finding_index import can_acknowledge
@@ -148,6 +149,7 @@ class ExplanationPanel(QWidget):
             parts.append("<h4>" + self.tr("Slik retter du det") + "</h4>" + _p(doc.fix))
             parts.append("<h4>" + self.tr("Kilde") + "</h4>" + self._citation(doc))
             parts.append(_p(self.tr("Gjelder rapporteringsår: {0}.").format(doc.years)))
+        parts.append(self._year_sources())
         self.browser.setHtml("".join(parts))
         self._set_buttons(f)
 
@@ -161,6 +163,18 @@ class ExplanationPanel(QWidget):
         if doc.citation_note:
             lines.append(doc.citation_note)
         return _p("\n".join(lines))
+
+    def _year_sources(self) -> str:
+        """Which of IMDi's pages the checked year rests on (resources/years/guidance.json)."""
+        year = self.doc.year
+        if year is None:
+            return ""
+        g = years.guidance(year)
+        if not g.sources:
+            return ""
+        lines = [g.summary(self.doc.lang)] + [f"• {s.render()}" for s in g.sources]
+        return ("<h4>" + self.tr("Rapporteringsåret {0} bygger på").format(year) + "</h4>"
+                + _p("\n".join(lines)))
 
     def _set_buttons(self, f: Finding | None) -> None:
         editable = self.doc.editable

@@ -35,6 +35,7 @@ class GoalPanel(QWidget):
     def __init__(self, document: ReviewDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_into("goal_panel.ui", self)
+        self._base_note = self.noteLabel.text()
         self.doc = document
         self.goal: Any = None
         self._task: Task | None = None
@@ -97,6 +98,7 @@ class GoalPanel(QWidget):
                           self.neitherValue, self.excludedValue):
                 label.clear()
             self.shareBar.setValue(0)
+            self.noteLabel.setText(self._base_note)
             return
         basis = int(g.basis)
         achieved = int(g.achieved)
@@ -115,3 +117,11 @@ class GoalPanel(QWidget):
                 "Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.").format(doc.year))
             self.shareBar.setValue(0)
         self.shareBar.setAccessibleDescription(self.headline.text())
+        note = self._base_note
+        if g.not_registered:
+            note += " " + self.tr(
+                "{0} i grunnlaget har ingen avslutningsårsak eller «Avslutningsårsak ikke "
+                "registrert»: de teller som ikke nådd mål og trekker andelen ned (IMDi, "
+                "juni 2024). Registrer årsaken for alle som har avsluttet.").format(
+                g.not_registered)
+        self.noteLabel.setText(note)

@@ -664,7 +664,8 @@ class MainWindow(QMainWindow):
         return dlg
 
     def show_catalogue(self, rule_id: str | None = None) -> CatalogueDialog:
-        dlg = CatalogueDialog(self.engine, self.document.lang, self)
+        dlg = CatalogueDialog(self.engine, self.document.lang, self,
+                              year=self.document.year or self.year_controls.year)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         rule = rule_id or self.explanation_panel.shown_rule
         if rule:

@@ -190,6 +190,10 @@
         <source>Veiledningstekst</source>
         <translation>Guidance text</translation>
     </message>
+    <message>
+        <source>Bare regler for {0} ({1} av {2})</source>
+        <translation>Only rules for {0} ({1} of {2})</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -346,6 +350,10 @@
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="326"/>
         <source>Importert: {0}.</source>
         <translation>Imported: {0}.</translation>
+    </message>
+    <message>
+        <source>Regnes som</source>
+        <translation>Counts as</translation>
     </message>
 </context>
 <context>
@@ -662,6 +670,10 @@ Do you want to replace them?</translation>
         <location filename="../../ui/explanation_panel.ui" line="57"/>
         <source>Angre kvitteringen</source>
         <translation>Withdraw the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Rapporteringsåret {0} bygger på</source>
+        <translation>Reporting year {0} rests on</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1161,10 @@ Do you want to replace them?</translation>
         <location filename="../../ui/goal_panel.ui" line="43"/>
         <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
         <translation>Preview computed from the file as it is now, with your changes. IMDi&apos;s final figures may differ.</translation>
+    </message>
+    <message>
+        <source>{0} i grunnlaget har ingen avslutningsårsak eller «Avslutningsårsak ikke registrert»: de teller som ikke nådd mål og trekker andelen ned (IMDi, juni 2024). Registrer årsaken for alle som har avsluttet.</source>
+        <translation>{0} in the basis have no reason for ending or «Avslutningsårsak ikke registrert»: they count as not achieved and pull the share down (IMDi, June 2024). Register the reason for everyone who has ended.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2704,18 @@ Do you want to continue with them?</translation>
         <location filename="../../nir_desktop/gui/year_controls.py" line="61"/>
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
+    </message>
+    <message>
+        <source>frist {0}</source>
+        <translation>deadline {0}</translation>
+    </message>
+    <message>
+        <source>frist {0} (ikke bekreftet)</source>
+        <translation>deadline {0} (not confirmed)</translation>
+    </message>
+    <message>
+        <source>Bygger på:</source>
+        <translation>Rests on:</translation>
     </message>
 </context>
 <context>
