@@ -19,8 +19,9 @@ from nir_desktop.core.rules.examples import workbook_from_rows
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "rules.md"
 SPEC_IDS = ["ID001", "ID002", "ID003", "ID004", "ID005", "ID006", "REF001", "DAT001", "DAT002",
             "DAT003", "KODE001", "INT001", "INT002", "INT003", "INT004", "INT005", "AVS001",
-            "AVS002", "AVS003", "AVS004", "AVS005", "LOV001", "LOV002", "COV001", "COV002",
-            "COV003"]
+            "AVS002", "AVS003", "AVS004", "AVS005", "LOV001", "LOV002", "LOV003", "COV001",
+            "COV002", "COV003", "NOR001", "NOR002", "NOR003", "NOR004", "NOR005", "NOR006",
+            "NOR007", "NOR008", "LOV004"]
 
 
 # Our own additions to the spec's catalogue, each documented in its rule module and in
@@ -101,14 +102,18 @@ def test_placeholders_are_the_same_in_both_languages(rule: Rule) -> None:
         assert nb == en, (rule.id, variant)
 
 
-def test_imdi_citation_is_the_2021_guidance_page() -> None:
-    cited = {r.citation for r in catalogue() if r.citation.url}
-    assert {c.title for c in cited} == {"Frist for å ajourføre data i NIR for 2021"}
-    (c,) = cited
-    assert c.url is not None
-    assert "imdi.no/arkiv/arkiverte-nyheter/nyheter-2022/frist-for-a-ajourfore-data-i-nir-for-2021"\
-        in c.url
-    assert c.updated == "3. januar 2022"
+def test_every_cited_page_is_one_of_the_known_sources() -> None:
+    """Title, address and date of every cited page are those of resources/years/."""
+    from nir_desktop.core import years
+
+    known = {(s.title, s.url, s.updated) for s in years.sources().values()}
+    cited = {r.citation for r in catalogue() if r.citation.url or r.citation.updated}
+    assert cited
+    for c in cited:
+        assert (c.title, c.url, c.updated) in known, c.title
+    titles = {c.title for c in cited}
+    assert "Frist for å ajourføre data i NIR for 2021" in titles
+    assert "Frist for å oppdatere opplysninger i NIR for 2022" in titles
 
 
 def test_explanations_do_not_copy_the_guidance_page() -> None:

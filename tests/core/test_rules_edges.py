@@ -158,11 +158,17 @@ def test_reason_registered_while_the_extended_programme_continues(year, expected
     assert _covid_and_ending(year, avslutningsarsak="Arbeid heltid") == expected
 
 
+# From 2022: integreringskontrakt, norsk og samfunnskunnskap as an ordning, kap. 6A in time;
+# from 2023: vedtak on utvidet norskopplæring.
+_FROM_2022 = {"LOV003", "LOV004", "NOR001", "NOR002", "NOR003", "NOR004", "NOR005", "NOR006",
+              "NOR007", "NOR008"}
+
+
 @pytest.mark.parametrize(("year", "not_applicable"), [
-    (2019, {"LOV001", "LOV002", "COV001", "COV002", "COV003"}),
-    (2020, {"LOV001", "LOV002", "COV003"}),
-    (2021, set()),
-    (2022, {"COV003"}),
+    (2019, {"LOV001", "LOV002", "COV001", "COV002", "COV003"} | _FROM_2022),
+    (2020, {"LOV001", "LOV002", "COV003"} | _FROM_2022),
+    (2021, _FROM_2022),
+    (2022, {"COV003", "NOR008"}),
     (2023, {"COV001", "COV002", "COV003"}),
 ])
 def test_rules_by_reporting_year(year, not_applicable) -> None:

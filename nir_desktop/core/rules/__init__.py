@@ -27,7 +27,15 @@ How the catalogue's notions are read where ``shared/spec/rules.md`` leaves room:
   that sheet), and every rule that needs that sheet is reported as not checked.
 """
 
-from nir_desktop.core.rules import covid, dates_codes, ending, identity, law, participation
+from nir_desktop.core.rules import (
+    covid,
+    dates_codes,
+    ending,
+    identity,
+    law,
+    norsk_ordning,
+    participation,
+)
 from nir_desktop.core.rules.catalogue import (
     RULES,
     Citation,
@@ -44,7 +52,7 @@ from nir_desktop.core.rules.catalogue import (
 from nir_desktop.core.rules.engine import CheckCancelled, CheckDelta, Checker, CheckResult, check
 
 # The family modules register their rules on import; keep them referenced.
-_FAMILIES = (identity, dates_codes, participation, ending, law, covid)
+_FAMILIES = (identity, dates_codes, participation, ending, law, covid, norsk_ordning)
 
 __all__ = [
     "RULES",

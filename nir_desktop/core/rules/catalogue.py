@@ -160,7 +160,8 @@ def rule(rule_id: str) -> Rule:
 RULE_ORDER = ("ID001", "ID002", "ID003", "ID004", "ID005", "ID006", "REF001", "DAT001",
               "DAT002", "DAT003", "KODE001", "KODE002", "INT001", "INT002", "INT003", "INT004",
               "INT005", "AVS001", "AVS002", "AVS003", "AVS004", "AVS005", "LOV001", "LOV002",
-              "COV001", "COV002", "COV003")
+              "LOV003", "COV001", "COV002", "COV003", "NOR001", "NOR002", "NOR003", "NOR004",
+              "NOR005", "NOR006", "NOR007", "NOR008", "LOV004")
 
 
 def rule_rank(rule_id: str) -> int:

@@ -27,7 +27,12 @@ _D_FIELDS = ("programstart", "avslutningsdato", "gjennomforingsfrist", "vedtaksd
              "forsterket", "sluttmal", "integreringskontrakt", "avslutningsarsak", "lov",
              "permisjon_dager", "fravaer_dager")
 _NO_UNKNOWN: frozenset[str] = frozenset()
-_NO_GROUP: tuple[list[int], list[int], list[int]] = ([], [], [])
+Group = tuple[list[int], list[int], list[int], list[int]]  # Deltakere, Tiltak, Norsk, Opplæring
+_NO_GROUP: Group = ([], [], [], [])
+GROUP_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind.OPPLAERING)
+
+# The rules that read a person's Norsk periods (they are built only for them).
+_NORSK_USERS = frozenset({"INT002", "INT003", "NOR003", "NOR006"})
 
 MIN = date.min
 MAX = date.max
@@ -172,6 +177,7 @@ class Person:
     d_rows: list[int]
     t_rows: list[int]
     n_rows: list[int]
+    o_rows: list[int] = field(default_factory=list)  # Opplæring rows
     programmes: list[Programme] = field(default_factory=list)
     tiltak: list[TiltakRow] = field(default_factory=list)
     norsk: list[NorskRow] = field(default_factory=list)
@@ -206,13 +212,13 @@ class Context:
         self._dcols: dict[str, list[Any] | None] = {
             name: (d.parsed.get(name) if d is not None else None) for name in _D_FIELDS}
         self._labels: dict[str, str | None] = {}
-        self.groups: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self.groups: dict[str, Group] = {}
         self._build_groups()
 
     # -- grouping ----------------------------------------------------------------------
     def _build_groups(self) -> None:
-        groups: dict[str, tuple[list[int], list[int], list[int]]] = {}
-        for slot, kind in enumerate((SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)):
+        groups: dict[str, Group] = {}
+        for slot, kind in enumerate(GROUP_KINDS):
             view = self.views.get(kind)
             if view is None:
                 continue
@@ -221,15 +227,12 @@ class Context:
                     continue  # a row without fødselsnummer joins nobody (ID001 reports it)
                 g = groups.get(k)
                 if g is None:
-                    g = groups[k] = ([], [], [])
+                    g = groups[k] = ([], [], [], [])
                 g[slot].append(r)
         self.groups = groups
 
     def move_row(self, kind: SheetKind, r: int, old: str, new: str) -> None:
-        kinds = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)
-        if kind not in kinds:
-            return  # Opplæring rows are not grouped here (their rules are row-local)
-        slot = kinds.index(kind)
+        slot = GROUP_KINDS.index(kind)
         if old:
             g = self.groups.get(old)
             if g is not None:
@@ -239,7 +242,7 @@ class Context:
         if new:
             g = self.groups.get(new)
             if g is None:
-                g = self.groups[new] = ([], [], [])
+                g = self.groups[new] = ([], [], [], [])
             lst = g[slot]
             lst.append(r)
             lst.sort()
@@ -291,8 +294,8 @@ class Context:
 
     # -- a person's data -------------------------------------------------------------
     def person(self, key: str) -> Person:
-        d_rows, t_rows, n_rows = self.groups.get(key, _NO_GROUP)
-        p = Person(key, d_rows, t_rows, n_rows)
+        d_rows, t_rows, n_rows, o_rows = self.groups.get(key, _NO_GROUP)
+        p = Person(key, d_rows, t_rows, n_rows, o_rows)
         d = self.views.get(SheetKind.DELTAKERE)
         if d is not None and d_rows:
             p.programmes = [self._programme(d, r) for r in d_rows]
@@ -300,7 +303,7 @@ class Context:
         if t is not None and t_rows:
             self._fill_tiltak(p, t)
         n = self.views.get(SheetKind.NORSK)
-        if n is not None and n_rows and ("INT002" in self.enabled or "INT003" in self.enabled):
+        if n is not None and n_rows and not self.enabled.isdisjoint(_NORSK_USERS):
             self._fill_norsk(p, n)
         return p
 

@@ -21,7 +21,15 @@ from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.fnr import FnrKind
 from nir_desktop.core.model import Workbook
-from nir_desktop.core.rules import covid, dates_codes, ending, identity, law, participation
+from nir_desktop.core.rules import (
+    covid,
+    dates_codes,
+    ending,
+    identity,
+    law,
+    norsk_ordning,
+    participation,
+)
 from nir_desktop.core.rules.catalogue import Rule, catalogue, rule_rank
 from nir_desktop.core.rules.context import FNR, Context, View
 
@@ -29,7 +37,7 @@ CellKey = tuple[str | None, int | None, int | None]
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
-_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)
+_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind.OPPLAERING)
 
 
 class CheckCancelled(Exception):
@@ -242,6 +250,8 @@ class Checker:
             out += ending.ending_findings(ctx, person, scoped)
             out += law.law_findings(ctx, person, scoped)
             out += covid.covid_findings(ctx, person, scoped)
+        out += law.kap6a_opplaering_findings(ctx, person)
+        out += norsk_ordning.norsk_findings(ctx, person)
         return out
 
     def _run_all(self, progress: Progress | None, cancelled: Cancelled | None) -> None:

@@ -377,7 +377,9 @@ def person_identity_findings(ctx: Context, person: Person) -> list[Finding]:
                                            {"other_row": d.row_numbers[q.r]}))
                     break
     if "REF001" in ctx.enabled and not person.d_rows:
-        for kind, rows in ((SheetKind.TILTAK, person.t_rows), (SheetKind.NORSK, person.n_rows)):
+        # (v2) A Norsk row may belong to an Opplæring person who is not in the programme.
+        n_rows = [] if person.o_rows else person.n_rows
+        for kind, rows in ((SheetKind.TILTAK, person.t_rows), (SheetKind.NORSK, n_rows)):
             view = ctx.views.get(kind)
             if view is None:
                 continue
