@@ -536,7 +536,8 @@ def norsk_findings(ctx: Context, person: Person) -> list[Finding]:
             if o.law != cl.LAW_INTEGRERING_6A or o.vedtak is None or not o.vtype \
                     or "utvidet" not in fold_code(o.vtype):
                 continue
-            frist = o.frist or (first[1] if first is not None else None)
+            # The person's completion frist (from the first vedtak), else the row's own.
+            frist = first[1] if first is not None else o.frist
             if frist is None:
                 continue
             lo = add_months(frist, -NOR008_WINDOW_MONTHS)
