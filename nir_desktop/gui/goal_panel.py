@@ -120,8 +120,6 @@ class GoalPanel(QWidget):
         note = self._base_note
         if g.not_registered:
             note += " " + self.tr(
-                "{0} i grunnlaget har ingen avslutningsårsak eller «Avslutningsårsak ikke "
-                "registrert»: de teller som ikke nådd mål og trekker andelen ned (IMDi, "
-                "juni 2024). Registrer årsaken for alle som har avsluttet.").format(
-                g.not_registered)
+                "{0} i grunnlaget er uten registrert avslutningsårsak og teller som ikke "
+                "nådd (IMDi, juni 2024).").format(g.not_registered)
         self.noteLabel.setText(note)

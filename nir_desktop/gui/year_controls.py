@@ -42,6 +42,7 @@ class YearControls(QObject):
         self.combo.setAccessibleName(self.tr("Rapporteringsår"))
         self.label.setBuddy(self.combo)
         self.combo.setItemDelegate(_YearDelegate(self.combo))
+        self.combo.view().setMinimumWidth(1000)  # the open list shows each year's line
         for y in years.selectable_years():
             self._add_year(y)
         self.deadline = QLabel(parent)

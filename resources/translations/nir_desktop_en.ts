@@ -1163,8 +1163,8 @@ Do you want to replace them?</translation>
         <translation>Preview computed from the file as it is now, with your changes. IMDi&apos;s final figures may differ.</translation>
     </message>
     <message>
-        <source>{0} i grunnlaget har ingen avslutningsårsak eller «Avslutningsårsak ikke registrert»: de teller som ikke nådd mål og trekker andelen ned (IMDi, juni 2024). Registrer årsaken for alle som har avsluttet.</source>
-        <translation>{0} in the basis have no reason for ending or «Avslutningsårsak ikke registrert»: they count as not achieved and pull the share down (IMDi, June 2024). Register the reason for everyone who has ended.</translation>
+        <source>{0} i grunnlaget er uten registrert avslutningsårsak og teller som ikke nådd (IMDi, juni 2024).</source>
+        <translation>{0} in the basis have no registered reason for ending and count as not achieved (IMDi, June 2024).</translation>
     </message>
 </context>
 <context>
