@@ -19,8 +19,8 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.rules.catalogue import RULES, render_not_checked, rule_rank
 from nir_desktop.core.rules.context import Context
-from nir_desktop.core.rules.covid import cov003_applies
 from nir_desktop.core.rules.engine import CheckResult
+from nir_desktop.core.rules.notions import cov003_applies
 
 
 class RuleCount(BaseModel):

@@ -275,7 +275,8 @@ CASES: list[tuple[str, str, dict[SheetKind, list[Row]], list[tuple[Any, ...]], i
     ("REF001", "Norsk row of nobody", {
         D: [integrering()], T: [tiltak_row()], N: [hours(), hours(fnr=C)], O: [oppl()]},
      [("Norsk", 3, "fodselsnummer", "error",
-       "Fødselsnummeret på denne raden i Norsk finnes ikke i Deltakere.")], 2025),
+       "Fødselsnummeret på denne raden i Norsk finnes verken i Deltakere eller i "
+       "Opplæring.")], 2025),
     ("REF001", "Tiltak row of an Opplæring person", {
         D: [integrering()], T: [tiltak_row(), tiltak_row(fnr=B)], O: [oppl(fodselsnummer=B)]},
      [("Tiltak", 3, "fodselsnummer", "error",

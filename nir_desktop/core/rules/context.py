@@ -18,7 +18,7 @@ from nir_desktop.core import codelists as cl
 from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
-from nir_desktop.core.fnr import group_key, mask
+from nir_desktop.core.fnr import FnrKind, FnrStatus, classify, group_key, mask
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import InvalidValue
 from nir_desktop.core.rules.catalogue import RULES
@@ -30,9 +30,6 @@ _NO_UNKNOWN: frozenset[str] = frozenset()
 Group = tuple[list[int], list[int], list[int], list[int]]  # Deltakere, Tiltak, Norsk, Opplæring
 _NO_GROUP: Group = ([], [], [], [])
 GROUP_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind.OPPLAERING)
-
-# The rules that read a person's Norsk periods (they are built only for them).
-_NORSK_USERS = frozenset({"INT002", "INT003", "NOR003", "NOR006"})
 
 MIN = date.min
 MAX = date.max
@@ -183,6 +180,19 @@ class Person:
     norsk: list[NorskRow] = field(default_factory=list)
     tiltak_unknown: bool = False
     tiltak_in_ry: bool = False
+    # Worked out once per person for the rules that share it (see Context.registrable_parts).
+    regs: dict[int, tuple[date, date] | None] | None = None
+    # The person's Opplæring rows as the NOR rules read them (built once, see opplaering.py).
+    oppl: list[Any] | None = None
+
+
+class FnrCache(dict[str, FnrStatus]):
+    """classify() of each distinct fødselsnummer once per check."""
+
+    def __missing__(self, key: str) -> FnrStatus:
+        st = classify(key)
+        self[key] = st
+        return st
 
 
 class Context:
@@ -206,6 +216,9 @@ class Context:
                 continue
             self.views[sheet.kind] = View(sheet, sheet.kind)
         self.enabled: set[str] = set()
+        self.load_norsk = False  # some enabled rule reads the Norsk sheet's periods
+        self.fnr = FnrCache()
+        self._shared: dict[Any, Any] = {}
         self._canon: dict[str, dict[Any, Any]] = {
             "avslutningsarsak": {}, "lov": {}, "sluttmal": {}, "tiltak": {}, "_law": {}}
         d = self.views.get(SheetKind.DELTAKERE)
@@ -292,6 +305,29 @@ class Context:
             row_index=r,
         )
 
+    def shared(self, key: Any, rows: range | list[int], work: Callable[[], Any]) -> Any:
+        """``work()`` done once per full run for rules that need the same pass over a sheet
+        (e.g. the fødselsnummer status of every row); a re-check of a few rows just works."""
+        if not isinstance(rows, range):
+            return work()
+        full_key = (key, rows.start, rows.stop)
+        if full_key not in self._shared:
+            self._shared[full_key] = work()
+        return self._shared[full_key]
+
+    def fnr_problems(self, view: View, rows: range | list[int]) -> list[tuple[int, FnrStatus]]:
+        """(row, status) of the rows whose fødselsnummer is faulty or an H-number."""
+        def work() -> list[tuple[int, FnrStatus]]:
+            col = view.parsed[FNR]
+            cache = self.fnr
+            out = []
+            for r in rows:
+                st = cache[col[r] or ""]
+                if st.problem is not None or st.kind is FnrKind.HNR:
+                    out.append((r, st))
+            return out
+        return self.shared(("fnr", view.kind), rows, work)  # type: ignore[no-any-return]
+
     # -- a person's data -------------------------------------------------------------
     def person(self, key: str) -> Person:
         d_rows, t_rows, n_rows, o_rows = self.groups.get(key, _NO_GROUP)
@@ -303,7 +339,7 @@ class Context:
         if t is not None and t_rows:
             self._fill_tiltak(p, t)
         n = self.views.get(SheetKind.NORSK)
-        if n is not None and n_rows and not self.enabled.isdisjoint(_NORSK_USERS):
+        if n is not None and n_rows and self.load_norsk:
             self._fill_norsk(p, n)
         return p
 
@@ -461,9 +497,30 @@ class Context:
             hi = min(hi, ex - timedelta(days=1))
         return (lo, hi) if lo <= hi else None
 
+    def registrable_parts(self, person: Person, scoped: list[Programme]
+                          ) -> dict[int, tuple[date, date] | None]:
+        """{Deltakere row: registrable part in RY} of the programmes the person took part
+        in with readable dates (shared by several participation rules)."""
+        if person.regs is None:
+            person.regs = {p.r: self.registrable(p) for p in scoped
+                           if self.participated(person, p) and "programstart" not in p.unknown
+                           and "avslutningsdato" not in p.unknown}
+        return person.regs
+
     def exempt_overlaps_ry(self, p: Programme) -> bool:
         ex = p.exempt_start
         return ex is not None and overlaps(ex, p.end, self.ry_start, self.ry_end)
 
 
 RowRule = Callable[[Context, View, range | list[int]], list[Finding]]
+
+
+@dataclass(slots=True)
+class RowChange:
+    """One edited row, as a file-level check sees it after the engine has regrouped it."""
+
+    view: View
+    row: int
+    old_key: str
+    new_key: str
+    deltakere_rows: list[int]  # Deltakere rows whose row-level findings were redone

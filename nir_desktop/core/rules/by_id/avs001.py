@@ -1,0 +1,79 @@
+"""AVS001 avslutningsaarsak-mangler: avslutningsdato in RY and avslutningsårsak empty or
+«Avslutningsårsak ikke registrert»."""
+
+from __future__ import annotations
+
+from nir_desktop.core import codelists as cl
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import Context, Person, Programme
+from nir_desktop.core.rules.examples import ENDED_2021, row
+from nir_desktop.core.rules.notions import arsak_registered, cov003_applies
+from nir_desktop.core.rules.sources import IMDI_2021
+
+D_ = SheetKind.DELTAKERE
+
+# Forsterket (not utvidet) from 2018: exempt from the 3-year mark, COV003 does not apply.
+_REINFORCED = row(ENDED_2021, lov="Introduksjonsloven", vedtaksdato="15.12.2017",
+                  programstart="01.01.2018", gjennomforingsfrist="31.12.2020", sluttmal=None,
+                  forsterket="ja", avslutningsarsak=cl.NOT_REGISTERED)
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    out: list[Finding] = []
+    d = ctx.views.get(D_)
+    if d is None:
+        return out
+    for p in scoped:
+        if not ctx.in_ry(p.end) or arsak_registered(p):
+            continue
+        ex = p.exempt_start
+        if (ex is not None and p.end is not None and p.end >= ex) or cov003_applies(ctx, p):
+            continue
+        params: dict[str, object] = {"avslutningsdato": p.end, "year": ctx.year}
+        if p.arsak:
+            params.update(variant="not_registered", not_registered=cl.NOT_REGISTERED)
+        else:
+            params["variant"] = "empty"
+        out.append(ctx.finding("AVS001", d, p.r, "avslutningsarsak", params))
+    return out
+
+
+RULE = register(Rule(
+    id="AVS001", name="avslutningsaarsak-mangler", severity=Severity.ERROR,
+    title=Text("Avslutningsårsak mangler", "Reason for ending missing"),
+    messages={
+        "empty": Text("Avslutningsdato {avslutningsdato} er i {year}, men avslutningsårsak "
+                      "mangler.",
+                      "The end date {avslutningsdato} is in {year}, but the reason for ending "
+                      "is missing."),
+        "not_registered": Text(
+            "Avslutningsdato {avslutningsdato} er i {year}, men avslutningsårsak er "
+            "«{not_registered}».",
+            "The end date {avslutningsdato} is in {year}, but the reason is «{not_registered}».",
+        ),
+    },
+    why=Text(
+        "Avslutningsårsaken er hovedaktiviteten deltakeren gikk til, og måloppnåelsen regnes ut "
+        "fra den. Uten årsak telles personen som avsluttet uten å ha nådd målet. Kommunen skal "
+        "registrere årsak for alle som avsluttet i året, så langt det er mulig.",
+        "The reason is the participant's main activity after the programme, and goal "
+        "attainment is computed from it; without it the person counts as not reaching the goal.",
+    ),
+    fix=Text("Registrer hva personen gikk til (arbeid, utdanning eller annet).",
+             "Register what the person went on to."),
+    citations=(IMDI_2021,),
+    checks=(person_check(check),),
+    needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
+    examples=(
+        Example(False, {D_: [ENDED_2021]}, Text("Årsak registrert", "Reason registered")),
+        Example(False, {D_: [_REINFORCED]},
+                Text("Avsluttet etter 3 år med forsterket program: unntatt",
+                     "Ended after 3 years of a reinforced programme: exempt")),
+        Example(True, {D_: [row(ENDED_2021, avslutningsarsak=None)]},
+                Text("Tom årsak", "Empty reason"), variant="empty"),
+        Example(True, {D_: [row(ENDED_2021, avslutningsarsak=cl.NOT_REGISTERED)]},
+                Text("Ikke registrert", "Not registered"), variant="not_registered"),
+    ),
+))

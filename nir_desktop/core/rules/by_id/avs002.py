@@ -1,0 +1,48 @@
+"""AVS002 aarsak-uten-dato: avslutningsårsak registered without avslutningsdato."""
+
+from __future__ import annotations
+
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import Context, Person, Programme
+from nir_desktop.core.rules.examples import ENDED_2021, row
+from nir_desktop.core.rules.notions import arsak_registered
+from nir_desktop.core.rules.sources import IMDI_2021
+
+D_ = SheetKind.DELTAKERE
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    d = ctx.views.get(D_)
+    if d is None:
+        return []
+    return [ctx.finding("AVS002", d, p.r, "avslutningsarsak", {"arsak": p.arsak})
+            for p in scoped
+            if "avslutningsdato" not in p.unknown and p.end is None and arsak_registered(p)]
+
+
+RULE = register(Rule(
+    id="AVS002", name="aarsak-uten-dato", severity=Severity.ERROR,
+    title=Text("Avslutningsårsak uten dato", "Reason without end date"),
+    messages={"default": Text(
+        "Avslutningsårsak «{arsak}» er registrert, men avslutningsdato mangler.",
+        "The reason «{arsak}» is registered, but the end date is missing.",
+    )},
+    why=Text(
+        "En avslutning består av både dato og årsak. Uten dato vet ikke NIR hvilket år "
+        "personen avsluttet, og personen kommer ikke med i riktig års tall.",
+        "An ending needs both a date and a reason; without the date the person lands in no "
+        "year's figures.",
+    ),
+    fix=Text("Registrer avslutningsdatoen, eller fjern årsaken hvis personen fortsatt er i "
+             "program.", "Register the end date, or remove the reason if the person continues."),
+    citations=(IMDI_2021,),
+    checks=(person_check(check),),
+    needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
+    examples=(
+        Example(False, {D_: [ENDED_2021]}, Text("Dato og årsak", "Date and reason")),
+        Example(True, {D_: [row(ENDED_2021, avslutningsdato=None)]},
+                Text("Uten dato", "No date")),
+    ),
+))

@@ -1,0 +1,65 @@
+"""ID004 person-duplikat: the same fødselsnummer on two Deltakere rows whose periods
+overlap."""
+
+from __future__ import annotations
+
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import FNR, Context, Person, Programme, overlaps
+from nir_desktop.core.rules.examples import A
+from nir_desktop.core.rules.sources import GENERAL_QUALITY
+
+D_ = SheetKind.DELTAKERE
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    out: list[Finding] = []
+    d = ctx.views.get(D_)
+    progs = person.programmes
+    if d is None or len(progs) < 2:
+        return out
+    for i in range(1, len(progs)):
+        p = progs[i]
+        if "programstart" in p.unknown or "avslutningsdato" in p.unknown:
+            continue
+        for q in progs[:i]:
+            if "programstart" in q.unknown or "avslutningsdato" in q.unknown:
+                continue
+            if overlaps(p.start, p.end, q.start, q.end):
+                out.append(ctx.finding("ID004", d, p.r, FNR, {"other_row": d.row_numbers[q.r]}))
+                break
+    return out
+
+
+RULE = register(Rule(
+    id="ID004", name="person-duplikat", severity=Severity.ERROR,
+    title=Text("Samme person to ganger", "Same person twice"),
+    messages={"default": Text(
+        "Personen står også på rad {other_row} i Deltakere, og programperiodene overlapper.",
+        "The person is also on row {other_row} of Deltakere, and the programme periods overlap.",
+    )},
+    why=Text(
+        "En person kan bare være i ett introduksjonsprogram om gangen. To overlappende "
+        "programmer gjør at personen telles to ganger.",
+        "A person can only be in one programme at a time; overlapping programmes count the "
+        "person twice.",
+    ),
+    fix=Text(
+        "Slå sammen radene til ett program, eller rett datoene slik at periodene ikke "
+        "overlapper (for eksempel et nytt program etter et avsluttet).",
+        "Merge the rows into one programme, or correct the dates so the periods do not overlap.",
+    ),
+    citations=(GENERAL_QUALITY,),
+    checks=(person_check(check, every_person=True),),
+    needs=((D_, "programstart"),),
+    examples=(
+        Example(False, {D_: [
+            {FNR: A, "programstart": "01.01.2018", "avslutningsdato": "31.12.2019"},
+            {FNR: A, "programstart": "01.03.2021"}]},
+            Text("Nytt program etter et avsluttet", "A new programme after an ended one")),
+        Example(True, {D_: [{FNR: A, "programstart": "01.01.2021"},
+                            {FNR: A, "programstart": "01.03.2021"}]},
+                Text("To åpne programmer", "Two open programmes")),
+    ),
+))
