@@ -268,6 +268,16 @@ CASES: list[tuple[str, str, dict[SheetKind, list[Row]], list[tuple[Any, ...]], i
     ("NOR008", "not before 2023", {O: [oppl_6a(
         vedtakstype="Utvidet norskopplæring", vedtaksdato="15.08.2022", startdato="01.09.2022",
         gjennomforingsfrist="31.08.2023")]}, [], 2022),
+    # --- ID004 (v2): two Opplæring rows of a person whose periods overlap --------------
+    ("ID004", "two open opplæring periods", {O: [oppl(), oppl(vedtaksdato="15.02.2025",
+                                                            startdato="01.03.2025")],
+                                              D: [integrering(fodselsnummer=C)]},
+     [("Opplæring", 3, "fodselsnummer", "error",
+       "Personen står også på rad 2 i Opplæring, og opplæringsperiodene overlapper.")], 2025),
+    ("ID004", "a new period after an ended one", {
+        O: [oppl(avslutningsdato="28.02.2025"), oppl(vedtaksdato="15.02.2025",
+                                                     startdato="01.03.2025")],
+        D: [integrering(fodselsnummer=C)]}, [], 2025),
     # --- REF001 (v2) --------------------------------------------------------------------
     ("REF001", "Norsk row of an Opplæring person not in Deltakere", {
         D: [integrering()], T: [tiltak_row()], N: [hours(), hours(fnr=B)],
@@ -292,7 +302,8 @@ def test_rule(rule: str, case: str, sheets: dict[SheetKind, list[Row]],
 
 
 def test_every_new_rule_has_a_raising_and_a_quiet_case() -> None:
-    new = {"LOV002", "LOV003", "LOV004", *(f"NOR00{i}" for i in range(1, 9)), "REF001"}
+    new = {"LOV002", "LOV003", "LOV004", *(f"NOR00{i}" for i in range(1, 9)), "REF001",
+           "ID004"}
     raising = {c[0] for c in CASES if c[3]}
     quiet = {c[0] for c in CASES if not c[3]}
     assert new <= raising and new <= quiet
