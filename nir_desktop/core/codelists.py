@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nir_desktop.core import years
 from nir_desktop.core.normalize import fold_code
 from nir_desktop.core.resources import codelists_dir
 
@@ -23,9 +24,11 @@ SLUTTMAL_VGS = "Fullført videregående opplæring"
 TILTAK_GROUP_NORSK = "norsk"
 
 EXEMPT_AFTER_YEARS = 3  # covid: NIR takes no registration beyond 3 years of programme
-COVID_YEARS = range(2020, 2023)  # reporting years with the covid-19 temporary laws
-COV003_YEAR = 2021  # the måloppnåelse exclusion applied to this reporting year only
-LAW_RULES_FROM = 2021  # integreringsloven in force 1 January 2021
+# Year limits are data (resources/years/cutoffs.json): a later year changes them there.
+_COVID = years.span("covid_years")
+COVID_YEARS = range(_COVID.first, (_COVID.last or _COVID.first) + 1)  # covid-19 laws
+COV003_YEAR = years.span("cov003_year").first  # the måloppnåelse exclusion: this RY only
+LAW_RULES_FROM = years.span("law_rules").first  # integreringsloven in force 1 January 2021
 
 LAW_INTRO = "introduksjonsloven"
 LAW_INTEGRERING = "integreringsloven"

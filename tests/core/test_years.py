@@ -89,3 +89,14 @@ def test_a_year_without_an_entry_takes_the_nearest_earlier_one() -> None:
     assert not g.own_entry
     assert [s.id for s in g.sources] == [s.id for s in years.guidance(2027).sources]
     assert years.guidance(2010).sources == ()
+
+
+def test_the_rules_year_limits_come_from_the_data() -> None:
+    from nir_desktop.core import codelists as cl
+    from nir_desktop.core.rules import rule
+
+    assert list(cl.COVID_YEARS) == [2020, 2021, 2022]
+    assert cl.COV003_YEAR == 2021 and cl.LAW_RULES_FROM == 2021
+    assert rule("LOV003").years == (2022, None) and rule("NOR008").years == (2023, None)
+    assert dict(rule("LOV004").params) == {"in_force": date(2022, 6, 15),
+                                           "last_day": date(2026, 6, 30)}
