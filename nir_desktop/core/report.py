@@ -202,6 +202,12 @@ def goal_lines(goal: GoalAttainment, lang: str = "nb") -> list[str]:
     if goal.excluded_persons:
         lines.append(f"  {'Excluded' if en else 'Utelatt'}: "
                      + ", ".join(goal.excluded_persons))
+    if goal.not_registered:
+        # IMDi, June 2024: no registered reason stays in the basis and counts as not achieved.
+        lines.append(f"  Without a registered reason (counted as not achieved, IMDi June "
+                     f"2024): {goal.not_registered}" if en else
+                     f"  Uten registrert avslutningsårsak (teller som ikke nådd, IMDi juni "
+                     f"2024): {goal.not_registered}")
     return lines
 
 

@@ -108,3 +108,11 @@ def test_every_kap6a_person_with_a_right_only_gets_the_frist_info() -> None:
                and s.value(r, "vedtakstype") is None}
     nor007 = {row for rule, _, row in demo2025.planted() if rule == "NOR007"}
     assert nor007 == rett_6a
+
+
+def test_the_text_report_says_how_many_in_the_basis_lack_a_reason() -> None:
+    res = subprocess.run([sys.executable, "-m", "nir_desktop", "check", str(DEMO)],
+                         capture_output=True, text=True, cwd=REPO, check=False)
+    assert "Rapporteringsår: 2025" in res.stdout
+    assert ("  Uten registrert avslutningsårsak (teller som ikke nådd, IMDi juni 2024): 1"
+            in res.stdout.splitlines())
