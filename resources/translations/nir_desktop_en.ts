@@ -273,8 +273,8 @@
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="216"/>
-        <source>Kontrollen sammenligner lov, tiltak, sluttmål og avslutningsårsak med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
-        <translation>The check compares law, measure, final goal and reason for ending with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
+        <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
+        <translation>The check compares law, measure, final goal, reason for ending, category and Norwegian goal with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="235"/>
