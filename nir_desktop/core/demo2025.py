@@ -263,6 +263,7 @@ class _Builder:
         self._plant_dates_codes()
         self._plant_participation_ending()
         self._plant_law()
+        self._plant_v2()
         self._plant_norsk()
         self.rng.shuffle(self.people)
         assert self.twins is not None
@@ -415,6 +416,39 @@ class _Builder:
         self.cover(x, D(2025, 6, 20))
         self.with_oppl(x, slutt=D(2025, 8, 17))
         self.mark(x.p, "AVS005", "frist passed without avslutning")
+        self.mark(x.p, "INT006", "the same shape: no tiltak 21.06–31.12.2025 (194 days)")
+
+    def _plant_v2(self) -> None:
+        D = date
+        # DAT004: permisjon written as «30 dager» (counted as 0; the fix offers 30).
+        x = self.programme(D(2024, 9, 9), D(2026, 9, 8))
+        self.cover(x, D(2026, 1, 14), open_last=True)
+        self.with_oppl(x)
+        x.p.raw["Permisjon (dager)"] = "30 dager"
+        self.mark(x.p, "DAT004", "permisjon «30 dager»")
+        # INT006: open all 2025, tiltak January–March and September–December: a gap of
+        # 01.04–31.08.2025 (153 days, more than 62).
+        x = self.programme(D(2024, 10, 7), D(2026, 10, 6))
+        self.cover(x, D(2025, 3, 31))
+        self.with_oppl(x)
+        self.tiltak(x, "Språkpraksis", D(2025, 9, 1), None)
+        x.p.norsk.append(NorskRow(D(2025, 9, 1), D(2025, 12, 19), 150, 0))
+        self.tiltak(x, "Norskopplæring", D(2025, 9, 1), None)
+        self.mark(x.p, "INT006", "no tiltak 01.04–31.08.2025")
+        # COV001 (4th programme year): integreringsloven with sluttmål «Fullført videregående
+        # opplæring», 3-year frist 06.03.2025, still in the programme; tiltak up to the
+        # frist (NIR cannot take the 4th year): an INFO, no INT001/INT006 for the rest.
+        x = self.programme(D(2022, 3, 7), D(2026, 3, 6), sluttmal=syn.FULLFORT_VGO)
+        self.cover(x, D(2025, 3, 6))
+        self.with_oppl(x, slutt=D(2025, 3, 6))
+        self.mark(x.p, "COV001", "4th programme year from 07.03.2025")
+        # COV004 (+ COV001): the same shape ended 30.05.2025 with «Arbeid heltid», after the
+        # 3-year frist 05.09.2024: NIR cannot take the reason.
+        x = self.programme(D(2021, 9, 6), D(2025, 9, 5), sluttmal=syn.FULLFORT_VGO,
+                           slutt=D(2025, 5, 30), arsak="Arbeid heltid")
+        self.cover(x, D(2024, 9, 5))
+        self.mark(x.p, "COV004", "reason registered after the 3-year frist")
+        self.mark(x.p, "COV001", "4th programme year overlaps 2025")
 
     def _plant_law(self) -> None:
         D = date

@@ -235,8 +235,11 @@ CASES: list[tuple[str, str, dict[SheetKind, list[Row]], list[tuple[Any, ...]], i
     ("NOR006", "with hours", {O: [oppl()], N: [hours()]}, [], 2025),
     ("NOR006", "no vedtak (NOR003's, not this)", {O: [oppl(vedtaksdato=None)],
                                                   N: [hours(fnr=C)]}, [], 2025),
-    ("NOR006", "unreadable hours are not none", {O: [oppl()], N: [hours(timer="mange")]}, [],
-     2025),
+    # (v2, DAT004) an hour count that is not a whole number counts as 0, and DAT004 says so.
+    ("NOR006", "unreadable hours count as none", {O: [oppl()], N: [hours(timer="mange")]},
+     [("Opplæring", 2, "fodselsnummer", "warning",
+       "Personen etter Integreringsloven har vedtak og opplæring i 365 dager av 2025 "
+       "(01.01.2025–31.12.2025), men ingen norsktimer er registrert i 2025.")], 2025),
     # --- NOR007 -------------------------------------------------------------------------
     ("NOR007", "6A frist as computed", {O: [oppl_6a()]},
      [("Opplæring", 2, "startdato", "info",

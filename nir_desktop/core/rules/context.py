@@ -1,5 +1,5 @@
 """What the rules work on: the checked sheets, the rows grouped by person, and the
-notions of the rule catalogue (3-year mark, exempt period, registrable part, scope).
+notions of the rule catalogue (3-year frist, exempt period, registrable part, scope).
 
 Everything is prepared once per check: parsed values are read column-wise, rows are
 grouped by fødselsnummer once, and a person's programmes, tiltak and norsk periods are
@@ -33,6 +33,7 @@ GROUP_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind
 
 MIN = date.min
 MAX = date.max
+INTEGRERING_LAWS = (cl.LAW_INTEGRERING, cl.LAW_INTEGRERING_6A)
 FNR = "fodselsnummer"
 
 
@@ -84,14 +85,20 @@ def has_value(v: Any) -> bool:
     return not (isinstance(v, str) and not v.strip())
 
 
-def days_or_zero(v: Any) -> float:
-    """A count of calendar days, or 0 where the cell holds none.
+def is_count(v: Any) -> bool:
+    """A whole number >= 0 (a parsed number cell is a float)."""
+    return type(v) is float and math.isfinite(v) and v >= 0 and v.is_integer()
 
-    float() reads "NaN" and "inf" too (exports write missing numbers as NaN): not a count
-    of days, and int(nan) would stop the whole check. A negative count would pull the
-    3-year mark before programstart + 3 years and so hide duties that NIR can take.
-    """
-    return v if isinstance(v, float) and math.isfinite(v) and v > 0 else 0.0
+
+def count_or_zero(v: Any) -> float:
+    """A count of days or hours as the rules use it: anything but a whole number >= 0
+    counts as 0, and DAT004 reports the cell and says so. float() reads "NaN" and "inf"
+    too (exports write missing numbers as NaN), and int(nan) would stop the whole check; a
+    negative count would pull the 3-year frist before programstart + 3 years."""
+    return v if is_count(v) else 0.0
+
+
+days_or_zero = count_or_zero
 
 
 def add_years(d: date, years: int) -> date:
@@ -127,12 +134,25 @@ class Programme:
     lov: str | None  # canonical spelling
     law: str | None  # LAW_* constant
     unknown: frozenset[str]  # fields whose dates could not be read
-    mark: date | None = None  # the 3-year mark
-    exempt: bool = False  # has an exempt period (covid years only)
+    # The first day after the 3-year frist: programstart + 3 years + permisjon + fravær.
+    mark: date | None = None
+    exempt: bool = False  # covid-extended or 4th programme year: time after the frist is exempt
+    fourth_year: bool = False  # integreringsloven (incl. 6A) with sluttmål fullført vgo
 
     @property
     def covid_extended(self) -> bool:
         return self.utvidet or self.forsterket
+
+    @property
+    def frist3(self) -> date | None:
+        """The 3-year frist: the last day of three years of programme time (rules.md v2)."""
+        return self.mark - timedelta(days=1) if self.mark is not None else None
+
+    def ends_at_or_after_frist3(self) -> bool:
+        """avslutningsdato on the 3-year frist or later (the day after counts as "at the
+        frist": NIR's own day count is not public)."""
+        f = self.frist3
+        return f is not None and self.end is not None and self.end >= f
 
     @property
     def covid_unknown(self) -> bool:
@@ -432,11 +452,15 @@ class Context:
                 prog.mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
             except OverflowError:
                 prog.mark = None
-            # With an unreadable utvidet/forsterket the period after the mark may be exempt:
-            # treat it as such so that no rule claims a duty NIR could not take.
-            prog.exempt = self.covid_year and prog.mark is not None and (
-                prog.covid_extended or sluttmal == cl.SLUTTMAL_VGS
-                or "utvidet" in unknown or "forsterket" in unknown)
+        # The 4th programme year exists only under integreringsloven (never under
+        # introduksjonsloven, whatever sluttmål the row carries: that is LOV001).
+        prog.fourth_year = sluttmal == cl.SLUTTMAL_VGS and prog.law in INTEGRERING_LAWS
+        # With an unreadable utvidet/forsterket the period after the frist may be exempt:
+        # treat it as such so that no rule claims a duty NIR could not take. The exempt
+        # period is not limited to the covid years: it is there wherever it occurs.
+        prog.exempt = prog.mark is not None and (
+            prog.covid_extended or prog.fourth_year
+            or "utvidet" in unknown or "forsterket" in unknown)
         return prog
 
     def _law(self, lov: str) -> str | None:
@@ -467,11 +491,8 @@ class Context:
             else:
                 h1 = hn[r] if hn is not None else None
                 h2 = hs[r] if hs is not None else None
-                hours = ((h1 if type(h1) is float else 0.0)
-                         + (h2 if type(h2) is float else 0.0)) > 0
-                # Unreadable text is unknown, not zero hours (DAT001's principle).
-                if not hours and (h1.__class__ is InvalidValue or h2.__class__ is InvalidValue):
-                    hours = None
+                # A count that is not a whole number >= 0 counts as 0 (DAT004 says so).
+                hours = (count_or_zero(h1) + count_or_zero(h2)) > 0
             rows.append(NorskRow(r, start, end, hours, bad))
         p.norsk = rows
 

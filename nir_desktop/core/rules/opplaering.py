@@ -54,7 +54,8 @@ def span(name: str) -> tuple[int, int | None]:
 IMDI_2022 = source("imdi-2022")
 IMDI_2023 = source("imdi-2023")
 NIR_UKRAINA_2022 = source("nir-ukraina-2022")
-NIR_UKRAINA_2023 = source("nir-ukraina-2023")
+NIR_UKRAINA_2023 = source("nir-ukraina-2023", "IMDis side på imdi.no under imdinett; "
+                          "kildelisten oppgir ikke hele adressen, søk etter tittelen der.")
 NIR_FORMAL = source("nir-formal")
 KAP6A_GUIDE = source("imdi-6a-guide", "IMDis rettslige veileder på imdi.no; kildelisten "
                      "oppgir ikke adressen, søk etter tittelen der.")
@@ -71,18 +72,18 @@ NORSK_LIST = IMDI_2022.cite(Text(
 UTDANNING_FRIST = IMDI_2022.cite(Text(
     "Utdanningsbakgrunnen trengs for personer med rett og plikt etter integreringsloven: "
     "den avgjør fristen for å fullføre opplæringen, 18 måneder eller 3 år; personer etter "
-    "kap. 6A med bare rett skal ikke ha den.",
+    "kapittel 6A med bare rett skal ikke ha den.",
     "The background is needed for persons with a right and duty under the Integration Act: "
     "it sets the completion deadline (18 months or 3 years); chapter 6A persons with a right "
     "only have none."),
     "Norsk og samfunnskunnskap")
 FRIST_6A = NIR_UKRAINA_2022.cite(Text(
-    "Personer etter kap. 6A med bare rett til norsk har frist 12 måneder fra startdatoen i "
+    "Personer etter kapittel 6A med bare rett til norsk har frist 12 måneder fra startdatoen i "
     "det første vedtaket om opplæring, forlenget med permisjon.",
     "Chapter 6A persons with a right to Norwegian only have a deadline 12 months from the "
     "start date of the first decision on training, extended by leave."))
 UTVIDET_6A = NIR_UKRAINA_2023.cite(Text(
-    "Fra 1. juli 2023 kan vedtak om utvidet norskopplæring registreres; vedtaksdatoen må "
+    "Fra 01.07.2023 kan vedtak om utvidet norskopplæring registreres; vedtaksdatoen må "
     "ligge mellom to måneder før og to måneder etter gjennomføringsfristen.",
     "From 1 July 2023 a decision on extended Norwegian training can be registered; its date "
     "must lie between two months before and two months after the completion deadline."))

@@ -1,5 +1,12 @@
 """AVS001 avslutningsaarsak-mangler: avslutningsdato in RY and avslutningsårsak empty or
-«Avslutningsårsak ikke registrert»."""
+«Avslutningsårsak ikke registrert».
+
+(v2) Not raised where NIR cannot take a reason (an ending at or after the 3-year frist of
+a covid-extended person, or in the 4th programme year: COV001/COV003), nor for a
+covid-extended person whose gjennomføringsfrist is in RY and who continues after RY (the
+state the 2021 guidance asks for). An ending inside the 3 years can take a reason, so
+AVS001 is raised there even for a covid-extended person.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import Context, Person, Programme
 from nir_desktop.core.rules.examples import ENDED_2021, row
-from nir_desktop.core.rules.notions import arsak_registered, cov003_applies
+from nir_desktop.core.rules.notions import arsak_registered, exempt_ending, extended_continuing
 from nir_desktop.core.rules.sources import IMDI_2021
 
 D_ = SheetKind.DELTAKERE
@@ -28,8 +35,7 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
     for p in scoped:
         if not ctx.in_ry(p.end) or arsak_registered(p):
             continue
-        ex = p.exempt_start
-        if (ex is not None and p.end is not None and p.end >= ex) or cov003_applies(ctx, p):
+        if exempt_ending(p) or extended_continuing(ctx, person, p):
             continue
         params: dict[str, object] = {"avslutningsdato": p.end, "year": ctx.year}
         if p.arsak:

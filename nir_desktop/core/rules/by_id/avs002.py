@@ -1,4 +1,7 @@
-"""AVS002 aarsak-uten-dato: avslutningsårsak registered without avslutningsdato."""
+"""AVS002 aarsak-uten-dato: avslutningsårsak registered without avslutningsdato.
+
+(v2) Not raised where COV002 applies: that person continues, so the reason should go, not
+a date be added."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import Context, Person, Programme
 from nir_desktop.core.rules.examples import ENDED_2021, row
-from nir_desktop.core.rules.notions import arsak_registered
+from nir_desktop.core.rules.notions import arsak_registered, cov002_applies
 from nir_desktop.core.rules.sources import IMDI_2021
 
 D_ = SheetKind.DELTAKERE
@@ -19,7 +22,8 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
         return []
     return [ctx.finding("AVS002", d, p.r, "avslutningsarsak", {"arsak": p.arsak})
             for p in scoped
-            if "avslutningsdato" not in p.unknown and p.end is None and arsak_registered(p)]
+            if "avslutningsdato" not in p.unknown and p.end is None and arsak_registered(p)
+            and not cov002_applies(ctx, person, p)]
 
 
 RULE = register(Rule(

@@ -1,5 +1,10 @@
-"""COV002 aarsak-skal-ikke-registreres: RY 2021-style case of a covid-extended person
-whose gjennomføringsfrist is in RY, who continues after RY, and who has a reason."""
+"""COV002 aarsak-boer-ikke-registreres: RY 2021, a covid-extended person whose
+gjennomføringsfrist is in RY and who continues after RY has an avslutningsårsak.
+
+(v2) A WARNING: the 2021 guidance says the municipality should not («bør ikke») register
+a reason there, and that «Annet» reads as no goal reached. The fix removes the
+avslutningsårsak and nothing else (v1 was an ERROR that also removed the date).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,11 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import Context, Person, Programme
 from nir_desktop.core.rules.examples import EXTENDED_JUNE_2018, FNR, A, row
-from nir_desktop.core.rules.notions import cov002_applies
+from nir_desktop.core.rules.notions import GUIDANCE_YEAR, cov002_applies
 from nir_desktop.core.rules.sources import IMDI_2021
 
 D_ = SheetKind.DELTAKERE
 T_ = SheetKind.TILTAK
-COVID = (cl.COVID_YEARS.start, cl.COVID_YEARS.stop - 1)
 
 
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
@@ -23,41 +27,46 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
         return []
     return [ctx.finding("COV002", d, p.r, "avslutningsarsak",
                         {"variant": "annet" if p.arsak == cl.ANNET else "default",
-                         "frist": p.frist, "year": ctx.year, "arsak": p.arsak})
+                         "frist": p.frist, "year": ctx.year, "arsak": p.arsak},
+                        suggestion="")
             for p in scoped if cov002_applies(ctx, person, p)]
 
 
 RULE = register(Rule(
-    id="COV002", name="aarsak-skal-ikke-registreres", severity=Severity.ERROR,
-    years=COVID,
-    title=Text("Avslutningsårsak skal ikke registreres", "Reason must not be registered"),
+    id="COV002", name="aarsak-boer-ikke-registreres", severity=Severity.WARNING,
+    years=(GUIDANCE_YEAR, GUIDANCE_YEAR),
+    title=Text("Avslutningsårsak bør ikke registreres", "Reason should not be registered"),
     messages={
         "default": Text(
             "Gjennomføringsfristen {frist} er i {year}, men programmet er utvidet eller "
-            "forsterket og fortsetter etter {year}. Avslutningsårsak «{arsak}» skal ikke "
-            "registreres.",
+            "forsterket og fortsetter etter {year}. Avslutningsårsak «{arsak}» bør ikke "
+            "registreres så lenge personen er i program.",
             "The completion deadline {frist} is in {year}, but the programme is extended or "
-            "reinforced and continues after {year}. The reason «{arsak}» must not be "
-            "registered.",
+            "reinforced and continues after {year}. The reason «{arsak}» should not be "
+            "registered while the person is in the programme.",
         ),
         "annet": Text(
             "Gjennomføringsfristen {frist} er i {year}, men programmet er utvidet eller "
-            "forsterket og fortsetter etter {year}. Avslutningsårsak «{arsak}» skal ikke "
-            "registreres: den blir lest som at deltakeren avsluttet uten måloppnåelse.",
+            "forsterket og fortsetter etter {year}. Avslutningsårsak «{arsak}» bør ikke "
+            "registreres: den blir lest som at deltakeren avsluttet uten å nå målet.",
             "The completion deadline {frist} is in {year}, but the programme is extended or "
-            "reinforced and continues after {year}. The reason «{arsak}» must not be "
+            "reinforced and continues after {year}. The reason «{arsak}» should not be "
             "registered: it is read as ended without reaching the goal.",
         ),
     },
     why=Text(
         "Deltakere som fikk forlenget programmet etter den midlertidige loven, er fortsatt i "
-        "program selv om fristen i NIR har gått ut. En avslutningsårsak får dem til å se "
-        "avsluttet ut, og «Annet» telles som avsluttet uten å ha nådd målet.",
-        "Participants extended under the temporary law are still in the programme; a reason "
-        "makes them look ended, and «Annet» counts as ended without reaching the goal.",
+        "program selv om gjennomføringsfristen i NIR har gått ut. IMDi ba kommunene om ikke å "
+        "registrere avslutningsårsak for dem, og sa at «Annet» blir lest som at målet ikke "
+        "ble nådd.",
+        "Participants extended under the temporary law are still in the programme although "
+        "the completion deadline in NIR has passed. IMDi asked municipalities not to register "
+        "a reason for them, and said «Annet» is read as not reaching the goal.",
     ),
-    fix=Text("Fjern avslutningsårsaken (og en eventuell avslutningsdato) til personen faktisk "
-             "avslutter.", "Remove the reason (and any end date) until the person really ends."),
+    fix=Text("Fjern avslutningsårsaken (forslaget gjør bare det). Registrer årsaken når "
+             "personen faktisk avslutter.",
+             "Remove the reason (the suggestion does only that). Register the reason when the "
+             "person really ends."),
     citations=(IMDI_2021,),
     checks=(person_check(check),),
     needs=((D_, "gjennomforingsfrist"), (D_, "avslutningsarsak"), (D_, "avslutningsdato")),

@@ -1,4 +1,7 @@
-"""INT004 vedtak-mangler: participated in RY and no vedtaksdato."""
+"""INT004 vedtak-mangler: participated in RY and no vedtaksdato.
+
+(v2) Also in the exempt period: only the vedtak on the extension beyond 3 years cannot be
+registered, the programme's own vedtak can."""
 
 from __future__ import annotations
 
@@ -16,9 +19,10 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
     d = ctx.views.get(D_)
     if d is None:
         return []
-    regs = ctx.registrable_parts(person, scoped)
     return [ctx.finding("INT004", d, p.r, "vedtaksdato", {"year": ctx.year})
-            for p in scoped if not p.vedtak and regs.get(p.r) is not None]
+            for p in scoped
+            if not p.vedtak and "programstart" not in p.unknown
+            and "avslutningsdato" not in p.unknown and ctx.participated(person, p)]
 
 
 RULE = register(Rule(
@@ -41,8 +45,10 @@ RULE = register(Rule(
     needs=((D_, "programstart"), (D_, "vedtaksdato")),
     examples=(
         Example(False, {D_: [INTEGRERING_2021]}, Text("Vedtak registrert", "Decision registered")),
-        Example(False, {D_: [row(EXTENDED_2018, vedtaksdato=None)]},
-                Text("Bare tid utover 3 år i 2021: unntatt", "Only time beyond 3 years: exempt")),
+        Example(True, {D_: [row(EXTENDED_2018, vedtaksdato=None)]},
+                Text("Bare tid utover 3 år i 2021: programmets eget vedtak kan likevel "
+                     "registreres", "Only time beyond 3 years: the programme's own decision "
+                     "can still be registered")),
         Example(True, {D_: [row(INTEGRERING_2021, vedtaksdato=None)]},
                 Text("Uten vedtaksdato", "No decision")),
     ),

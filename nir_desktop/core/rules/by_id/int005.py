@@ -1,7 +1,11 @@
 """INT005 tiltak-utenfor-program: a tiltak that starts before programstart, or starts
 within the programme and ends after its avslutningsdato. A tiltak is judged against the
 programme its start falls in, so a second programme of the same person is not "after the
-end"."""
+end".
+
+(v2) Not raised where the avslutningsdato is a NIR ending of a person who continues (a
+covid-extended person with gjennomføringsfrist in RY and a tiltak after RY: COV002's
+situation)."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import MIN, Context, Person, Programme
 from nir_desktop.core.rules.examples import INTEGRERING_2021, NORSK_TILTAK_2021, row
+from nir_desktop.core.rules.notions import extended_continuing
 from nir_desktop.core.rules.sources import IMDI_2021
 
 D_ = SheetKind.DELTAKERE
@@ -39,7 +44,8 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
         if not containing:
             continue
         p = max(containing, key=lambda q: q.start or MIN)
-        if p.end is not None and (x.end is None or x.end > p.end):
+        if p.end is not None and (x.end is None or x.end > p.end) \
+                and not extended_continuing(ctx, person, p):
             out.append(ctx.finding("INT005", t, x.r, "sluttdato",
                                    {"variant": "after_end", "start": x.start,
                                     "end": x.end, "avslutningsdato": p.end}))

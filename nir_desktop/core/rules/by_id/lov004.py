@@ -86,13 +86,13 @@ RULE = register(Rule(
              "Check the decision date and the law; correct the date or the law."),
     citations=(
         op.KAP6A_GUIDE.cite(Text(
-            "Kap. 6A trådte i kraft 15. juni 2022 for personer med kollektiv beskyttelse fra "
-            "11. mars 2022; de midlertidige reglene gjelder foreløpig til 1. juli 2026.",
+            "Kapittel 6A trådte i kraft 15.06.2022 for personer med kollektiv beskyttelse fra "
+            "11.03.2022; de midlertidige reglene gjelder foreløpig til 01.07.2026.",
             "Chapter 6A came into force on 15 June 2022 for persons with collective "
             "protection from 11 March 2022; the temporary rules apply for now until "
             "1 July 2026.")),
         op.NIR_UKRAINA_2022.cite(Text(
-            "Vedtak etter kap. 6A registreres i NIR fra 15. juni 2022.",
+            "Vedtak etter kapittel 6A registreres i NIR fra 15.06.2022.",
             "Chapter 6A decisions are registered in NIR from 15 June 2022.")),
     ),
     checks=(person_check(check, every_person=True),),

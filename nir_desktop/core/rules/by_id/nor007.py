@@ -27,14 +27,15 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
                               "months": op.KAP6A_MONTHS}
     if o.frist is not None and abs((o.frist - frist).days) > RULE.params["tolerance_days"]:
         params.update(variant="avvik", file_frist=o.frist, diff=abs((o.frist - frist).days))
-        return [ctx.finding("NOR007", o_view, o.r, "gjennomforingsfrist", params)]
+        return [ctx.finding("NOR007", o_view, o.r, "gjennomforingsfrist", params,
+                            severity=Severity.WARNING)]
     params["variant"] = "info"
-    return [ctx.finding("NOR007", o_view, o.r, "startdato", params, severity=Severity.INFO)]
+    return [ctx.finding("NOR007", o_view, o.r, "startdato", params)]
 
 
 RULE = register(Rule(
-    id="NOR007", name="frist-6a", severity=Severity.WARNING, family="norsk",
-    other_severities=(Severity.INFO,), years=op.span("norsk_ordning_rules"),
+    id="NOR007", name="frist-6a", severity=Severity.INFO, family="norsk",
+    other_severities=(Severity.WARNING,), years=op.span("norsk_ordning_rules"),
     title=Text("Frist etter kap. 6A", "Deadline under chapter 6A"),
     messages={
         "info": Text(
