@@ -43,6 +43,7 @@ class GoalPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)  # edits come in bursts; compute once they settle
         self._timer.timeout.connect(self.refresh)
+        self._base_note = self.noteLabel.text()
         document.loaded.connect(self.refresh)
         document.checked.connect(self.refresh)
         document.findingsChanged.connect(self._schedule)
@@ -87,17 +88,35 @@ class GoalPanel(QWidget):
             self._again = False
             self.refresh()
 
+    def _note(self, g: Any) -> str:
+        """The standing note, what NIR does itself, and IMDi's caveat for 2021."""
+        from nir_desktop.core.summary import CAVEAT_2021
+        from nir_desktop.gui.i18n import current_language
+
+        lines = [self._base_note, self.tr(
+            "Tallene følger det NIR vil vise: «Avslutningsårsak ikke registrert» telles som "
+            "ikke nådd.")]
+        if getattr(g, "nir_endings", 0):
+            lines.append(self.tr(
+                "{0} avsluttes av NIR selv på 3-årsfristen med «Avslutningsårsak ikke "
+                "registrert» (utvidet program).").format(g.nir_endings))
+        if getattr(g, "caveat", None):
+            lines.append(CAVEAT_2021["en" if current_language() == "en" else "nb"])
+        return "\n\n".join(lines)
+
     def _show(self, g: Any) -> None:
         doc = self.doc
         self.goal = g
         if g is None or doc.year is None:
             self.goal = None
             self.headline.setText(self.tr("Ingen fil åpnet."))
+            self.noteLabel.setText(self._base_note)
             for label in (self.basisValue, self.workValue, self.educationValue,
                           self.neitherValue, self.excludedValue):
                 label.clear()
             self.shareBar.setValue(0)
             return
+        self.noteLabel.setText(self._note(g))
         basis = int(g.basis)
         achieved = int(g.achieved)
         self.basisValue.setText(str(basis))

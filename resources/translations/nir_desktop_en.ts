@@ -190,6 +190,10 @@
         <source>Veiledningstekst</source>
         <translation>Guidance text</translation>
     </message>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -662,6 +666,10 @@ Do you want to replace them?</translation>
         <location filename="../../ui/explanation_panel.ui" line="57"/>
         <source>Angre kvitteringen</source>
         <translation>Withdraw the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1157,14 @@ Do you want to replace them?</translation>
         <location filename="../../ui/goal_panel.ui" line="43"/>
         <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
         <translation>Preview computed from the file as it is now, with your changes. IMDi&apos;s final figures may differ.</translation>
+    </message>
+    <message>
+        <source>Tallene følger det NIR vil vise: «Avslutningsårsak ikke registrert» telles som ikke nådd.</source>
+        <translation>The figures follow what NIR will show: «Avslutningsårsak ikke registrert» counts as not achieved.</translation>
+    </message>
+    <message>
+        <source>{0} avsluttes av NIR selv på 3-årsfristen med «Avslutningsårsak ikke registrert» (utvidet program).</source>
+        <translation>{0} are ended by NIR itself on the 3-year frist with «Avslutningsårsak ikke registrert» (extended programme).</translation>
     </message>
 </context>
 <context>
