@@ -179,6 +179,12 @@ def _deadline_line(year: int, today: date, lang: str) -> str:
     return line if info.verified else line + " – ikke bekreftet av IMDi"
 
 
+def _year_reason(result: object, lang: str) -> list[str]:
+    """Why the check is for this reporting year (core.reporting_year), where known."""
+    choice = getattr(result, "year_choice", None)
+    return [choice.text(lang)] if choice is not None else []
+
+
 def goal_lines(goal: GoalAttainment, lang: str = "nb") -> list[str]:
     """The måloppnåelse preview as a few lines of text (it follows what NIR will hold)."""
     en = lang == "en"
@@ -231,6 +237,7 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
     lines += [title, "=" * len(title)]
     lines.append(f"{'File' if en else 'Fil'}: {Path(file).name}")
     lines.append(f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}")
+    lines += [f"  {reason}" for reason in _year_reason(result, lang)]
     lines.append(_deadline_line(result.year, today, lang))
     lines.append(f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}")
     lines.append("")
@@ -400,6 +407,7 @@ def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: P
     notes = [
         f"{'File' if en else 'Fil'}: {Path(file).name}",
         f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}",
+        *_year_reason(result, lang),
         _deadline_line(result.year, today, lang),
         f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}",
     ]

@@ -74,6 +74,7 @@ class GoalAttainment(BaseModel):
 
 class Summary(BaseModel):
     year: int
+    year_reason: str | None = Field(default=None, description="why this reporting year")
     total: int
     errors: int
     warnings: int
@@ -173,8 +174,10 @@ def summarize(result: CheckResult, workbook: Workbook | None = None, *,
     info = deadline_info(result.year)
     goal = goal_attainment(workbook, result.year, findings, codelists=codelists, lang=lang) \
         if workbook is not None else None
+    choice = getattr(result, "year_choice", None)
     return Summary(
-        year=result.year, total=errors + warnings + infos, errors=errors, warnings=warnings,
+        year=result.year, year_reason=choice.text(lang) if choice is not None else None,
+        total=errors + warnings + infos, errors=errors, warnings=warnings,
         infos=infos, rules=rules,
         not_checked=[render_not_checked(nc, lang) for nc in result.not_checked],
         deadline=info.date, deadline_verified=info.verified, deadline_note=info.note_nb,

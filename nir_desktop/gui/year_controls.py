@@ -44,6 +44,11 @@ class YearControls(QObject):
         self.deadline.setAccessibleDescription(text)
         self.deadline.setToolTip(deadline_info(year).note_nb or "")
 
+    def set_reason(self, text: str) -> None:
+        """Why this reporting year was chosen (core.reporting_year), on the selector."""
+        self.combo.setToolTip(text)
+        self.combo.setAccessibleDescription(text)
+
     def deadline_text(self, year: int, today: date | None = None) -> str:
         info = deadline_info(year)
         left = days_left(year, today)

@@ -384,3 +384,14 @@ def test_every_action_has_a_keyboard_way_and_widgets_have_accessible_names(loade
     for widget in (w.findings_panel.tree, w.explanation_panel.browser, w.year_combo,
                    w.findings_panel.showCombo, w.current_page().view):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_the_window_says_why_this_reporting_year(qtbot, loaded):
+    """The year selector explains the year (the demo names its Rapporteringsår)."""
+    w = loaded
+    assert w.year_combo.toolTip() == "Rapporteringsår 2021: filen oppgir det (Rapporteringsår)."
+    i = w.year_combo.findData(2023)
+    w.year_combo.setCurrentIndex(i)
+    with qtbot.waitSignal(w.document.checked, timeout=60_000):
+        w.year_combo.activated.emit(i)
+    assert w.year_combo.toolTip() == "Rapporteringsår 2023: valgt av deg."
