@@ -206,11 +206,10 @@ def _load_codelists(spec: Path | None) -> Any:
 
 
 def _check(workbook: Any, year: int | None, codelists: Any = None) -> Any:
-    from nir_desktop.core import deadlines
     from nir_desktop.core.rules.engine import check
 
-    ry = year if year is not None else deadlines.default_year(workbook.reporting_year)
-    return check(workbook, year=ry, codelists=codelists)
+    # No year given: the engine picks it and says why (core.reporting_year).
+    return check(workbook, year=year, codelists=codelists)
 
 
 def _write_text(text: str, output: Path | None, original: Path) -> None:

@@ -147,13 +147,17 @@ class ExplanationPanel(QWidget):
         if doc is not None:
             parts.append("<h4>" + self.tr("Hvorfor det er viktig") + "</h4>" + _p(doc.why))
             parts.append("<h4>" + self.tr("Slik retter du det") + "</h4>" + _p(doc.fix))
-            parts.append("<h4>" + self.tr("Kilde") + "</h4>" + self._citation(doc))
+            src_heading = self.tr("Kilder") if len(doc.citations) > 1 else self.tr("Kilde")
+            parts.append("<h4>" + src_heading + "</h4>" + self._citation(doc))
             parts.append(_p(self.tr("Gjelder rapporteringsår: {0}.").format(doc.years)))
         parts.append(self._year_sources())
         self.browser.setHtml("".join(parts))
         self._set_buttons(f)
 
     def _citation(self, doc: RuleDoc) -> str:
+        # Every source, each with what it says (shown as text, not links: never online).
+        if doc.citations:
+            return "".join(_p("\n".join(c)) for c in doc.citations)
         lines = [doc.citation_title]
         if doc.citation_updated:
             lines.append(self.tr("Sist oppdatert {0}").format(doc.citation_updated))

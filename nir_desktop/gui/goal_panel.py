@@ -88,18 +88,39 @@ class GoalPanel(QWidget):
             self._again = False
             self.refresh()
 
+    def _note(self, g: Any) -> str:
+        """The standing note, what NIR does itself, and IMDi's caveat for 2021."""
+        from nir_desktop.core.summary import CAVEAT_2021
+        from nir_desktop.gui.i18n import current_language
+
+        lines = [self._base_note, self.tr(
+            "Tallene følger det NIR vil vise: «Avslutningsårsak ikke registrert» telles som "
+            "ikke nådd.")]
+        if getattr(g, "not_registered", 0):
+            lines.append(self.tr(
+                "{0} i grunnlaget er uten registrert avslutningsårsak og teller som ikke "
+                "nådd (IMDi, juni 2024).").format(g.not_registered))
+        if getattr(g, "nir_endings", 0):
+            lines.append(self.tr(
+                "{0} avsluttes av NIR selv på 3-årsfristen med «Avslutningsårsak ikke "
+                "registrert» (utvidet program).").format(g.nir_endings))
+        if getattr(g, "caveat", None):
+            lines.append(CAVEAT_2021["en" if current_language() == "en" else "nb"])
+        return "\n\n".join(lines)
+
     def _show(self, g: Any) -> None:
         doc = self.doc
         self.goal = g
         if g is None or doc.year is None:
             self.goal = None
             self.headline.setText(self.tr("Ingen fil åpnet."))
+            self.noteLabel.setText(self._base_note)
             for label in (self.basisValue, self.workValue, self.educationValue,
                           self.neitherValue, self.excludedValue):
                 label.clear()
             self.shareBar.setValue(0)
-            self.noteLabel.setText(self._base_note)
             return
+        self.noteLabel.setText(self._note(g))
         basis = int(g.basis)
         achieved = int(g.achieved)
         self.basisValue.setText(str(basis))
@@ -117,9 +138,3 @@ class GoalPanel(QWidget):
                 "Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.").format(doc.year))
             self.shareBar.setValue(0)
         self.shareBar.setAccessibleDescription(self.headline.text())
-        note = self._base_note
-        if g.not_registered:
-            note += " " + self.tr(
-                "{0} i grunnlaget er uten registrert avslutningsårsak og teller som ikke "
-                "nådd (IMDi, juni 2024).").format(g.not_registered)
-        self.noteLabel.setText(note)

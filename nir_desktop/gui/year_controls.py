@@ -90,8 +90,14 @@ class YearControls(QObject):
         self.deadline.setText(f"<b>{text}</b>")
         self.deadline.setAccessibleDescription(text)
         note = deadline_info(year).note_nb
+        # What the year rests on: on the deadline, and on each year in the open list (the
+        # selector's own tooltip says why this year was chosen, see set_reason).
         self.deadline.setToolTip((note + "\n\n" if note else "") + self.tooltip(year))
-        self.combo.setToolTip(self.tooltip(year))
+
+    def set_reason(self, text: str) -> None:
+        """Why this reporting year was chosen (core.reporting_year), on the selector."""
+        self.combo.setToolTip(text)
+        self.combo.setAccessibleDescription(text)
 
     def deadline_text(self, year: int, today: date | None = None) -> str:
         info = deadline_info(year)

@@ -194,6 +194,10 @@
         <source>Bare regler for {0} ({1} av {2})</source>
         <translation>Only rules for {0} ({1} of {2})</translation>
     </message>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -674,6 +678,10 @@ Do you want to replace them?</translation>
     <message>
         <source>Rapporteringsåret {0} bygger på</source>
         <translation>Reporting year {0} rests on</translation>
+    </message>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1173,14 @@ Do you want to replace them?</translation>
     <message>
         <source>{0} i grunnlaget er uten registrert avslutningsårsak og teller som ikke nådd (IMDi, juni 2024).</source>
         <translation>{0} in the basis have no registered reason for ending and count as not achieved (IMDi, June 2024).</translation>
+    </message>
+    <message>
+        <source>Tallene følger det NIR vil vise: «Avslutningsårsak ikke registrert» telles som ikke nådd.</source>
+        <translation>The figures follow what NIR will show: «Avslutningsårsak ikke registrert» counts as not achieved.</translation>
+    </message>
+    <message>
+        <source>{0} avsluttes av NIR selv på 3-årsfristen med «Avslutningsårsak ikke registrert» (utvidet program).</source>
+        <translation>{0} are ended by NIR itself on the 3-year frist with «Avslutningsårsak ikke registrert» (extended programme).</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,23 @@ class Citation:
             parts.append(f"avsnitt «{self.section}»")
         return ", ".join(parts)
 
+    def lines(self, lang: str = "nb") -> list[str]:
+        """The citation as the catalogue window, the explanation panel and ``rules`` show
+        it: title, date, address, section, and what the source says (or the note)."""
+        en = lang == "en"
+        out = [self.title]
+        if self.updated:
+            out.append(("Last updated " if en else "Sist oppdatert ") + self.updated)
+        if self.url:
+            out.append(("Address: " if en else "Adresse: ") + self.url)
+        if self.section:
+            out.append(("Section: «" if en else "Avsnitt: «") + self.section + "»")
+        if self.says:
+            out.append(("What it says: " if en else "Hva kilden sier: ") + self.says.get(lang))
+        if self.note_nb:
+            out.append(self.note_nb)
+        return out
+
     def to_dict(self, lang: str = "nb") -> dict[str, Any]:
         return {"title": self.title, "url": self.url, "updated": self.updated,
                 "section": self.section, "says": self.says.get(lang) if self.says else None,

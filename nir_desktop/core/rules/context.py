@@ -248,6 +248,11 @@ class Context:
         self.groups: dict[str, Group] = {}
         self._build_groups()
 
+    def use_deltakere(self, view: View) -> None:
+        """Read programmes from this Deltakere view (one without a fødselsnummer column,
+        for the måloppnåelse preview, which counts rows, not persons)."""
+        self._dcols = {name: view.parsed.get(name) for name in _D_FIELDS}
+
     # -- grouping ----------------------------------------------------------------------
     def _build_groups(self) -> None:
         groups: dict[str, Group] = {}

@@ -16,10 +16,10 @@ from datetime import date
 from typing import Any
 
 from nir_desktop.core.codelists import CodeLists
-from nir_desktop.core.deadlines import default_year
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, NotChecked, Severity
 from nir_desktop.core.model import Workbook
+from nir_desktop.core.reporting_year import YearChoice, choose_year
 from nir_desktop.core.rules import by_id  # noqa: F401  (registers every rule)
 from nir_desktop.core.rules.catalogue import Check, Rule, Scope, catalogue, rule_rank
 from nir_desktop.core.rules.context import FNR, Context, RowChange, View
@@ -44,6 +44,7 @@ class CheckResult:
         self.today = today
         self.not_checked = not_checked
         self.not_applicable = not_applicable  # rules that do not apply to this year
+        self.year_choice: YearChoice | None = None  # why this year (set by the Checker)
         self._by_cell: dict[CellKey, list[Finding]] | None = None
         self._all: dict[Finding, None] = {}
         self._sorted: list[Finding] | None = None
@@ -179,8 +180,8 @@ class Checker:
                  today: date | None = None, codelists: CodeLists | None = None,
                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
         self.today = today or date.today()
-        self.year = year if year is not None else default_year(workbook.reporting_year,
-                                                                self.today)
+        self.year_choice = choose_year(workbook, self.today, year)
+        self.year = self.year_choice.year
         self.codes = codelists or CodeLists.default()
         self.workbook = workbook
         self.ctx = ctx = Context(workbook, self.year, self.today, self.codes)
@@ -221,6 +222,7 @@ class Checker:
         self._person_fns = [c.fn for c in self._person_checks]
         self._every_person_fns = [c.fn for c in self._every_person_checks]
         self.result = CheckResult(self.year, self.today, not_checked, not_applicable)
+        self.result.year_choice = self.year_choice
         self._row_store: dict[tuple[SheetKind, int], list[Finding]] = {}
         self._group_store: dict[str, list[Finding]] = {}
         # A full check makes many small objects that all live on; the cyclic collector
@@ -365,6 +367,6 @@ class Checker:
 def check(workbook: Workbook, year: int | None = None, *, today: date | None = None,
           codelists: CodeLists | None = None, progress: Progress | None = None,
           cancelled: Cancelled | None = None) -> CheckResult:
-    """Check a workbook for a reporting year (default: the file's, else the current one)."""
+    """Check a workbook for a reporting year (default: see reporting_year.choose_year)."""
     return Checker(workbook, year, today=today, codelists=codelists, progress=progress,
                    cancelled=cancelled).result

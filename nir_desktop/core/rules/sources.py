@@ -67,3 +67,13 @@ INPUT_FORMAT = Citation(
     note_nb="Bygger bare på generell datakvalitet: kravene til innholdet i eksportfilen "
             "(datoer, tall og kodeverdier), ikke på en egen veiledning fra IMDi.",
 )
+LINKING = Citation(
+    "Generell datakvalitet",
+    note_nb="Bygger bare på generell datakvalitet: radene i Tiltak og Norsk hører til en "
+            "person i Deltakere og kobles til den med fødselsnummeret.",
+)
+CONSISTENCY = Citation(
+    "Generell datakvalitet",
+    note_nb="Bygger bare på generell datakvalitet: datoene for programmet og tiltakene må "
+            "henge sammen.",
+)

@@ -17,7 +17,7 @@ from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, 
 from nir_desktop.core.rules.context import Context, Person, Programme
 from nir_desktop.core.rules.examples import ENDED_2021, row
 from nir_desktop.core.rules.notions import arsak_registered, exempt_ending, extended_continuing
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import IMDI_2021, IMDI_2023, REMINDER_2024
 
 D_ = SheetKind.DELTAKERE
 
@@ -61,15 +61,36 @@ RULE = register(Rule(
         ),
     },
     why=Text(
-        "Avslutningsårsaken er hovedaktiviteten deltakeren gikk til, og måloppnåelsen regnes ut "
-        "fra den. Uten årsak telles personen som avsluttet uten å ha nådd målet. Kommunen skal "
-        "registrere årsak for alle som avsluttet i året, så langt det er mulig.",
-        "The reason is the participant's main activity after the programme, and goal "
-        "attainment is computed from it; without it the person counts as not reaching the goal.",
+        "Avslutningsårsaken er hovedaktiviteten deltakeren gikk til. En person som står med "
+        "«Avslutningsårsak ikke registrert», er med i grunnlaget for måloppnåelse og telles "
+        "som ikke nådd, så kommunens andel blir lavere. Kommunen skal registrere avslutning og "
+        "årsak for alle som ikke lenger er i program.",
+        "The reason is the participant's main activity after the programme. A person left "
+        "with «Avslutningsårsak ikke registrert» is in the goal-attainment basis and counts "
+        "as not reaching the goal, so the municipality's share drops. The municipality "
+        "registers ending and reason for everyone no longer in the programme.",
     ),
     fix=Text("Registrer hva personen gikk til (arbeid, utdanning eller annet).",
              "Register what the person went on to."),
-    citations=(IMDI_2021,),
+    citations=(
+        REMINDER_2024.cite(Text(
+            "Personer med «Avslutningsårsak ikke registrert» er med i grunnlaget for "
+            "måloppnåelse og trekker andelen ned, så avslutning og årsak skal registreres for "
+            "alle som har sluttet.",
+            "Persons with «Avslutningsårsak ikke registrert» are in the goal-attainment basis "
+            "and pull the share down, so ending and reason must be registered for everyone who "
+            "has left.")),
+        IMDI_2023.cite(Text(
+            "Sluttmål og avslutningsårsak skal være registrert for alle som avsluttet "
+            "programmet i året.",
+            "Final goal and reason must be registered for everyone who ended the programme in "
+            "the year.")),
+        IMDI_2021.cite(Text(
+            "For utvidede deltakere som fortsetter etter fristen, bør kommunen ikke registrere "
+            "årsak, og etter 3 år kan NIR ikke ta imot den.",
+            "For extended participants who continue past the deadline the municipality should "
+            "not register a reason, and beyond 3 years NIR cannot take it.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
     examples=(

@@ -11,7 +11,7 @@ from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, 
 from nir_desktop.core.rules.context import Context, Person, Programme
 from nir_desktop.core.rules.examples import ENDED_2021, row
 from nir_desktop.core.rules.notions import arsak_registered, cov002_applies
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import IMDI_2021, REMINDER_2024
 
 D_ = SheetKind.DELTAKERE
 
@@ -34,14 +34,26 @@ RULE = register(Rule(
         "The reason «{arsak}» is registered, but the end date is missing.",
     )},
     why=Text(
-        "En avslutning består av både dato og årsak. Uten dato vet ikke NIR hvilket år "
-        "personen avsluttet, og personen kommer ikke med i riktig års tall.",
-        "An ending needs both a date and a reason; without the date the person lands in no "
-        "year's figures.",
+        "IMDi ber om at både avslutningen og årsaken registreres. En årsak uten "
+        "avslutningsdato gir en avslutning uten tidspunkt, og da vet ingen hvilket år den "
+        "hører til.",
+        "IMDi asks for both the ending and the reason to be registered. A reason without an "
+        "end date is an ending without a time, and no one knows which year it belongs to.",
     ),
     fix=Text("Registrer avslutningsdatoen, eller fjern årsaken hvis personen fortsatt er i "
              "program.", "Register the end date, or remove the reason if the person continues."),
-    citations=(IMDI_2021,),
+    citations=(
+        REMINDER_2024.cite(Text(
+            "Både avslutning og avslutningsårsak skal registreres for alle som ikke lenger er i "
+            "program.",
+            "Both the ending and the reason must be registered for everyone no longer in the "
+            "programme.")),
+        IMDI_2021.cite(Text(
+            "For utvidede deltakere som fortsetter etter fristen, bør kommunen ikke registrere "
+            "avslutningsårsak.",
+            "For extended participants who continue past the deadline the municipality should "
+            "not register a reason.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
     examples=(

@@ -8,7 +8,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import MAX, MIN, Context, Person, Programme, overlaps
 from nir_desktop.core.rules.examples import ENDED_2021, FNR, A, row
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import CONSISTENCY
 
 D_ = SheetKind.DELTAKERE
 T_ = SheetKind.TILTAK
@@ -55,7 +55,7 @@ RULE = register(Rule(
     ),
     fix=Text("Rett avslutningsdatoen, eller datoen på tiltaket.",
              "Correct the end date or the measure's date."),
-    citations=(IMDI_2021,),
+    citations=(CONSISTENCY,),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (T_, "startdato")),
     examples=(

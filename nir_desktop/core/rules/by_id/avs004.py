@@ -35,13 +35,19 @@ RULE = register(Rule(
         "without reaching the goal; check whether a more precise reason fits.",
     )},
     why=Text(
-        "«Annet» sier ikke hva personen gikk til, og telles som at målet ikke ble nådd. Gikk "
-        "personen til arbeid eller utdanning, blir kommunens måloppnåelse for lav.",
-        "«Annet» says nothing about what followed and counts as not reaching the goal.",
+        "«Annet» sier ikke hva personen gikk til, og IMDi leser det som at målet ikke ble "
+        "nådd. Gikk personen til arbeid eller utdanning, blir kommunens måloppnåelse for lav.",
+        "«Annet» says nothing about what followed, and IMDi reads it as not reaching the "
+        "goal. If the person went on to work or education, the municipality's goal "
+        "attainment comes out too low.",
     ),
     fix=Text("Velg den årsaken som beskriver hovedaktiviteten etter programmet best.",
              "Pick the reason that best describes the main activity after the programme."),
-    citations=(IMDI_2021,),
+    citations=(
+        IMDI_2021.cite(Text(
+            "Avslutningsårsaken «Annet» blir lest som at deltakeren ikke nådde målet.",
+            "The reason «Annet» is read as the participant not reaching the goal.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
     examples=(

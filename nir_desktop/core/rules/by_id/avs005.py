@@ -9,7 +9,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import MAX, MIN, Context, Person, Programme
 from nir_desktop.core.rules.examples import ENDED_2021, FNR, A, row
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import REMINDER_2024
 
 D_ = SheetKind.DELTAKERE
 T_ = SheetKind.TILTAK
@@ -47,14 +47,22 @@ RULE = register(Rule(
         "date and no measure lasts beyond the deadline.",
     )},
     why=Text(
-        "Når fristen er ute og ingenting tyder på at personen fortsetter, skal programmet "
-        "avsluttes med dato og årsak. Ellers står personen som deltaker i årevis.",
-        "When the deadline has passed and nothing shows the person continues, the programme "
-        "should be ended with a date and a reason.",
+        "Avslutning og årsak skal registreres for alle som ikke lenger er i program. Når "
+        "fristen er ute og ingen tiltak varer etter den, er personen trolig ikke i program "
+        "lenger, men står ikke som avsluttet.",
+        "Ending and reason must be registered for everyone no longer in the programme. When "
+        "the deadline has passed and no measure lasts beyond it, the person has probably left "
+        "but is not shown as ended.",
     ),
     fix=Text("Registrer avslutningsdato og avslutningsårsak, eller rett fristen hvis den er "
              "forlenget.", "Register the end date and reason, or correct the deadline."),
-    citations=(IMDI_2021,),
+    citations=(
+        REMINDER_2024.cite(Text(
+            "Både avslutning og avslutningsårsak skal registreres for alle som ikke lenger er i "
+            "program.",
+            "Both the ending and the reason must be registered for everyone no longer in the "
+            "programme.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "gjennomforingsfrist"), (D_, "avslutningsdato"), (T_, "startdato")),
     # utvidet/forsterket matter only in the covid years.

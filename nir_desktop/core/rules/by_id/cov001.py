@@ -101,7 +101,20 @@ RULE = register(Rule(
     ),
     fix=Text("Ingenting å rette. Tiltak i denne perioden vil ikke bli tatt imot av NIR.",
              "Nothing to fix. Measures in this period will not be accepted by NIR."),
-    citations=(IMDI_2021, RESULTS_2020),
+    citations=(
+        IMDI_2021.cite(Text(
+            "NIR er ikke tilpasset de midlertidige lovene eller det fjerde året for sluttmålet "
+            "fullført videregående, og kommunen er unntatt der NIR ikke kan ta imot "
+            "registreringen.",
+            "NIR is not adapted to the temporary laws or to the fourth year for the goal of "
+            "completed upper secondary, and the municipality is exempt where NIR cannot take "
+            "the registration.")),
+        RESULTS_2020.cite(Text(
+            "Utvidede deltakere over 3 år kan ikke få vedtak, tiltak eller avslutningsårsak i "
+            "NIR.",
+            "Extended participants beyond 3 years cannot get a decision, measure or reason in "
+            "NIR.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "programstart"),),
     needs_any=(((D_, "utvidet"), (D_, "forsterket"), (D_, "sluttmal")),),

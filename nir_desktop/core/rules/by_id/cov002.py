@@ -67,7 +67,15 @@ RULE = register(Rule(
              "personen faktisk avslutter.",
              "Remove the reason (the suggestion does only that). Register the reason when the "
              "person really ends."),
-    citations=(IMDI_2021,),
+    citations=(
+        IMDI_2021.cite(Text(
+            "Når fristen er i 2021 men deltakeren fortsetter i 2022 etter forlengelse, bør "
+            "kommunen ikke registrere avslutningsårsak, og «Annet» leses som at målet ikke ble "
+            "nådd.",
+            "When the deadline is in 2021 but the participant continues in 2022 after an "
+            "extension, the municipality should not register a reason, and «Annet» reads as "
+            "the goal not reached.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "gjennomforingsfrist"), (D_, "avslutningsarsak"), (D_, "avslutningsdato")),
     needs_any=(((D_, "utvidet"), (D_, "forsterket")),),

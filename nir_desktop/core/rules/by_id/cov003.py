@@ -70,7 +70,15 @@ RULE = register(Rule(
     ),
     fix=Text("Ingenting å rette. Registrer ikke en årsak bare for å fylle feltet.",
              "Nothing to fix. Do not register a reason just to fill the field."),
-    citations=(IMDI_2021,),
+    citations=(
+        IMDI_2021.cite(Text(
+            "Utvidede deltakere med «Avslutningsårsak ikke registrert» når 3-årsfristen med "
+            "fravær og permisjon er ute, tas ut av grunnlaget for måloppnåelse for 2021 så "
+            "lenge ingen årsak er registrert.",
+            "Extended participants with «Avslutningsårsak ikke registrert» when the 3-year "
+            "limit with absence and leave has run out are left out of the 2021 goal-attainment "
+            "basis as long as no reason is registered.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (D_, "utvidet"), (D_, "avslutningsarsak")),
     examples=(

@@ -55,7 +55,20 @@ RULE = register(Rule(
              "3-årsfristen uten årsak.",
              "Nothing to fix in the file. Know that NIR shows the person as ended on the "
              "3-year frist without a reason."),
-    citations=(RESULTS_2020, IMDI_2021),
+    citations=(
+        RESULTS_2020.cite(Text(
+            "Utvidede deltakere over 3 år kan ikke få avslutningsårsak i NIR, og NIR viser dem "
+            "som avsluttet med «Avslutningsårsak ikke registrert» når 3 år er gått.",
+            "Extended participants beyond 3 years cannot get a reason in NIR, and NIR shows "
+            "them as ended with «Avslutningsårsak ikke registrert» when 3 years have passed.")),
+        IMDI_2021.cite(Text(
+            "Det fjerde året for sluttmålet fullført videregående kan ikke registreres, og "
+            "utvidede deltakere som står uten årsak ved 3-årsfristen tas ut av måloppnåelsen "
+            "for 2021.",
+            "The fourth year for the goal of completed upper secondary cannot be registered, "
+            "and extended participants without a reason at the 3-year limit are left out of "
+            "the 2021 goal attainment.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (D_, "avslutningsdato"), (D_, "avslutningsarsak")),
     needs_any=(((D_, "utvidet"), (D_, "forsterket"), (D_, "sluttmal")),),

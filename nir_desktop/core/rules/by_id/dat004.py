@@ -11,7 +11,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, register, row_check
 from nir_desktop.core.rules.context import FNR, Context, View, is_count
 from nir_desktop.core.rules.examples import INTEGRERING_2021, A, row
-from nir_desktop.core.rules.sources import INPUT_FORMAT
+from nir_desktop.core.rules.sources import IMDI_2021, REGISTRERING_INTRO
 
 D_ = SheetKind.DELTAKERE
 N_ = SheetKind.NORSK
@@ -56,18 +56,27 @@ RULE = register(Rule(
         "counts it as 0.",
     )},
     why=Text(
-        "Dager med permisjon og gyldig fravær flytter 3-årsfristen, og timer i norsk og "
-        "samfunnskunnskap viser at opplæringen fant sted. Tekst, minustall eller brøker kan "
-        "ikke regnes med, så kontrollen bruker 0 og kan da ta feil av fristen og timene.",
-        "Days of leave and valid absence move the 3-year frist, and hours show that the "
-        "training took place. Text, negative numbers or fractions cannot be counted, so the "
-        "check uses 0 and may then misjudge the frist and the hours.",
+        "Dager med permisjon og gyldig fravær flytter 3-årsfristen. Tekst, minustall eller "
+        "brøker kan ikke regnes med, så kontrollen bruker 0 og kan da ta feil av fristen og "
+        "av om det finnes norsktimer.",
+        "Days of leave and valid absence move the 3-year frist. Text, negative numbers or "
+        "fractions cannot be counted, so the check uses 0 and may then misjudge the frist and "
+        "whether there are Norwegian hours.",
     ),
     fix=Text("Skriv bare tallet, uten enhet (for eksempel 120). Er det et tall i teksten, "
              "foreslås det.",
              "Write only the number, without a unit (e.g. 120). A number found in the text is "
              "offered as the fix."),
-    citations=(INPUT_FORMAT,),
+    citations=(
+        IMDI_2021.cite(Text(
+            "3-årsfristen for utvidede deltakere regnes med gyldig fravær og permisjon.",
+            "The 3-year limit for extended participants is counted with valid absence and "
+            "leave.")),
+        REGISTRERING_INTRO.cite(Text(
+            "Permisjon og fravær er blant opplysningene kommunen registrerer om programmet.",
+            "Leave and absence are among the facts the municipality registers about the "
+            "programme.")),
+    ),
     checks=(row_check(check, *COUNT_FIELDS),),
     examples=(
         Example(False, {D_: [row(INTEGRERING_2021, permisjon_dager="120")]},

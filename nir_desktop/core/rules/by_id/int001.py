@@ -13,7 +13,7 @@ from nir_desktop.core.rules.examples import (
     NORSK_TILTAK_2021,
     A,
 )
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import IMDI_2021, IMDI_2022, REGISTRERING_INTRO
 
 D_ = SheetKind.DELTAKERE
 T_ = SheetKind.TILTAK
@@ -45,16 +45,33 @@ RULE = register(Rule(
         "introduction programme in {year}.",
     )},
     why=Text(
-        "Tiltakene viser hva deltakeren faktisk har gjort i programmet, og tallene for "
-        "deltakelse bygger på dem. En periode uten tiltak ser ut som et program uten innhold.",
-        "The measures show what the participant did; participation figures are built on them.",
+        "Kommunen skal registrere innholdet i programmet i NIR, og tiltakene er det som viser "
+        "det. En periode i program uten tiltak ser ut som et program uten innhold.",
+        "The municipality registers the content of the programme in NIR, and the measures "
+        "show it. A period in the programme without measures looks like a programme without "
+        "content.",
     ),
     fix=Text(
         "Registrer tiltakene personen deltok i, under fanen «Deltakelse Intro» i NIR eller i "
         "fagsystemet, med riktige fra- og til-datoer.",
         "Register the measures under «Deltakelse Intro» in NIR or in the case system.",
     ),
-    citations=(IMDI_2021,),
+    citations=(
+        REGISTRERING_INTRO.cite(Text(
+            "Kommunen skal registrere innholdet i programmet, blant annet tiltakene og hvor "
+            "lenge de varer.",
+            "The municipality registers the content of the programme, among it the measures "
+            "and how long they last.")),
+        IMDI_2021.cite(Text(
+            "IMDi ber kommunene kontrollere deltakelsen og registrere tiltakene under "
+            "«Deltakelse Intro».",
+            "IMDi asks municipalities to check participation and register the measures under "
+            "«Deltakelse Intro».")),
+        IMDI_2022.cite(Text(
+            "Tiltak er blant opplysningene som skal registreres for introduksjonsprogrammet.",
+            "Measures are among the facts to register for the introduction programme."),
+            "Introduksjonsprogram"),
+    ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (T_, FNR), (T_, "startdato")),
     examples=(

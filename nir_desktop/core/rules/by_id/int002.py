@@ -121,7 +121,13 @@ RULE = register(Rule(
     ),
     fix=Text("Registrer et norsk-tiltak (for eksempel Norskopplæring) for samme periode.",
              "Register a Norwegian measure for the same period."),
-    citations=(IMDI_2021,),
+    citations=(
+        IMDI_2021.cite(Text(
+            "Norsk og samfunnskunnskap i programmet registreres både under «Deltakelse norsk» "
+            "og under «Deltakelse intro».",
+            "Norwegian and social studies in the programme are registered both under "
+            "«Deltakelse norsk» and under «Deltakelse intro».")),
+    ),
     checks=(person_check(check),),
     uses_norsk_periods=True,
     needs=((D_, "programstart"), (T_, "tiltak"), (T_, "startdato"), (N_, FNR),

@@ -15,7 +15,7 @@ from nir_desktop.core.rules.examples import (
     NORSK_TILTAK_2021,
     row,
 )
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import FORMAL_NIR, IMDI_2021
 
 D_ = SheetKind.DELTAKERE
 T_ = SheetKind.TILTAK
@@ -53,15 +53,29 @@ RULE = register(Rule(
         "norsk) for the same period.",
     )},
     why=Text(
-        "Timene under «Deltakelse norsk» er grunnlaget for retten til og dokumentasjonen av "
-        "opplæringen, blant annet for permanent opphold og statsborgerskap. Et norsk-tiltak "
-        "uten timer gir ingen slik dokumentasjon.",
-        "The hours under «Deltakelse norsk» document the training, also for permanent "
-        "residence and citizenship.",
+        "Norsk i programmet registreres både som tiltak og som timer under «Deltakelse "
+        "norsk». Opplysningene i NIR brukes blant annet til norsktilskudd, statistikk og "
+        "UDIs vedtak om permanent opphold og statsborgerskap, så et norsk-tiltak uten timer "
+        "gir et ufullstendig bilde.",
+        "Norwegian in the programme is registered both as a measure and as hours under "
+        "«Deltakelse norsk». NIR's data are used for the Norwegian grant, statistics and "
+        "UDI's decisions on permanent residence and citizenship, so a measure without hours "
+        "gives an incomplete picture.",
     ),
     fix=Text("Registrer timene i norsk og samfunnskunnskap for perioden under «Deltakelse "
              "norsk».", "Register the hours for the period under «Deltakelse norsk»."),
-    citations=(IMDI_2021,),
+    citations=(
+        IMDI_2021.cite(Text(
+            "Norsk og samfunnskunnskap i programmet registreres både under «Deltakelse norsk» "
+            "og under «Deltakelse intro».",
+            "Norwegian and social studies in the programme are registered both under "
+            "«Deltakelse norsk» and under «Deltakelse intro».")),
+        FORMAL_NIR.cite(Text(
+            "NIR-dataene brukes til blant annet norsktilskudd, statistikk og UDIs vedtak om "
+            "permanent opphold og statsborgerskap, og norsktimene skal registreres.",
+            "NIR's data are used for the Norwegian grant, statistics and UDI's decisions on "
+            "permanent residence and citizenship, and the Norwegian hours must be registered.")),
+    ),
     checks=(person_check(check),),
     uses_norsk_periods=True,
     needs=((T_, "tiltak"), (T_, "startdato"), (N_, FNR), (N_, "startdato")),

@@ -15,7 +15,7 @@ from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, 
 from nir_desktop.core.rules.context import MIN, Context, Person, Programme
 from nir_desktop.core.rules.examples import INTEGRERING_2021, NORSK_TILTAK_2021, row
 from nir_desktop.core.rules.notions import extended_continuing
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import REGISTRERING_INTRO
 
 D_ = SheetKind.DELTAKERE
 T_ = SheetKind.TILTAK
@@ -72,7 +72,13 @@ RULE = register(Rule(
     ),
     fix=Text("Rett datoene på tiltaket, eller programstart eller avslutningsdato.",
              "Correct the measure's dates, or the programme's start or end."),
-    citations=(IMDI_2021,),
+    citations=(
+        REGISTRERING_INTRO.cite(Text(
+            "Kommunen registrerer start og stopp av programmet og innholdet i det, med tiltak "
+            "og lengde.",
+            "The municipality registers the start and stop of the programme and its content, "
+            "with measures and their length.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (T_, "startdato")),
     examples=(

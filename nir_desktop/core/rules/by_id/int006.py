@@ -59,12 +59,12 @@ RULE = register(Rule(
         "the person was in the programme and has measures at other times.",
     )},
     why=Text(
-        "Programmet skal ha innhold hele tiden, og NIR viser innholdet gjennom tiltakene. Et "
-        "langt opphold mellom tiltak ser ut som en periode uten program, og betyr ofte at et "
-        "tiltak mangler eller har feil dato.",
-        "The programme has content all the time, and NIR shows it through the measures. A long "
-        "gap between measures looks like time without a programme and often means a measure "
-        "is missing or has a wrong date.",
+        "Kommunen registrerer innholdet i programmet med tiltak og lengde, og permisjon og "
+        "fravær for seg. Et langt opphold mellom tiltak ser ut som en periode uten innhold, og "
+        "betyr ofte at et tiltak mangler eller har feil dato.",
+        "The municipality registers the content of the programme with measures and their "
+        "length, and leave and absence separately. A long gap between measures looks like a "
+        "period without content and often means a measure is missing or has a wrong date.",
     ),
     fix=Text(
         "Registrer tiltaket personen hadde i perioden, eller rett datoene på tiltakene før "
@@ -72,7 +72,18 @@ RULE = register(Rule(
         "Register the measure the person had in the period, or correct the dates of the "
         "measures before and after. If the person was on leave, register the leave.",
     ),
-    citations=(IMDI_2021, REGISTRERING_INTRO),
+    citations=(
+        REGISTRERING_INTRO.cite(Text(
+            "Kommunen skal registrere innholdet i programmet med tiltak og lengde, og "
+            "permisjon og fravær.",
+            "The municipality registers the content of the programme with measures and their "
+            "length, and leave and absence.")),
+        IMDI_2021.cite(Text(
+            "IMDi ber kommunene kontrollere deltakelsen og registrere tiltakene så langt det er "
+            "mulig.",
+            "IMDi asks municipalities to check participation and register the measures as far "
+            "as possible.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (T_, FNR), (T_, "startdato")),
     examples=(

@@ -9,7 +9,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import Context, Person, Programme
 from nir_desktop.core.rules.examples import FNR, A, row
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import IMDI_2022, NY_INTEGRERINGSLOV
 
 D_ = SheetKind.DELTAKERE
 _INTRO = {FNR: A, "lov": "Introduksjonsloven", "vedtaksdato": "15.11.2020",
@@ -43,19 +43,28 @@ RULE = register(Rule(
         "registered under the Integration Act.",
     )},
     why=Text(
-        "Sluttmål og integreringskontrakt kom med integreringsloven i 2021. Deltakere etter "
-        "introduksjonsloven skal ikke ha dem, og en slik registrering tyder på at feil lov er "
-        "valgt.",
-        "Final goal and integration contract came with the Integration Act; under the "
-        "Introduction Act they point to the wrong law.",
+        "Sluttmål og integreringskontrakt registreres bare for deltakere etter "
+        "integreringsloven. Deltakere etter introduksjonsloven skal ikke ha dem, og en slik "
+        "registrering tyder på at feil lov er valgt.",
+        "Final goal and integration contract are registered only under the Integration Act; "
+        "under the Introduction Act they point to the wrong law.",
     ),
     fix=Text(
-        "Sjekk hvilken lov personen hører til (bosatt før 2021: introduksjonsloven). Rett "
-        "loven, eller fjern sluttmål og kontrakt.",
-        "Check which law applies (settled before 2021: Introduction Act); correct the law or "
-        "remove the goal and contract.",
+        "Sjekk hvilken lov personen hører til. Rett loven, eller fjern sluttmål og kontrakt.",
+        "Check which law applies; correct the law or remove the goal and contract.",
     ),
-    citations=(IMDI_2021,),
+    citations=(
+        IMDI_2022.cite(Text(
+            "Sluttmål og integreringskontrakt registreres ikke for personer etter "
+            "introduksjonsloven.",
+            "Final goal and integration contract are not registered for persons under the "
+            "Introduction Act."), "Introduksjonsprogram"),
+        NY_INTEGRERINGSLOV.cite(Text(
+            "NIR tar imot sluttmål og integreringskontrakt for personer etter "
+            "integreringsloven fra mars 2021.",
+            "NIR takes final goal and integration contract for persons under the Integration "
+            "Act from March 2021.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "lov"),),
     needs_any=(((D_, "sluttmal"), (D_, "integreringskontrakt")),),

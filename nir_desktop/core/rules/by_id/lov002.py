@@ -11,7 +11,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import Context, Person, Programme
 from nir_desktop.core.rules.examples import INTEGRERING_2021, row
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import IMDI_2022, IMDI_2023, REGISTRERING_INTRO
 
 D_ = SheetKind.DELTAKERE
 _INTEGRERING_LAWS = (cl.LAW_INTEGRERING, cl.LAW_INTEGRERING_6A)
@@ -48,14 +48,29 @@ RULE = register(Rule(
             "in {year}."),
     },
     why=Text(
-        "Etter integreringsloven skal hver deltaker ha et sluttmål, og sluttmålet styrer hvor "
-        "lenge programmet kan vare. Uten sluttmål kan ikke programmet vurderes.",
-        "Under the Integration Act every participant has a final goal, which sets the length "
-        "of the programme.",
+        "Sluttmålet er en av opplysningene kommunen skal registrere for deltakere etter "
+        "integreringsloven, og IMDi har bedt særskilt om at det er registrert for alle som "
+        "avsluttet.",
+        "The final goal is one of the facts the municipality registers for participants "
+        "under the Integration Act, and IMDi has asked specially for it to be registered for "
+        "everyone who ended.",
     ),
     fix=Text("Registrer sluttmålet fra deltakerens integreringsplan.",
              "Register the final goal from the participant's integration plan."),
-    citations=(IMDI_2021,),
+    citations=(
+        REGISTRERING_INTRO.cite(Text(
+            "Sluttmålet er blant opplysningene som skal registreres i NIR etter "
+            "integreringsloven.",
+            "The final goal is among the facts to register in NIR under the Integration Act.")),
+        IMDI_2022.cite(Text(
+            "Sluttmål er blant opplysningene som skal registreres for introduksjonsprogrammet.",
+            "The final goal is among the facts to register for the introduction programme."),
+            "Introduksjonsprogram"),
+        IMDI_2023.cite(Text(
+            "Sluttmål skal være registrert for alle som avsluttet programmet i året.",
+            "The final goal must be registered for everyone who ended the programme in the "
+            "year.")),
+    ),
     checks=(person_check(check),),
     needs=((D_, "lov"), (D_, "sluttmal")),
     examples=(

@@ -9,7 +9,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import FNR, Context, Person, Programme
 from nir_desktop.core.rules.examples import A, B
-from nir_desktop.core.rules.sources import IMDI_2021
+from nir_desktop.core.rules.sources import LINKING
 
 D_ = SheetKind.DELTAKERE
 T_ = SheetKind.TILTAK
@@ -49,14 +49,14 @@ RULE = register(Rule(
             "Opplæring."),
     },
     why=Text(
-        "Tiltak og norsktimer hører til en deltaker. Uten deltakeren blir registreringen "
-        "hengende uten program, og den teller ikke.",
-        "Measures and Norwegian hours belong to a participant; without one they count for "
-        "nothing.",
+        "Tiltak og norsktimer hører til en deltaker i Deltakere og kobles til den med "
+        "fødselsnummeret. Finnes ikke nummeret der, kan raden ikke knyttes til noe program.",
+        "Measures and Norwegian hours belong to a participant in Deltakere and are linked to "
+        "it by the identity number. If the number is not there, the row links to no programme.",
     ),
     fix=Text("Rett fødselsnummeret, eller legg til personen i Deltakere.",
              "Correct the number, or add the person to Deltakere."),
-    citations=(IMDI_2021,),
+    citations=(LINKING,),
     checks=(person_check(check, every_person=True),),
     needs=((D_, FNR),),
     examples=(
