@@ -25,6 +25,7 @@ from typing import Any
 from nir_desktop.core import codelists as cl
 from nir_desktop.core import years
 from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.rules import sources
 from nir_desktop.core.rules.catalogue import Citation, Example, Text
 from nir_desktop.core.rules.context import FNR, Context, NorskRow, Person, overlaps
 from nir_desktop.core.rules.examples import A
@@ -51,12 +52,14 @@ def span(name: str) -> tuple[int, int | None]:
     return (s.first, s.last)
 
 
-IMDI_2022 = source("imdi-2022")
-IMDI_2023 = source("imdi-2023")
+# The pages the 2021 rules cite too are the constants of sources.py; the kap. 6A pages come
+# from resources/years/guidance.json (tests/core/test_catalogue.py keeps the two the same).
+IMDI_2022 = sources.IMDI_2022
+IMDI_2023 = sources.IMDI_2023
 NIR_UKRAINA_2022 = source("nir-ukraina-2022")
 NIR_UKRAINA_2023 = source("nir-ukraina-2023", "IMDis side på imdi.no under imdinett; "
                           "kildelisten oppgir ikke hele adressen, søk etter tittelen der.")
-NIR_FORMAL = source("nir-formal")
+NIR_FORMAL = sources.FORMAL_NIR
 KAP6A_GUIDE = source("imdi-6a-guide", "IMDis rettslige veileder på imdi.no; kildelisten "
                      "oppgir ikke adressen, søk etter tittelen der.")
 
