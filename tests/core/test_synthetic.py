@@ -25,11 +25,11 @@ DEMO_CSV = REPO / "resources" / "demo" / "nir-demo-2021-deltakere.csv"
 # catalogue's own addition (a known code in other spelling, INFO).
 RULE_IDS = (
     "ID001", "ID002", "ID003", "ID004", "ID005", "ID006", "REF001",
-    "DAT001", "DAT002", "DAT003", "KODE001", "KODE002",
-    "INT001", "INT002", "INT003", "INT004", "INT005",
+    "DAT001", "DAT002", "DAT003", "DAT004", "KODE001", "KODE002",
+    "INT001", "INT002", "INT003", "INT004", "INT005", "INT006",
     "AVS001", "AVS002", "AVS003", "AVS004", "AVS005",
     "LOV001", "LOV002",
-    "COV001", "COV002", "COV003",
+    "COV001", "COV002", "COV003", "COV004",
 )
 
 SPEC_HEADERS = {
@@ -313,3 +313,27 @@ def test_command_line_reports_an_unwritable_target_in_norwegian(tmp_path: Path,
     err = capsys.readouterr().err
     assert rc == 2
     assert "Kunne ikke skrive" in err and "Traceback" not in err
+
+
+def test_demo_preview_matches_the_hand_count_in_its_readme() -> None:
+    """The demo README holds a hand count of the 2021 måloppnåelse (rules.md v2: NIR
+    endings, COV003 exclusions); the preview must agree with it."""
+    import re
+
+    from nir_desktop.core.readers.workbook import read_workbook
+    from nir_desktop.core.summary import goal_attainment
+
+    readme = (DEMO.parent / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| ([^|]+?) \| (\d+) \|$", readme, re.M))
+    g = goal_attainment(read_workbook(DEMO), 2021)
+    assert {
+        "Avsluttet i 2021 (i NIR)": g.ended, "Utelatt (COV003)": g.excluded,
+        "Grunnlag": g.basis, "Til arbeid": g.work, "Til utdanning": g.education,
+        "Verken eller": g.neither, "Uten årsak («ikke registrert»)": g.not_registered,
+        "Avsluttet av NIR selv på 3-årsfristen": g.nir_endings,
+        "Nådd (arbeid + utdanning)": g.achieved,
+    } == {k: int(v) for k, v in table.items()}
+    assert f"Share: {g.achieved} of {g.basis} = " \
+           f"{100 * g.achieved / g.basis:.1f} %" in readme
+    assert sorted(g.excluded_persons) == sorted(
+        ["18/00153", "18/00350", "18/00223", "18/00201", "18/00322", "18/00167", "18/00343"])
