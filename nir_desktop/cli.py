@@ -25,7 +25,7 @@ EXIT_ERRORS = 1
 EXIT_UNREADABLE = 2
 EXIT_CRASH = 3
 
-COMMANDS = ("check", "fix")
+COMMANDS = ("check", "fix", "rules")
 
 
 class CliError(Exception):
@@ -129,7 +129,29 @@ def build_parser() -> argparse.ArgumentParser:
                           "egen skrivemåte (standard: filens skrivemåte beholdes)")
     fix.add_argument("--show-fnr", action="store_true",
                      help="vis hele fødselsnummer i listen over endringer (standard: maskert)")
+    _add_rules_parser(sub)
     return parser
+
+
+def _add_rules_parser(sub: Any) -> None:
+    rules = sub.add_parser("rules", help="skriv regelkatalogen (alle regler med tekster, "
+                                         "kilder og eksempler)")
+    rules.add_argument("--year", type=_year, metavar="ÅR",
+                       help="bare reglene som gjelder for dette rapporteringsåret")
+    rules.add_argument("--format", choices=("text", "json"), default="text",
+                       help="format (standard: text)")
+    rules.add_argument("--lang", choices=("nb", "en"), default="nb",
+                       help="språk (nb = bokmål, en = engelsk)")
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """The rule catalogue, generated from the registered rules."""
+    from nir_desktop.core.rules.listing import catalogue_json, catalogue_text
+
+    render = catalogue_json if args.format == "json" else catalogue_text
+    sys.stdout.write(render(args.year, args.lang))
+    sys.stdout.flush()
+    return 0
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -333,6 +355,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv[:1]):
             args = build_parser().parse_args(argv)
+            if args.command == "rules":
+                return cmd_rules(args)
             return cmd_check(args) if args.command == "check" else cmd_fix(args)
         return run_gui_command(argv)
     except CliError as exc:

@@ -51,14 +51,17 @@ def test_catalogue_holds_exactly_the_spec_rules() -> None:
     table = spec_table()
     spec_ids = [i for i, _, _ in table]
     assert len(spec_ids) == len(set(spec_ids)) > 30
-    assert sorted(RULES) == sorted({*spec_ids, *OWN_IDS} - NOT_YET)
+    # Every registered rule is in the spec; a spec rule may be missing only while it is
+    # NOT_YET (adding one of those needs no change here).
+    assert set(RULES) <= {*spec_ids, *OWN_IDS}
+    assert set(spec_ids) - set(RULES) <= NOT_YET
     assert [r.id for r in catalogue() if r.id not in OWN_IDS] == \
-        [i for i in spec_ids if i not in NOT_YET]
+        [i for i in spec_ids if i in RULES]
     for own, (name, sev) in OWN_IDS.items():
         r = RULES[own]
         assert (r.name, r.severity.value.upper(), r.other_severities) == (name, sev, ())
     for rule_id, name, sev in table:
-        if rule_id in NOT_YET or rule_id in V2_PENDING:
+        if rule_id not in RULES or rule_id in V2_PENDING:
             continue
         r = RULES[rule_id]
         assert r.name == name

@@ -115,3 +115,17 @@ def test_the_text_report_says_how_many_in_the_basis_lack_a_reason() -> None:
                          capture_output=True, text=True, cwd=REPO, check=False)
     assert "Rapporteringsår: 2025" in res.stdout
     assert "  Uten årsak («ikke registrert»), telles som ikke nådd: 1" in res.stdout.splitlines()
+
+
+def test_rules_year_lists_the_rules_of_that_year() -> None:
+    def ids(year: int) -> list[str]:
+        res = subprocess.run([sys.executable, "-m", "nir_desktop", "rules", "--year", str(year),
+                              "--format", "json"], capture_output=True, text=True, cwd=REPO,
+                             check=True)
+        return [r["id"] for r in json.loads(res.stdout)["rules"]]
+
+    y2021, y2022, y2025 = ids(2021), ids(2022), ids(2025)
+    assert not [i for i in y2021 if i.startswith("NOR") or i in ("LOV003", "LOV004")]
+    assert "NOR008" not in y2022 and "NOR001" in y2022
+    assert y2025 == [r.id for r in catalogue() if r.applies_to(2025)]
+    assert {f"NOR00{i}" for i in range(1, 9)} | {"LOV003", "LOV004"} <= set(y2025)

@@ -41,6 +41,7 @@ class Citation:
     note_nb: str = ""
     section: str | None = None  # the part of the page the rule rests on
     says: Text | None = None  # in our own words, one sentence: what the source says
+    note_en: str = ""
 
     def render(self) -> str:
         parts = [self.title]
@@ -66,18 +67,21 @@ class Citation:
         if self.says:
             out.append(("What it says: " if en else "Hva kilden sier: ") + self.says.get(lang))
         if self.note_nb:
-            out.append(self.note_nb)
+            out.append(self.note(lang))
         return out
 
     def to_dict(self, lang: str = "nb") -> dict[str, Any]:
         return {"title": self.title, "url": self.url, "updated": self.updated,
                 "section": self.section, "says": self.says.get(lang) if self.says else None,
-                "note": self.note_nb}
+                "note": self.note(lang)}
+
+    def note(self, lang: str = "nb") -> str:
+        return self.note_en if lang == "en" and self.note_en else self.note_nb
 
     def cite(self, says: Text, section: str | None = None) -> Citation:
         """This source with what a particular rule rests on in it."""
         return Citation(self.title, self.url, self.updated, self.note_nb,
-                        section if section is not None else self.section, says)
+                        section if section is not None else self.section, says, self.note_en)
 
 
 Rows = dict[SheetKind, list[dict[str, Any]]]

@@ -61,19 +61,27 @@ GENERAL_QUALITY = Citation(
     "Generell datakvalitet",
     note_nb="Bygger bare på generell datakvalitet: hvordan et fødselsnummer eller "
             "kommunenummer er bygd opp, ikke på en egen veiledning fra IMDi.",
+    note_en="Rests on general data quality alone: how an identity or municipality number is "
+            "built, not on guidance of its own from IMDi.",
 )
 INPUT_FORMAT = Citation(
     "Generell datakvalitet",
     note_nb="Bygger bare på generell datakvalitet: kravene til innholdet i eksportfilen "
             "(datoer, tall og kodeverdier), ikke på en egen veiledning fra IMDi.",
+    note_en="Rests on general data quality alone: what the export file must hold (dates, "
+            "numbers and code values), not on guidance of its own from IMDi.",
 )
 LINKING = Citation(
     "Generell datakvalitet",
     note_nb="Bygger bare på generell datakvalitet: radene i Tiltak og Norsk hører til en "
             "person i Deltakere og kobles til den med fødselsnummeret.",
+    note_en="Rests on general data quality alone: the rows of Tiltak and Norsk belong to a "
+            "person in Deltakere and are linked to it by the identity number.",
 )
 CONSISTENCY = Citation(
     "Generell datakvalitet",
     note_nb="Bygger bare på generell datakvalitet: datoene for programmet og tiltakene må "
             "henge sammen.",
+    note_en="Rests on general data quality alone: the dates of the programme and of the "
+            "measures must fit together.",
 )

@@ -10,7 +10,7 @@ from nir_desktop.core.rules import opplaering as op
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import FNR, Context, Person, Programme, overlaps
 from nir_desktop.core.rules.examples import A
-from nir_desktop.core.rules.sources import GENERAL_QUALITY
+from nir_desktop.core.rules.sources import CONSISTENCY
 
 D_ = SheetKind.DELTAKERE
 O_ = SheetKind.OPPLAERING
@@ -78,7 +78,7 @@ RULE = register(Rule(
         "overlapper (for eksempel et nytt program etter et avsluttet).",
         "Merge the rows into one programme, or correct the dates so the periods do not overlap.",
     ),
-    citations=(GENERAL_QUALITY,),
+    citations=(CONSISTENCY,),
     checks=(person_check(check, every_person=True),),
     needs=((D_, "programstart"),),
     examples=(
