@@ -25,7 +25,10 @@ def test_json_lists_every_rule_with_a_dated_addressed_citation_or_the_data_quali
         assert {"id", "name", "severity", "years", "needs", "messages", "why", "fix",
                 "citations", "examples", "params"} <= set(r), r["id"]
         assert r["citations"], r["id"]
+        # A page the sources list names by title and date only (the kap. 6A pages, issue
+        # 11) has no address: its note says where to look instead.
         assert all((c["url"] and c["updated"] and c["says"])
+                   or (c["url"] is None and c["updated"] and c["says"] and c["note"])
                    or (c["title"] == "Generell datakvalitet" and c["note"])
                    for c in r["citations"]), r["id"]
     int006 = next(r for r in data["rules"] if r["id"] == "INT006")
