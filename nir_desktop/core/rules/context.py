@@ -8,7 +8,6 @@ built only when that person's rules run.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
@@ -84,8 +83,8 @@ def has_value(v: Any) -> bool:
 
 
 def is_count(v: Any) -> bool:
-    """A whole number >= 0 (a parsed number cell is a float)."""
-    return type(v) is float and math.isfinite(v) and v >= 0 and v.is_integer()
+    """A whole number >= 0 (a parsed number cell is a float; NaN and inf are not whole)."""
+    return v.__class__ is float and v >= 0 and v.is_integer()
 
 
 def count_or_zero(v: Any) -> float:
@@ -491,8 +490,10 @@ class Context:
             else:
                 h1 = hn[r] if hn is not None else None
                 h2 = hs[r] if hs is not None else None
-                # A count that is not a whole number >= 0 counts as 0 (DAT004 says so).
-                hours = (count_or_zero(h1) + count_or_zero(h2)) > 0
+                # A count that is not a whole number >= 0 counts as 0 (DAT004 says so);
+                # inline, as this runs once per Norsk row.
+                hours = ((h1.__class__ is float and h1 > 0 and h1.is_integer())
+                         or (h2.__class__ is float and h2 > 0 and h2.is_integer()))
             rows.append(NorskRow(r, start, end, hours, bad))
         p.norsk = rows
 
