@@ -198,6 +198,9 @@ class Person:
     tiltak_in_ry: bool = False
     # Worked out once per person for the rules that share it (see Context.registrable_parts).
     regs: dict[int, tuple[date, date] | None] | None = None
+    # Some programme is covid-extended, in the 4th year, or has an exempt period (or an
+    # unreadable utvidet/forsterket): the covid rules look at no one else.
+    special: bool = False
 
 
 class FnrCache(dict[str, FnrStatus]):
@@ -353,7 +356,11 @@ class Context:
         p = Person(key, d_rows, t_rows, n_rows)
         d = self.views.get(SheetKind.DELTAKERE)
         if d is not None and d_rows:
-            p.programmes = [self._programme(d, r) for r in d_rows]
+            p.programmes = progs = [self._programme(d, r) for r in d_rows]
+            for q in progs:  # a loop, not any(...): this runs once per person
+                if q.exempt or q.utvidet or q.forsterket or q.fourth_year:
+                    p.special = True
+                    break
         t = self.views.get(SheetKind.TILTAK)
         if t is not None and t_rows:
             self._fill_tiltak(p, t)

@@ -61,7 +61,7 @@ def uncovered_days(lo: date, hi: date, tiltak: list[TiltakRow]) -> int:
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     out: list[Finding] = []
     n = ctx.views.get(N_)
-    if n is None or person.tiltak_unknown:
+    if n is None or person.tiltak_unknown or not person.norsk:
         return out
     limit = PARAMS["uncovered_days"]
     regs = ctx.registrable_parts(person, scoped)
