@@ -89,24 +89,27 @@ class GoalPanel(QWidget):
             self.refresh()
 
     def _note(self, g: Any) -> str:
-        """The standing note, what NIR does itself, and IMDi's caveat for 2021."""
+        """Short, as the panel is small: what NIR does itself and IMDi's caveat for 2021
+        (the full wording is in the tooltip and in the reports)."""
         from nir_desktop.core.summary import CAVEAT_2021
         from nir_desktop.gui.i18n import current_language
 
-        lines = [self._base_note, self.tr(
-            "Tallene følger det NIR vil vise: «Avslutningsårsak ikke registrert» telles som "
-            "ikke nådd.")]
+        lines = [self.tr("Forhåndsvisning slik NIR vil vise det, med dine endringer: "
+                         "«Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis "
+                         "endelige tall kan avvike.")]
         if getattr(g, "not_registered", 0):
-            lines.append(self.tr(
-                "{0} i grunnlaget er uten registrert avslutningsårsak og teller som ikke "
-                "nådd (IMDi, juni 2024).").format(g.not_registered))
+            lines.append(self.tr("{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).")
+                         .format(g.not_registered))
         if getattr(g, "nir_endings", 0):
-            lines.append(self.tr(
-                "{0} avsluttes av NIR selv på 3-årsfristen med «Avslutningsårsak ikke "
-                "registrert» (utvidet program).").format(g.nir_endings))
+            lines.append(self.tr("{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.")
+                         .format(g.nir_endings))
+        tip = list(lines)
         if getattr(g, "caveat", None):
-            lines.append(CAVEAT_2021["en" if current_language() == "en" else "nb"])
-        return "\n\n".join(lines)
+            lines.append(self.tr("2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige "
+                                 "resultater."))
+            tip.append(CAVEAT_2021["en" if current_language() == "en" else "nb"])
+        self.noteLabel.setToolTip("\n\n".join(tip))
+        return "\n".join(lines)
 
     def _show(self, g: Any) -> None:
         doc = self.doc

@@ -1171,16 +1171,20 @@ Do you want to replace them?</translation>
         <translation>Preview computed from the file as it is now, with your changes. IMDi&apos;s final figures may differ.</translation>
     </message>
     <message>
-        <source>{0} i grunnlaget er uten registrert avslutningsårsak og teller som ikke nådd (IMDi, juni 2024).</source>
-        <translation>{0} in the basis have no registered reason for ending and count as not achieved (IMDi, June 2024).</translation>
+        <source>{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).</source>
+        <translation>{0} in the basis have no registered reason (IMDi, June 2024).</translation>
     </message>
     <message>
-        <source>Tallene følger det NIR vil vise: «Avslutningsårsak ikke registrert» telles som ikke nådd.</source>
-        <translation>The figures follow what NIR will show: «Avslutningsårsak ikke registrert» counts as not achieved.</translation>
+        <source>Forhåndsvisning slik NIR vil vise det, med dine endringer: «Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis endelige tall kan avvike.</source>
+        <translation>Preview as NIR will show it, with your changes: «Avslutningsårsak ikke registrert» counts as not achieved. IMDi's final figures may differ.</translation>
     </message>
     <message>
-        <source>{0} avsluttes av NIR selv på 3-årsfristen med «Avslutningsårsak ikke registrert» (utvidet program).</source>
-        <translation>{0} are ended by NIR itself on the 3-year frist with «Avslutningsårsak ikke registrert» (extended programme).</translation>
+        <source>{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.</source>
+        <translation>{0} of them are ended by NIR itself on the 3-year frist, without a reason.</translation>
+    </message>
+    <message>
+        <source>2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater.</source>
+        <translation>2021: IMDi expected lower data quality and gave no preliminary results.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ T = [tiltak(code="Arbeidspraksis", start="01.06.2018", end="31.05.2021")]
     (extended(avslutningsdato="31.10.2021", avslutningsarsak=None), []),
 ])
 def test_cov004_reason_after_the_frist(row, expected) -> None:
-    """(v2) New rule: fails on v1, which had no COV004."""
+    """(v2) New rule: the rows that expect COV004 fail on v1, which had no COV004."""
     result = run([row], T)
     assert [m for _, _, m in messages(result, "COV004")] == expected
 

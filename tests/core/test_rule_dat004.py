@@ -16,7 +16,7 @@ def _f(result):
 ])
 def test_dat004_leave_days(value, suggestion) -> None:
     """(v2) New rule: fails on v1, which had no DAT004 (and read «120 dager» silently as
-    0)."""
+    0). Every row of this table expects a finding."""
     result = run([person(permisjon_dager=value)], [tiltak()])
     assert _f(result) == [("permisjon_dager", suggestion)]
     assert [m for _, _, m in messages(result, "DAT004")] == [

@@ -20,7 +20,8 @@ DELVIS = ("Det er norsktimer for 01.03.2021–31.12.2021 mens personen var i pro
 ])
 def test_int002_delvis(tiltak_end, expected) -> None:
     """(v2) Norsk tiltak cover only part of the hours' period, leaving more than 31 days:
-    WARNING «delvis». Fails on v1, which saw any overlap as enough."""
+    WARNING «delvis». The rows that expect it fail on v1, which saw any overlap as enough;
+    the 31-day row is the boundary."""
     result = run([person()], [tiltak(end=tiltak_end)], [norsk()])
     assert [m for _, _, m in messages(result, "INT002")] == expected
     assert all(f.severity is Severity.WARNING for f in result.findings if f.rule == "INT002")

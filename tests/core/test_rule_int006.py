@@ -15,7 +15,7 @@ MSG = ("Ingen tiltak dekker {}–{} ({} dager, mer enn 62), selv om personen var
     ("01.09.2021", [MSG.format("01.05.2021", "31.08.2021", 123)]),
 ])
 def test_int006_gap_between_tiltak(second_start, expected) -> None:
-    """(v2) New rule: fails on v1, which had no INT006."""
+    """(v2) New rule: the rows that expect INT006 fail on v1, which had no INT006."""
     t = [tiltak(code="Arbeidspraksis", start="01.03.2021", end="30.04.2021"),
          tiltak(code="Arbeidspraksis", start=second_start)]
     assert [m for _, _, m in messages(run([person()], t), "INT006")] == expected

@@ -395,3 +395,16 @@ def test_the_window_says_why_this_reporting_year(qtbot, loaded):
     with qtbot.waitSignal(w.document.checked, timeout=60_000):
         w.year_combo.activated.emit(i)
     assert w.year_combo.toolTip() == "Rapporteringsår 2023: valgt av deg."
+
+
+def test_goal_panel_follows_nir_and_gives_the_2021_caveat(qtbot, loaded):
+    """The demo's preview (its README has the hand count) with NIR's own endings and
+    IMDi's caveat for 2021."""
+    w = loaded
+    qtbot.waitUntil(lambda: w.goal_panel.goal is not None, timeout=20_000)
+    g = w.goal_panel.goal
+    assert (g.ended, g.excluded, g.basis, g.achieved) == (54, 7, 47, 21)
+    note = w.goal_panel.noteLabel.text()
+    assert "11 av dem avsluttes av NIR selv på 3-årsfristen, uten årsak." in note
+    assert "2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater." in note
+    assert "ingen foreløpige resultater det året" in w.goal_panel.noteLabel.toolTip()

@@ -8,7 +8,6 @@ built only when that person's rules run.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
@@ -86,8 +85,8 @@ def has_value(v: Any) -> bool:
 
 
 def is_count(v: Any) -> bool:
-    """A whole number >= 0 (a parsed number cell is a float)."""
-    return type(v) is float and math.isfinite(v) and v >= 0 and v.is_integer()
+    """A whole number >= 0 (a parsed number cell is a float; NaN and inf are not whole)."""
+    return v.__class__ is float and v >= 0 and v.is_integer()
 
 
 def count_or_zero(v: Any) -> float:
@@ -204,6 +203,9 @@ class Person:
     regs: dict[int, tuple[date, date] | None] | None = None
     # The person's Opplæring rows as the NOR rules read them (built once, see opplaering.py).
     oppl: list[Any] | None = None
+    # Some programme is covid-extended, in the 4th year, or has an exempt period (or an
+    # unreadable utvidet/forsterket): the covid rules look at no one else.
+    special: bool = False
 
 
 class FnrCache(dict[str, FnrStatus]):
@@ -359,7 +361,11 @@ class Context:
         p = Person(key, d_rows, t_rows, n_rows, o_rows)
         d = self.views.get(SheetKind.DELTAKERE)
         if d is not None and d_rows:
-            p.programmes = [self._programme(d, r) for r in d_rows]
+            p.programmes = progs = [self._programme(d, r) for r in d_rows]
+            for q in progs:  # a loop, not any(...): this runs once per person
+                if q.exempt or q.utvidet or q.forsterket or q.fourth_year:
+                    p.special = True
+                    break
         t = self.views.get(SheetKind.TILTAK)
         if t is not None and t_rows:
             self._fill_tiltak(p, t)
@@ -496,8 +502,10 @@ class Context:
             else:
                 h1 = hn[r] if hn is not None else None
                 h2 = hs[r] if hs is not None else None
-                # A count that is not a whole number >= 0 counts as 0 (DAT004 says so).
-                hours = (count_or_zero(h1) + count_or_zero(h2)) > 0
+                # A count that is not a whole number >= 0 counts as 0 (DAT004 says so);
+                # inline, as this runs once per Norsk row.
+                hours = ((h1.__class__ is float and h1 > 0 and h1.is_integer())
+                         or (h2.__class__ is float and h2 > 0 and h2.is_integer()))
             rows.append(NorskRow(r, start, end, hours, bad))
         p.norsk = rows
 

@@ -28,7 +28,7 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
     out: list[Finding] = []
     d = ctx.views.get(D_)
     t = ctx.views.get(T_)
-    if d is None:
+    if d is None or not person.special:
         return out
     for p in scoped:
         if not ctx.exempt_overlaps_ry(p):

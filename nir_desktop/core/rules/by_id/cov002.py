@@ -23,7 +23,7 @@ T_ = SheetKind.TILTAK
 
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     d = ctx.views.get(D_)
-    if d is None:
+    if d is None or not person.special:
         return []
     return [ctx.finding("COV002", d, p.r, "avslutningsarsak",
                         {"variant": "annet" if p.arsak == cl.ANNET else "default",

@@ -26,7 +26,7 @@ PARAMS = {"years": cl.EXEMPT_AFTER_YEARS}
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     out: list[Finding] = []
     d = ctx.views.get(D_)
-    if d is None:
+    if d is None or not person.special:
         return out
     for p in scoped:
         variant = cov003_variant(ctx, p)

@@ -21,7 +21,7 @@ PARAMS = {"years": cl.EXEMPT_AFTER_YEARS}
 
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     d = ctx.views.get(D_)
-    if d is None:
+    if d is None or not person.special:
         return []
     return [ctx.finding("COV004", d, p.r, "avslutningsarsak",
                         {"arsak": p.arsak, "avslutningsdato": p.end, "frist": p.frist3,

@@ -9,7 +9,7 @@ import re
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules.catalogue import Example, Rule, Text, register, row_check
-from nir_desktop.core.rules.context import FNR, Context, View, is_count
+from nir_desktop.core.rules.context import FNR, Context, View
 from nir_desktop.core.rules.examples import INTEGRERING_2021, A, row
 from nir_desktop.core.rules.sources import IMDI_2021, REGISTRERING_INTRO
 
@@ -38,8 +38,8 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
             continue
         for r in rows:
             v = col[r]
-            if v is None or is_count(v):
-                continue
+            if v is None or (v.__class__ is float and v >= 0 and v.is_integer()):
+                continue  # is_count, inline: this runs on every row
             text = view.sheet.text(r, view.cols[name]).strip()
             out.append(ctx.finding("DAT004", view, r, name, {"value": text},
                                    suggestion=readable_count(text)))

@@ -61,7 +61,7 @@ def uncovered_days(lo: date, hi: date, tiltak: list[TiltakRow]) -> int:
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     out: list[Finding] = []
     n = ctx.views.get(N_)
-    if n is None or person.tiltak_unknown:
+    if n is None or person.tiltak_unknown or not person.norsk:
         return out
     limit = PARAMS["uncovered_days"]
     regs = ctx.registrable_parts(person, scoped)
@@ -77,6 +77,8 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
             hi = min(reg[1], nr.end or MAX)
             if lo > hi:
                 continue
+            if any((x.start or MIN) <= lo and (x.end or MAX) >= hi for x in norsk_tiltak):
+                continue  # one norsk tiltak covers it all (the usual case)
             if not any(overlaps(x.start, x.end, lo, hi) for x in norsk_tiltak):
                 out.append(ctx.finding("INT002", n, nr.r, "timer_norsk",
                                        {"from_date": lo, "to_date": hi}))

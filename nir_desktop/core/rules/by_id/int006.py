@@ -32,6 +32,8 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
         if reg is None:
             continue
         lo, hi = reg
+        if any((x.start or MIN) <= lo and (x.end or MAX) >= hi for x in person.tiltak):
+            continue  # one tiltak covers it all
         spans = sorted((max(lo, x.start or MIN), min(hi, x.end or MAX))
                        for x in person.tiltak if overlaps(x.start, x.end, lo, hi))
         if not spans:
