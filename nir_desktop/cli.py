@@ -26,7 +26,7 @@ EXIT_ERRORS = 1
 EXIT_UNREADABLE = 2
 EXIT_CRASH = 3
 
-COMMANDS = ("check", "fix", "compare")
+COMMANDS = ("check", "fix", "compare", "rules")
 
 EXIT_CODES_HELP = (
     "Avslutningskoder: 0 = kontrollert, ingen feil (eller rettet fil skrevet); 1 = feil "
@@ -145,7 +145,29 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--report", type=Path, metavar="FIL.xlsx|.html|.pdf",
                      help="skriv også feilrapporten etter rettingene (med endringslogg)")
     _add_compare_parser(sub)
+    _add_rules_parser(sub)
     return parser
+
+
+def _add_rules_parser(sub: Any) -> None:
+    rules = sub.add_parser("rules", help="skriv regelkatalogen (alle regler med tekster, "
+                                         "kilder og eksempler)")
+    rules.add_argument("--year", type=_year, metavar="ÅR",
+                       help="bare reglene som gjelder for dette rapporteringsåret")
+    rules.add_argument("--format", choices=("text", "json"), default="text",
+                       help="format (standard: text)")
+    rules.add_argument("--lang", choices=("nb", "en"), default="nb",
+                       help="språk (nb = bokmål, en = engelsk)")
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """The rule catalogue, generated from the registered rules."""
+    from nir_desktop.core.rules.listing import catalogue_json, catalogue_text
+
+    render = catalogue_json if args.format == "json" else catalogue_text
+    sys.stdout.write(render(args.year, args.lang))
+    sys.stdout.flush()
+    return 0
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -222,11 +244,10 @@ def _load_codelists(spec: Path | None) -> Any:
 
 
 def _check(workbook: Any, year: int | None, codelists: Any = None) -> Any:
-    from nir_desktop.core import deadlines
     from nir_desktop.core.rules.engine import check
 
-    ry = year if year is not None else deadlines.default_year(workbook.reporting_year)
-    return check(workbook, year=ry, codelists=codelists)
+    # No year given: the engine picks it and says why (core.reporting_year).
+    return check(workbook, year=year, codelists=codelists)
 
 
 def _unchecked_warning(workbook: Any) -> bool:
@@ -273,12 +294,10 @@ def _session_options(p: argparse.ArgumentParser) -> None:
 def _review(args: argparse.Namespace, workbook: Any, codelists: Any) -> Any:
     """The check as a review session (the window's object), with the session file's edits
     and acknowledgements applied when one is given."""
-    from nir_desktop.core import deadlines
     from nir_desktop.core.review import ReviewSession
 
-    year = args.year if args.year is not None else deadlines.default_year(
-        workbook.reporting_year)
-    review = ReviewSession.check(workbook, year, codelists=codelists)
+    # No --year: the engine picks the year and says why (core.reporting_year).
+    review = ReviewSession.check(workbook, args.year, codelists=codelists)
     spec = getattr(args, "session", None)
     if spec is not None:
         from nir_desktop.core.session import SessionError, SessionStore
@@ -605,6 +624,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(argv)
             if args.command == "compare":
                 return cmd_compare(args)
+            if args.command == "rules":
+                return cmd_rules(args)
             return cmd_check(args) if args.command == "check" else cmd_fix(args)
         return run_gui_command(argv)
     except CliError as exc:

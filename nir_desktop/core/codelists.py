@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nir_desktop.core import years
 from nir_desktop.core.normalize import fold_code
 from nir_desktop.core.resources import codelists_dir
 
@@ -23,9 +24,11 @@ SLUTTMAL_VGS = "Fullført videregående opplæring"
 TILTAK_GROUP_NORSK = "norsk"
 
 EXEMPT_AFTER_YEARS = 3  # covid: NIR takes no registration beyond 3 years of programme
-COVID_YEARS = range(2020, 2023)  # reporting years with the covid-19 temporary laws
-COV003_YEAR = 2021  # the måloppnåelse exclusion applied to this reporting year only
-LAW_RULES_FROM = 2021  # integreringsloven in force 1 January 2021
+# Year limits are data (resources/years/cutoffs.json): a later year changes them there.
+_COVID = years.span("covid_years")
+COVID_YEARS = range(_COVID.first, (_COVID.last or _COVID.first) + 1)  # covid-19 laws
+COV003_YEAR = years.span("cov003_year").first  # the måloppnåelse exclusion: this RY only
+LAW_RULES_FROM = years.span("law_rules").first  # integreringsloven in force 1 January 2021
 
 LAW_INTRO = "introduksjonsloven"
 LAW_INTEGRERING = "integreringsloven"
@@ -38,7 +41,7 @@ ACHIEVED_OUTCOMES = frozenset({OUTCOME_WORK, OUTCOME_EDUCATION})
 
 KOMMUNENUMMER_DIGITS = 4
 
-LIST_NAMES = ("lov", "tiltak", "sluttmal", "avslutningsarsak")
+LIST_NAMES = ("lov", "tiltak", "sluttmal", "avslutningsarsak", "kategori", "norskmal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,10 @@ class CodeLists:
 
     def law_of(self, lov: str | None) -> str | None:
         return self.attr("lov", lov, "law")
+
+    def kind_of(self, kategori: str | None) -> str | None:
+        """rett_og_plikt, rett, plikt or kan_tilbys for a kategori value (None: unknown)."""
+        return self.attr("kategori", kategori, "kind")
 
     def counties_in(self, year: int) -> frozenset[str]:
         for start, end, counties in self.counties:

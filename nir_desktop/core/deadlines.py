@@ -6,6 +6,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from nir_desktop.core.years import deadline_table
+
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
@@ -15,31 +17,27 @@ class Deadline:
     note_nb: str = ""
 
 
-_SOURCE_NOTE = "Fra IMDis nyhetssaker om fristen for rapporteringsåret."
-_PATTERN_NOTE = "Ikke bekreftet: antatt siste dag i februar året etter, som tidligere år."
-
-DEADLINES: dict[int, Deadline] = {
-    2016: Deadline(2016, date(2017, 1, 15), True, _SOURCE_NOTE),
-    2017: Deadline(2017, date(2018, 3, 16), True,
-                   "Opprinnelig 15. januar 2018, gjenåpnet til 16. mars 2018 på grunn av "
-                   "feil i NIR."),
-    2018: Deadline(2018, date(2019, 2, 28), True, _SOURCE_NOTE),
-    2019: Deadline(2019, date(2020, 2, 29), False, _PATTERN_NOTE),
-    2020: Deadline(2020, date(2021, 2, 28), True, _SOURCE_NOTE),
-    2021: Deadline(2021, date(2022, 2, 28), True,
-                   "Frist for å ajourføre data i NIR for 2021 (IMDi, sist oppdatert "
-                   "3. januar 2022)."),
-    2022: Deadline(2022, date(2023, 2, 28), True, _SOURCE_NOTE),
-    2023: Deadline(2023, date(2024, 2, 29), True, _SOURCE_NOTE),
-}
+def _load_table() -> tuple[dict[int, Deadline], str]:
+    """The deadline table lives in resources/years/deadlines.json (one entry per year)."""
+    data = deadline_table()
+    source_note = data.get("source_note_nb", "")
+    pattern_note = data.get("pattern_note_nb", "")
+    table = {
+        int(e["year"]): Deadline(
+            int(e["year"]), date.fromisoformat(e["date"]), bool(e["verified"]),
+            e.get("note_nb") or (source_note if e["verified"] else pattern_note))
+        for e in data["deadlines"]
+    }
+    return table, pattern_note
 
 
 def deadline_info(year: int) -> Deadline:
-    known = DEADLINES.get(year)
+    table, pattern_note = _load_table()
+    known = table.get(year)
     if known is not None:
         return known
     last_feb = calendar.monthrange(year + 1, 2)[1]
-    return Deadline(year, date(year + 1, 2, last_feb), False, _PATTERN_NOTE)
+    return Deadline(year, date(year + 1, 2, last_feb), False, pattern_note)
 
 
 def deadline(year: int) -> date:

@@ -14,12 +14,14 @@ class SheetKind(StrEnum):
     DELTAKERE = "deltakere"
     TILTAK = "tiltak"
     NORSK = "norsk"
+    OPPLAERING = "opplaering"
 
 
 SHEET_TITLES: dict[SheetKind, str] = {
     SheetKind.DELTAKERE: "Deltakere",
     SheetKind.TILTAK: "Tiltak",
     SheetKind.NORSK: "Norsk",
+    SheetKind.OPPLAERING: "Opplæring",
 }
 
 
@@ -70,6 +72,9 @@ DELTAKERE_FIELDS: tuple[Field, ...] = (
        "Saksnummer i fagsystemet, brukes for å vise personen uten fødselsnummer"),
     _f("lov", ValueKind.CODE, "Lov", "Law", ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
        "Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A", code_list="lov"),
+    _f("kategori", ValueKind.CODE, "Kategori", "Category", ("Kategori", "Rett/plikt"),
+       "Valgfritt: rett og plikt, rett, plikt eller kan tilbys (kap. 6A: rett til "
+       "introduksjonsprogram)", code_list="kategori"),
     _f("vedtaksdato", ValueKind.DATE, "Vedtaksdato", "Decision date",
        ("Vedtaksdato", "Vedtak dato", "Dato vedtak", "Vedtak"), "Tom = vedtak ikke registrert"),
     _f("programstart", ValueKind.DATE, "Programstart", "Programme start",
@@ -131,10 +136,45 @@ NORSK_FIELDS: tuple[Field, ...] = (
         "Samfunnskunnskapstimer")),
 )
 
+# Norsk og samfunnskunnskap as an ordning of its own: many persons in it are not in the
+# introduction programme, so they have their own sheet (input-format.md, «Opplæring»).
+OPPLAERING_FIELDS: tuple[Field, ...] = (
+    FNR,
+    _f("lov", ValueKind.CODE, "Lov", "Law", ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
+       "Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A", code_list="lov"),
+    _f("kategori", ValueKind.CODE, "Kategori", "Category", ("Kategori", "Rett/plikt", "Ordning"),
+       "Rett og plikt, rett eller plikt; kap. 6A: rett til norsk", code_list="kategori"),
+    _f("utdanningsbakgrunn", ValueKind.BOOL, "Utdanningsbakgrunn", "Educational background",
+       ("Utdanningsbakgrunn", "Fullført videregående", "Vgo fra før",
+        "Fullført videregående fra før"),
+       "Ja/nei: fullført videregående før; avgjør fristen (18 måneder eller 3 år)"),
+    _f("vedtaksdato", ValueKind.DATE, "Vedtaksdato", "Decision date",
+       ("Vedtaksdato", "Vedtak dato", "Dato vedtak", "Vedtak"),
+       "Første vedtak om opplæring; tom = vedtak ikke registrert"),
+    _f("vedtakstype", ValueKind.TEXT, "Vedtakstype", "Decision type",
+       ("Vedtakstype", "Type vedtak"), "Valgfritt: ordinær eller utvidet norskopplæring"),
+    _f("startdato", ValueKind.DATE, "Startdato", "Start date",
+       ("Startdato", "Oppstart", "Start", "Startdato opplæring")),
+    _f("gjennomforingsfrist", ValueKind.DATE, "Gjennomføringsfrist", "Completion deadline",
+       ("Gjennomføringsfrist", "Frist", "Frist gjennomføring"), "Slik NIR har beregnet den"),
+    _f("norskmal", ValueKind.CODE, "Norskmål", "Norwegian goal", ("Norskmål", "Norskmaal"),
+       "En verdi fra norskmållisten, f.eks. B1", code_list="norskmal"),
+    _f("fulltid_vgo", ValueKind.BOOL, "Fulltid videregående", "Full-time upper secondary",
+       ("Fulltid videregående", "Deltar i fulltid vgo", "Deltar i fulltid videregående"),
+       "Ja/nei: deltar i fulltid videregående opplæring"),
+    _f("avslutningsdato", ValueKind.DATE, "Sluttdato", "End date",
+       ("Sluttdato", "Avsluttet", "Avslutningsdato", "Sluttdato opplæring"),
+       "Tom = pågår"),
+    _f("permisjon_dager", ValueKind.NUMBER, "Permisjon (dager)", "Leave (days)",
+       ("Permisjon", "Permisjonsdager", "Permisjon (dager)", "Permisjon dager"),
+       "Kalenderdager med godkjent permisjon"),
+)
+
 FIELDS: dict[SheetKind, tuple[Field, ...]] = {
     SheetKind.DELTAKERE: DELTAKERE_FIELDS,
     SheetKind.TILTAK: TILTAK_FIELDS,
     SheetKind.NORSK: NORSK_FIELDS,
+    SheetKind.OPPLAERING: OPPLAERING_FIELDS,
 }
 
 SHEET_SYNONYMS: dict[SheetKind, tuple[str, ...]] = {
@@ -142,6 +182,8 @@ SHEET_SYNONYMS: dict[SheetKind, tuple[str, ...]] = {
                           "Introduksjonsprogram"),
     SheetKind.TILTAK: ("Tiltak", "Deltakelse Intro", "Deltakelse intro tiltak"),
     SheetKind.NORSK: ("Norsk", "Deltakelse norsk", "Norskopplæring"),
+    SheetKind.OPPLAERING: ("Opplæring", "Opplaering", "Norsk og samfunnskunnskap",
+                           "Opplæring norsk", "Ordning norsk", "Norsk rett og norskmål"),
 }
 
 

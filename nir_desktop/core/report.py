@@ -203,19 +203,25 @@ def _deadline_line(year: int, today: date, lang: str) -> str:
     return line if info.verified else line + " – ikke bekreftet av IMDi"
 
 
+def _year_reason(result: object, lang: str) -> list[str]:
+    """Why the check is for this reporting year (core.reporting_year), where known."""
+    choice = getattr(result, "year_choice", None)
+    return [choice.text(lang)] if choice is not None else []
+
+
 def goal_lines(goal: GoalAttainment, lang: str = "nb") -> list[str]:
-    """The måloppnåelse preview as a few lines of text."""
+    """The måloppnåelse preview as a few lines of text (it follows what NIR will hold)."""
     en = lang == "en"
-    head = (f"Goal attainment {goal.year} (preview)" if en
-            else f"Måloppnåelse {goal.year} (forhåndsvisning)")
+    head = (f"Goal attainment {goal.year} (preview, as NIR will hold it)" if en
+            else f"Måloppnåelse {goal.year} (forhåndsvisning, slik NIR vil ha det)")
     lines = [head, "-" * len(head)]
     if en:
-        lines.append(f"  Ended in {goal.year}: {goal.ended}   Excluded (COV003): "
+        lines.append(f"  Ended in {goal.year} (in NIR): {goal.ended}   Excluded (COV003): "
                      f"{goal.excluded}   Basis: {goal.basis}")
         lines.append(f"  To work: {goal.work}   To education: {goal.education}   "
                      f"Neither: {goal.neither}")
     else:
-        lines.append(f"  Avsluttet i {goal.year}: {goal.ended}   Utelatt (COV003): "
+        lines.append(f"  Avsluttet i {goal.year} (i NIR): {goal.ended}   Utelatt (COV003): "
                      f"{goal.excluded}   Grunnlag: {goal.basis}")
         lines.append(f"  Til arbeid: {goal.work}   Til utdanning: {goal.education}   "
                      f"Verken eller: {goal.neither}")
@@ -223,9 +229,20 @@ def goal_lines(goal: GoalAttainment, lang: str = "nb") -> list[str]:
         pct = f"{goal.share * 100:.0f} %"
         lines.append(f"  {'Goal attainment' if en else 'Måloppnåelse'}: {pct} "
                      f"({goal.achieved} {'of' if en else 'av'} {goal.basis})")
+    if goal.nir_endings:
+        lines.append(
+            f"  Ended by NIR itself on the 3-year frist: {goal.nir_endings}" if en else
+            f"  Avsluttet av NIR selv på 3-årsfristen: {goal.nir_endings}")
+    if goal.not_registered:
+        lines.append(
+            f"  Without a reason («ikke registrert»), counted as not achieved: "
+            f"{goal.not_registered}" if en else
+            f"  Uten årsak («ikke registrert»), telles som ikke nådd: {goal.not_registered}")
     if goal.excluded_persons:
         lines.append(f"  {'Excluded' if en else 'Utelatt'}: "
                      + ", ".join(goal.excluded_persons))
+    if goal.caveat:
+        lines.append(f"  {goal.caveat}")
     return lines
 
 
@@ -246,6 +263,7 @@ def text_report(result: CheckResultLike, workbook: Workbook | None, *, file: Pat
     lines += [title, "=" * len(title)]
     lines.append(f"{'File' if en else 'Fil'}: {printable(Path(file).name)}")
     lines.append(f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}")
+    lines += [f"  {reason}" for reason in _year_reason(result, lang)]
     lines.append(_deadline_line(result.year, today, lang))
     lines.append(f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}")
     lines.append("")
@@ -465,6 +483,7 @@ def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: P
     notes = [
         f"{'File' if en else 'Fil'}: {printable(Path(file).name)}",
         f"{'Reporting year' if en else 'Rapporteringsår'}: {result.year}",
+        *_year_reason(result, lang),
         _deadline_line(result.year, today, lang),
         f"{'Checked' if en else 'Kontrollert'}: {today:%d.%m.%Y}",
     ]

@@ -19,8 +19,8 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.rules.catalogue import RULES, render_not_checked, rule_rank
 from nir_desktop.core.rules.context import Context
-from nir_desktop.core.rules.covid import cov003_applies
 from nir_desktop.core.rules.engine import CheckResult
+from nir_desktop.core.rules.notions import cov003_applies, nir_ending
 
 
 class RuleCount(BaseModel):
@@ -38,12 +38,24 @@ class RuleCount(BaseModel):
         return self.error + self.warning + self.info
 
 
+# IMDi's caveat for RY 2021 (Frist for å ajourføre data i NIR for 2021, 3. januar 2022).
+CAVEAT_2021 = {
+    "nb": "For 2021 ventet IMDi lavere datakvalitet enn vanlig fordi NIR ikke var tilpasset "
+          "de midlertidige covid-19-lovene, og kommunene fikk ingen foreløpige resultater det "
+          "året.",
+    "en": "For 2021 IMDi expected lower data quality than usual because NIR was not adapted "
+          "to the temporary covid-19 laws, and municipalities got no preliminary results that "
+          "year.",
+}
+
+
 class GoalAttainment(BaseModel):
-    """Who ended the programme in the year, and how many went directly to work or
-    education (upper secondary or higher)."""
+    """Who ended the programme in the year as NIR will hold it, and how many went directly
+    to work or education (upper secondary or higher)."""
 
     year: int
-    ended: int = Field(description="programmes with avslutningsdato in the year")
+    ended: int = Field(description="NIR endings in the year (incl. NIR's own at the "
+                                   "3-year frist)")
     excluded: int = Field(description="taken out of the basis (COV003, 2021 only)")
     basis: int
     work: int
@@ -51,12 +63,18 @@ class GoalAttainment(BaseModel):
     neither: int
     achieved: int
     share: float | None = Field(description="achieved / basis, None when the basis is 0")
+    not_registered: int = Field(default=0, description="in the basis with «Avslutningsårsak "
+                                "ikke registrert» or no reason: counted as not achieved")
+    nir_endings: int = Field(default=0, description="endings NIR makes itself on the 3-year "
+                             "frist of a covid-extended person (not the file's own)")
     excluded_persons: list[str] = Field(default_factory=list,
                                         description="saksnummer or masked fødselsnummer")
+    caveat: str | None = Field(default=None, description="IMDi's caveat for the year (2021)")
 
 
 class Summary(BaseModel):
     year: int
+    year_reason: str | None = Field(default=None, description="why this reporting year")
     total: int
     errors: int
     warnings: int
@@ -90,9 +108,13 @@ def rule_counts(findings: Iterable[Finding]) -> list[RuleCount]:
 
 
 def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] | None = None,
-                    *, codelists: CodeLists | None = None) -> GoalAttainment:
-    """The måloppnåelse preview. With ``findings`` (of a check of the same workbook and
-    year) the COV003 exclusions are taken from them, else they are worked out here."""
+                    *, codelists: CodeLists | None = None, lang: str = "nb") -> GoalAttainment:
+    """The måloppnåelse preview, following what NIR will hold (rules.md "Beyond findings"):
+    the basis is every NIR ending in the year (a covid-extended person past the 3-year
+    frist ends there with «Avslutningsårsak ikke registrert»), minus the COV003 exclusions
+    of 2021; «ikke registrert» stays in the basis as not achieved. ``findings`` is accepted
+    for callers that have a check at hand; the preview works the endings out itself."""
+    del findings  # the same notions as the rules, straight from the rows
     codes = codelists or CodeLists.default()
     ctx = Context(workbook, year, date.today(), codes)
     d = ctx.views.get(SheetKind.DELTAKERE)
@@ -101,42 +123,43 @@ def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] |
         from nir_desktop.core.rules.context import View
 
         d = View(sheet, SheetKind.DELTAKERE)
+        ctx.use_deltakere(d)
+    caveat = CAVEAT_2021["en" if lang == "en" else "nb"] if year == 2021 else None
     empty = GoalAttainment(year=year, ended=0, excluded=0, basis=0, work=0, education=0,
-                           neither=0, achieved=0, share=None)
+                           neither=0, achieved=0, share=None, caveat=caveat)
     if d is None or "avslutningsdato" not in d.parsed:
         return empty
-    if findings is not None:
-        excluded_rows = {f.row_index for f in findings
-                         if f.rule == "COV003" and f.sheet == d.sheet.name}
-    else:
-        excluded_rows = None
-    ends = d.parsed["avslutningsdato"]
-    arsaker = d.parsed.get("avslutningsarsak")
-    ended = work = education = neither = 0
+    ended = work = education = neither = not_registered = nir_own = 0
     excluded: list[str] = []
-    for r, end in enumerate(ends):
-        if not (isinstance(end, date) and ctx.in_ry(end)):
+    for r in range(len(d.row_numbers)):
+        p = ctx._programme(d, r)
+        ending = nir_ending(p)
+        if ending is None or not ctx.in_ry(ending[0]):
             continue
         ended += 1
-        is_excluded = (r in excluded_rows) if excluded_rows is not None else \
-            cov003_applies(ctx, ctx._programme(d, r))
-        if is_excluded:
+        if ending[0] != p.end:
+            nir_own += 1
+        if cov003_applies(ctx, p):
             key = d.keys[r] if d.keys else ""
             excluded.append(ctx.label(key) or f"rad {d.row_numbers[r]}")
             continue
-        outcome = codes.outcome_of(arsaker[r]) if arsaker is not None and arsaker[r] else None
+        arsak = ending[1]
+        outcome = codes.outcome_of(arsak) if arsak else None
         if outcome == cl.OUTCOME_WORK:
             work += 1
         elif outcome == cl.OUTCOME_EDUCATION:
             education += 1
         else:
             neither += 1
+            if not arsak or arsak == cl.NOT_REGISTERED:
+                not_registered += 1
     basis = ended - len(excluded)
     achieved = work + education
     return GoalAttainment(year=year, ended=ended, excluded=len(excluded), basis=basis,
                           work=work, education=education, neither=neither, achieved=achieved,
                           share=(achieved / basis) if basis else None,
-                          excluded_persons=excluded)
+                          not_registered=not_registered, nir_endings=nir_own,
+                          excluded_persons=excluded, caveat=caveat)
 
 
 def summarize(result: CheckResult, workbook: Workbook | None = None, *,
@@ -149,10 +172,12 @@ def summarize(result: CheckResult, workbook: Workbook | None = None, *,
     warnings = sum(r.warning for r in rules)
     infos = sum(r.info for r in rules)
     info = deadline_info(result.year)
-    goal = goal_attainment(workbook, result.year, findings, codelists=codelists) \
+    goal = goal_attainment(workbook, result.year, findings, codelists=codelists, lang=lang) \
         if workbook is not None else None
+    choice = getattr(result, "year_choice", None)
     return Summary(
-        year=result.year, total=errors + warnings + infos, errors=errors, warnings=warnings,
+        year=result.year, year_reason=choice.text(lang) if choice is not None else None,
+        total=errors + warnings + infos, errors=errors, warnings=warnings,
         infos=infos, rules=rules,
         # What the reader could not check (a sheet without fødselsnummer, rows a quote
         # swallowed) comes first: those rows were not checked by any rule.

@@ -658,6 +658,7 @@ class _DemoBuilder:
         self._plant_ending()
         self._plant_law()
         self._plant_covid()
+        self._plant_v2()
         self._near_misses()
         # Shuffle so plants are spread through the file as they would be in a real export.
         self.rng.shuffle(self.persons)
@@ -830,6 +831,7 @@ class _DemoBuilder:
         p = self.person(D(2019, 8, 19), D(2021, 8, 18))
         self.cover(p, D(2021, 6, 18))
         self.plant("AVS005", p, "frist passed without avslutning")
+        self.plant("INT006", p, "side effect of the AVS005 shape: no tiltak after 18.06.2021")
 
     def _plant_law(self) -> None:
         D = date
@@ -865,31 +867,76 @@ class _DemoBuilder:
         self.cover(p, D(2020, 10, 1))
         self.plant("COV001", p, "whole RY exempt: no INT001 or AVS001")
         # COV002 (+ AVS004 replaced): utvidet, frist 03.06.2021, avslutningsdato 03.06.2021
-        # before the mark (04.06.2021), reason "Annet", but an Arbeidspraksis is still
-        # open: the person continues after 2021. (The open tiltak also raises INT005.)
+        # on the 3-year frist (03.06.2021), reason "Annet", but an Arbeidspraksis is still
+        # open: the person continues after 2021. (v2: the open tiltak is no INT005, the
+        # avslutningsdato being NIR's ending of a person who continues.)
         p = self.person(D(2018, 6, 4), D(2021, 6, 3), utvidet=True, slutt=D(2021, 6, 3),
                         arsak="Annet")
         self.cover(p, D(2021, 6, 3))
         self.tiltak(p, "Arbeidspraksis", D(2021, 1, 4), None)
         self.plant("COV002", p, "'Annet' registered while continuing after 2021")
-        self.plant("INT005", p, "side effect of the COV002 shape: open tiltak past the end")
-        # COV002: forsterket, frist 04.11.2021, reason registered, no avslutningsdato (also
-        # AVS002, which this shape always raises).
+        # COV002: forsterket, frist 04.11.2021, reason registered, no avslutningsdato (v2:
+        # not AVS002 too: the reason should go, not a date be added).
         p = self.person(D(2018, 11, 5), D(2021, 11, 4), forsterket=True, arsak="Arbeid deltid")
         self.cover(p, D(2021, 11, 4))
         self.plant("COV002", p, "reason registered, no avslutningsdato")
-        self.plant("AVS002", p, "side effect of the COV002 shape: reason without date")
-        # COV003: utvidet, 14 days valid absence: mark 15.10.2021. NIR closed the programme
-        # at the frist 14.10.2021 with "ikke registrert". The avslutningsdato is before the
-        # mark (not in the exempt period), so only COV003 keeps AVS001 quiet.
+        # COV003 «avsluttet»: utvidet, 14 days valid absence: 3-year frist 14.10.2021. The
+        # programme ended on the frist with "ikke registrert": no AVS001 (NIR takes no reason
+        # there), taken out of the 2021 basis.
         p = self.person(D(2018, 10, 1), D(2021, 10, 14), utvidet=True, fravaer=14,
                         slutt=D(2021, 10, 14), arsak=IKKE_REGISTRERT)
         self.cover(p, D(2021, 10, 14))
-        self.plant("COV003", p, "utvidet, ikke registrert, mark 15.10.2021")
+        self.plant("COV003", p, "utvidet, ikke registrert, ended on the frist 14.10.2021")
+        # COV003 «prognose»: utvidet, 3-year frist 02.12.2021, still open in the file: NIR
+        # closes it on the frist with "ikke registrert" (COV001 for December too).
+        p = self.person(D(2018, 12, 3), D(2020, 12, 2), utvidet=True)
+        self.cover(p, D(2021, 12, 2))
+        self.plant("COV003", p, "utvidet, open, NIR ends it on the frist 02.12.2021")
+        # COV004: utvidet, 3-year frist 08.04.2021, ended 30.09.2021 with a reason NIR
+        # cannot take: NIR holds the ending on 08.04.2021 without a reason.
+        p = self.person(D(2018, 4, 9), D(2021, 4, 8), utvidet=True, slutt=D(2021, 9, 30),
+                        arsak="Arbeid heltid")
+        self.cover(p, D(2021, 4, 8))
+        self.plant("COV004", p, "reason registered for an ending after the 3-year frist")
+        # INT004 in the exempt period (v2): utvidet, 3-year frist 05.11.2020, so all of 2021
+        # is exempt, but the programme's own vedtak can be registered and is missing.
+        p = self.person(D(2017, 11, 6), D(2020, 11, 5), utvidet=True, vedtak=False)
+        self.cover(p, D(2020, 11, 5))
+        self.plant("INT004", p, "no vedtaksdato; all of 2021 exempt, the vedtak is not")
+
+    def _plant_v2(self) -> None:
+        """Rules and variants of rules.md v2 outside the covid cases."""
+        D = date
+        # DAT004: leave written with its unit; counted as 0 (not covid-extended, so the
+        # 3-year frist does not matter), and 14 offered as the fix.
+        p = self.person(D(2020, 6, 8), D(2022, 6, 7))
+        self.cover(p, D(2022, 1, 14), open_last=True)
+        p.raw["Permisjon (dager)"] = "14 dager"
+        self.plant("DAT004", p, "Permisjon (dager) '14 dager'")
+        # INT006: open programme, tiltak until 31.03.2021 and again from 02.08.2021: 123
+        # days without a tiltak.
+        p = self.person(D(2020, 4, 6), D(2022, 4, 5))
+        self.cover(p, D(2021, 3, 31))
+        self.tiltak(p, "Arbeidspraksis", D(2021, 8, 2), None)
+        self.plant("INT006", p, "no tiltak 01.04.2021–01.08.2021")
+        # INT002 «delvis»: Norsk hours all spring and autumn 2021, a norsk tiltak only
+        # January–March; the rest of the year is covered by Arbeidspraksis.
+        p = self.person(D(2020, 9, 14), D(2022, 9, 13))
+        self.tiltak(p, "Norskopplæring", D(2020, 9, 14), D(2021, 3, 31))
+        self.tiltak(p, "Arbeidspraksis", D(2021, 4, 1), None)
+        p.norsk.append(NorskRow(D(2020, 9, 14), D(2020, 12, 18), 180, 20))
+        p.norsk.append(NorskRow(D(2021, 1, 4), D(2021, 12, 17), 400, 40))
+        self.plant("INT002", p, "norsk tiltak covers January–March only («delvis»)")
 
     def _near_misses(self) -> None:
         """Clean rows that look like problems; a correct engine raises no ERROR/WARNING."""
         D = date
+        # (v2) Forsterket, gjennomføringsfrist 30.06.2021, ended there without a reason
+        # while an Arbeidspraksis goes on into 2022: the extended person continues, and the
+        # 2021 guidance asks for no reason (no AVS001), and the open tiltak is no INT005.
+        p = self.person(D(2019, 2, 4), D(2021, 6, 30), forsterket=True, slutt=D(2021, 6, 30))
+        self.cover(p, D(2021, 2, 26))
+        self.tiltak(p, "Arbeidspraksis", D(2021, 3, 1), None)
         # Ended in 2020 without a reason: not in scope for 2021 (no AVS001).
         p = self.person(D(2018, 12, 3), D(2020, 12, 2), slutt=D(2020, 11, 30))
         self.cover(p, D(2020, 11, 30))

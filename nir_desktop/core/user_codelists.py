@@ -32,7 +32,8 @@ EXPORT_FORMAT = "nir-kontroll-kodelister"
 EXPORT_VERSION = 1
 
 # The attribute each list's values carry besides the code, and what it may be.
-GROUP_ATTR: dict[str, str] = {"tiltak": "group", "avslutningsarsak": "outcome", "lov": "law"}
+GROUP_ATTR: dict[str, str] = {"tiltak": "group", "avslutningsarsak": "outcome", "lov": "law",
+                              "kategori": "kind"}
 OUTCOME_LABELS: dict[str, str] = {  # shown under the heading "Teller som"
     "work": "Arbeid",
     "education": "Utdanning",
@@ -42,6 +43,12 @@ LAW_LABELS: dict[str, str] = {
     "introduksjonsloven": "Introduksjonsloven",
     "integreringsloven": "Integreringsloven",
     "integreringsloven_6a": "Integreringsloven kap. 6A",
+}
+KIND_LABELS: dict[str, str] = {  # what a kategori value counts as for the NOR rules
+    "rett_og_plikt": "Rett og plikt",
+    "rett": "Bare rett",
+    "plikt": "Bare plikt",
+    "kan_tilbys": "Kan tilbys",
 }
 
 
@@ -53,6 +60,8 @@ def choices(codes: CodeLists, list_name: str) -> dict[str, str]:
         return dict(OUTCOME_LABELS)
     if list_name == "lov":
         return dict(LAW_LABELS)
+    if list_name == "kategori":
+        return dict(KIND_LABELS)
     return {}
 
 

@@ -4,10 +4,12 @@ offline inside the app (addresses are shown as text, never opened)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QTabWidget,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,6 +57,20 @@ def guidance_title(path: Path) -> str:
     return path.stem
 
 
+def rules_of_year(year: int, ids: Iterable[str]) -> set[str]:
+    """The rule ids that apply to ``year`` (the catalogue's own year spans)."""
+    from nir_desktop.core.rules import rule
+
+    out: set[str] = set()
+    for rid in ids:
+        try:
+            if rule(rid).applies_to(year):
+                out.add(rid)
+        except KeyError:
+            out.add(rid)  # a rule the core does not know: do not hide it
+    return out
+
+
 class CatalogueDialog(QDialog):
     tabs: QTabWidget
     ruleFilter: QLineEdit
@@ -63,12 +80,28 @@ class CatalogueDialog(QDialog):
     guidanceText: QTextBrowser
     buttons: QDialogButtonBox
 
-    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None, *,
+                 year: int | None = None) -> None:
         super().__init__(parent)
         load_into("catalogue_dialog.ui", self)
         self.engine = engine
         self.lang = lang
+        self.year = year
         self._docs = {d.id: d for d in engine.rule_docs(lang)}
+        self._in_year = rules_of_year(year, self._docs) if year is not None else set(self._docs)
+        # The rules of the year being checked, unless the user asks for every year.
+        self.yearOnly = QCheckBox(self)
+        self.yearOnly.setObjectName("yearOnly")
+        if year is not None:
+            self.yearOnly.setText(self.tr("Bare regler for {0} ({1} av {2})").format(
+                year, len(self._in_year), len(self._docs)))
+            self.yearOnly.setChecked(True)
+        else:
+            self.yearOnly.hide()
+        self.yearOnly.toggled.connect(lambda _on: self._filter(self.ruleFilter.text()))
+        left = self.findChild(QVBoxLayout, "rulesLeft")
+        if left is not None:
+            left.insertWidget(0, self.yearOnly)
         for d in self._docs.values():
             item = QListWidgetItem(severity_icon(Severity(d.severity)), f"{d.id}  {d.title}")
             item.setData(Qt.ItemDataRole.UserRole, d.id)
@@ -85,14 +118,23 @@ class CatalogueDialog(QDialog):
         translate_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self.accept)
-        if self.ruleList.count():
-            self.ruleList.setCurrentRow(0)
+        self._filter("")
+        first = next((i for i in range(self.ruleList.count())
+                      if not self.ruleList.item(i).isHidden()), None)
+        if first is not None:
+            self.ruleList.setCurrentRow(first)
         if self.guidanceList.count():
             self.guidanceList.setCurrentRow(0)
+
+    def shown_rules(self) -> list[str]:
+        return [self.ruleList.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.ruleList.count()) if not self.ruleList.item(i).isHidden()]
 
     def select_rule(self, rule_id: str) -> bool:
         for i in range(self.ruleList.count()):
             if self.ruleList.item(i).data(Qt.ItemDataRole.UserRole) == rule_id:
+                if self.ruleList.item(i).isHidden() and rule_id not in self._in_year:
+                    self.yearOnly.setChecked(False)  # asked for a rule of another year
                 self.tabs.setCurrentIndex(0)
                 self.ruleList.setCurrentRow(i)
                 return True
@@ -104,7 +146,8 @@ class CatalogueDialog(QDialog):
             item = self.ruleList.item(i)
             d = self._docs[item.data(Qt.ItemDataRole.UserRole)]
             hay = f"{d.id} {d.name} {d.title} {d.why} {d.fix}".casefold()
-            item.setHidden(bool(needle) and needle not in hay)
+            other_year = self.yearOnly.isChecked() and d.id not in self._in_year
+            item.setHidden(other_year or (bool(needle) and needle not in hay))
 
     def _show_rule(self, item: QListWidgetItem | None, _prev: object = None) -> None:
         if item is None:
@@ -120,14 +163,19 @@ class CatalogueDialog(QDialog):
         parts.append("<h3>" + self.tr("Slik retter du det") + "</h3>" + _p(d.fix))
         if d.needs:
             parts.append("<h3>" + self.tr("Trenger kolonnene") + "</h3>" + _p("\n".join(d.needs)))
-        lines = [d.citation_title]
-        if d.citation_updated:
-            lines.append(self.tr("Sist oppdatert {0}").format(d.citation_updated))
-        if d.citation_url:
-            lines.append(self.tr("Adresse: {0}").format(d.citation_url))
-        if d.citation_note:
-            lines.append(d.citation_note)
-        parts.append("<h3>" + self.tr("Kilde") + "</h3>" + _p("\n".join(lines)))
+        if d.citations:
+            parts.append("<h3>" + (self.tr("Kilde") if len(d.citations) == 1
+                                   else self.tr("Kilder")) + "</h3>"
+                         + "".join(_p("\n".join(c)) for c in d.citations))
+        else:
+            lines = [d.citation_title]
+            if d.citation_updated:
+                lines.append(self.tr("Sist oppdatert {0}").format(d.citation_updated))
+            if d.citation_url:
+                lines.append(self.tr("Adresse: {0}").format(d.citation_url))
+            if d.citation_note:
+                lines.append(d.citation_note)
+            parts.append("<h3>" + self.tr("Kilde") + "</h3>" + _p("\n".join(lines)))
         examples = [e for e in d.examples if e.get("caption")]
         if examples:
             items = "".join(

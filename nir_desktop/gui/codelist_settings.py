@@ -49,7 +49,8 @@ from nir_desktop.gui.i18n import current_language
 
 ATTR_TITLES = {"tiltak": QT_TRANSLATE_NOOP("CodeListSettings", "Gruppe"),
                "avslutningsarsak": QT_TRANSLATE_NOOP("CodeListSettings", "Teller som"),
-               "lov": QT_TRANSLATE_NOOP("CodeListSettings", "Lov")}
+               "lov": QT_TRANSLATE_NOOP("CodeListSettings", "Lov"),
+               "kategori": QT_TRANSLATE_NOOP("CodeListSettings", "Regnes som")}
 
 
 def attr_title(list_name: str) -> str:
@@ -213,9 +214,10 @@ class CodeListSettings(QDialog):
         self.codes = load_codelists(user_dir)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "Kontrollen sammenligner lov, tiltak, sluttmål og avslutningsårsak med disse "
-            "listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak "
-            "sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen."),
+            "Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og "
+            "norskmål med disse listene. Endringene lagres for deg og brukes ved neste "
+            "kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid "
+            "eller utdanning i måloppnåelsen."),
             self)
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -31,6 +31,8 @@ class RuleDoc:
     citation_note: str = ""
     needs: list[str] = field(default_factory=list)
     examples: list[dict[str, Any]] = field(default_factory=list)
+    # Every source of the rule, each as lines (title, date, address, section, what it says).
+    citations: list[list[str]] = field(default_factory=list)
 
 
 class Engine(Protocol):
@@ -56,7 +58,8 @@ def _doc(rule: Any, lang: str) -> RuleDoc:
                    why=d["why"], fix=d["fix"], years=d["years"], citation_title=c["title"],
                    citation_url=c.get("url"), citation_updated=c.get("updated"),
                    citation_note=c.get("note") or "", needs=list(d.get("needs", [])),
-                   examples=list(d.get("examples", [])))
+                   examples=list(d.get("examples", [])),
+                   citations=[c.lines(lang) for c in getattr(rule, "citations", ())])
 
 
 class CoreEngine:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QWidget
 
+from nir_desktop.core import years
 from nir_desktop.core.findings import Finding, Severity, can_acknowledge
 from nir_desktop.gui.engine import RuleDoc
 from nir_desktop.gui.forms import load_into
@@ -145,12 +146,17 @@ class ExplanationPanel(QWidget):
         if doc is not None:
             parts.append("<h4>" + self.tr("Hvorfor det er viktig") + "</h4>" + _p(doc.why))
             parts.append("<h4>" + self.tr("Slik retter du det") + "</h4>" + _p(doc.fix))
-            parts.append("<h4>" + self.tr("Kilde") + "</h4>" + self._citation(doc))
+            src_heading = self.tr("Kilder") if len(doc.citations) > 1 else self.tr("Kilde")
+            parts.append("<h4>" + src_heading + "</h4>" + self._citation(doc))
             parts.append(_p(self.tr("Gjelder rapporteringsår: {0}.").format(doc.years)))
+        parts.append(self._year_sources())
         self.browser.setHtml("".join(parts))
         self._set_buttons(f)
 
     def _citation(self, doc: RuleDoc) -> str:
+        # Every source, each with what it says (shown as text, not links: never online).
+        if doc.citations:
+            return "".join(_p("\n".join(c)) for c in doc.citations)
         lines = [doc.citation_title]
         if doc.citation_updated:
             lines.append(self.tr("Sist oppdatert {0}").format(doc.citation_updated))
@@ -160,6 +166,18 @@ class ExplanationPanel(QWidget):
         if doc.citation_note:
             lines.append(doc.citation_note)
         return _p("\n".join(lines))
+
+    def _year_sources(self) -> str:
+        """Which of IMDi's pages the checked year rests on (resources/years/guidance.json)."""
+        year = self.doc.year
+        if year is None:
+            return ""
+        g = years.guidance(year)
+        if not g.sources:
+            return ""
+        lines = [g.summary(self.doc.lang)] + [f"• {s.render()}" for s in g.sources]
+        return ("<h4>" + self.tr("Rapporteringsåret {0} bygger på").format(year) + "</h4>"
+                + _p("\n".join(lines)))
 
     def _set_buttons(self, f: Finding | None) -> None:
         editable = self.doc.editable

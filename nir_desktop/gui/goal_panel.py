@@ -35,6 +35,7 @@ class GoalPanel(QWidget):
     def __init__(self, document: ReviewDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_into("goal_panel.ui", self)
+        self._base_note = self.noteLabel.text()
         self.doc = document
         self.goal: Any = None
         self._task: Task | None = None
@@ -89,17 +90,42 @@ class GoalPanel(QWidget):
             self._again = False
             self.refresh()
 
+    def _note(self, g: Any) -> str:
+        """Short, as the panel is small: what NIR does itself and IMDi's caveat for 2021
+        (the full wording is in the tooltip and in the reports)."""
+        from nir_desktop.core.summary import CAVEAT_2021
+        from nir_desktop.gui.i18n import current_language
+
+        lines = [self.tr("Forhåndsvisning slik NIR vil vise det, med dine endringer: "
+                         "«Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis "
+                         "endelige tall kan avvike.")]
+        if getattr(g, "not_registered", 0):
+            lines.append(self.tr("{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).")
+                         .format(g.not_registered))
+        if getattr(g, "nir_endings", 0):
+            lines.append(self.tr("{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.")
+                         .format(g.nir_endings))
+        tip = list(lines)
+        if getattr(g, "caveat", None):
+            lines.append(self.tr("2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige "
+                                 "resultater."))
+            tip.append(CAVEAT_2021["en" if current_language() == "en" else "nb"])
+        self.noteLabel.setToolTip("\n\n".join(tip))
+        return "\n".join(lines)
+
     def _show(self, g: Any) -> None:
         doc = self.doc
         self.goal = g
         if g is None or doc.year is None:
             self.goal = None
             self.headline.setText(self.tr("Ingen fil åpnet."))
+            self.noteLabel.setText(self._base_note)
             for label in (self.basisValue, self.workValue, self.educationValue,
                           self.neitherValue, self.excludedValue):
                 label.clear()
             self.shareBar.setValue(0)
             return
+        self.noteLabel.setText(self._note(g))
         basis = int(g.basis)
         achieved = int(g.achieved)
         self.basisValue.setText(str(basis))

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from nir_desktop.core.deadlines import default_year
 from nir_desktop.core.model import Workbook
+from nir_desktop.core.reporting_year import choose_year
 from nir_desktop.gui.engine import Engine
 from nir_desktop.gui.workers import Task, start
 
@@ -62,7 +62,7 @@ class Loader(QObject):
             task.set_stage(translate("Loader", "Leser «{0}» …").format(path.name))
             wb = read_workbook(path, progress=_scaled(progress, 0.0, 0.4), cancelled=cancelled,
                                **read_options)
-            y = year if year is not None else default_year(wb.reporting_year)
+            y = year if year is not None else choose_year(wb).year
             task.set_stage(translate("Loader", "Kontrollerer {0} rader for {1} …").format(
                 sum(len(s.rows) for s in wb.sheets), y))
             result = engine.check(wb, y, _scaled(progress, 0.4, 0.6), cancelled)

@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
         self.centralStack.setCurrentIndex(1)
         self._update_tabs()
         self._set_year_widgets(year)
+        self._show_year_reason(run, announce=True)
         self.setWindowTitle(f"{workbook.path.name} – {APP_NAME}")
         self.settings.add_recent(workbook.path)
         self.settings.last_dir = str(workbook.path.parent)
@@ -394,6 +395,7 @@ class MainWindow(QMainWindow):
     def _checked(self, year: int, run: Any) -> None:
         self.document.set_run(year, run)
         self._set_year_widgets(year)
+        self._show_year_reason(run)
         for page in self.pages:
             page.model.refresh_all()
             page.proxy.refilter()
@@ -484,6 +486,17 @@ class MainWindow(QMainWindow):
     # -- year and deadline -----------------------------------------------------------------
     def _set_year_widgets(self, year: int) -> None:
         self.year_controls.set_year(year)
+
+    def _show_year_reason(self, run: Any, *, announce: bool = False) -> None:
+        """Say why the file is checked for this reporting year (a 2021 export opened in
+        2026 is checked for 2021, and says so)."""
+        choice = getattr(getattr(run, "result", None), "year_choice", None)
+        if choice is None:
+            return
+        text = choice.text(self.document.lang)
+        self.year_controls.set_reason(text)
+        if announce:
+            self.statusBar.showMessage(text, 15000)
 
     def _year_chosen(self, year: int) -> None:
         if self.document.is_open and year != self.document.year:
@@ -718,7 +731,8 @@ class MainWindow(QMainWindow):
 
         from nir_desktop.gui.catalogue_dialog import CatalogueDialog
 
-        dlg = CatalogueDialog(self.engine, self.document.lang, self)
+        dlg = CatalogueDialog(self.engine, self.document.lang, self,
+                              year=self.document.year or self.year_controls.year)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         rule = rule_id or self.explanation_panel.shown_rule
         if rule:

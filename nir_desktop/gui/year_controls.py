@@ -5,12 +5,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
+from nir_desktop.core import years
 from nir_desktop.core.deadlines import days_left, deadline_info, default_year
+from nir_desktop.gui.i18n import current_language
 
-FIRST_YEAR = 2016
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class _YearDelegate(QStyledItemDelegate):
+    """The open list shows each year with what it rests on; the closed box only the year."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        desc = index.data(DESCRIPTION_ROLE)
+        if desc:
+            option.text = f"{option.text}  –  {desc}"
 
 
 class YearControls(QObject):
@@ -22,8 +41,10 @@ class YearControls(QObject):
         self.combo = QComboBox(parent)
         self.combo.setAccessibleName(self.tr("Rapporteringsår"))
         self.label.setBuddy(self.combo)
-        for y in range(date.today().year + 1, FIRST_YEAR - 1, -1):
-            self.combo.addItem(str(y), y)
+        self.combo.setItemDelegate(_YearDelegate(self.combo))
+        self.combo.view().setMinimumWidth(1000)  # the open list shows each year's line
+        for y in years.selectable_years():
+            self._add_year(y)
         self.deadline = QLabel(parent)
         self.deadline.setAccessibleName(self.tr("Frist"))
         self.combo.activated.connect(self._activated)
@@ -33,16 +54,50 @@ class YearControls(QObject):
     def year(self) -> int:
         return int(self.combo.currentData())
 
+    def describe(self, year: int) -> str:
+        """One line for the open list: the deadline's state and what the year rests on."""
+        info = deadline_info(year)
+        when = info.date.strftime("%d.%m.%Y")
+        state = (self.tr("frist {0}").format(when) if info.verified
+                 else self.tr("frist {0} (ikke bekreftet)").format(when))
+        g = years.guidance(year)
+        summary = g.summary("en" if current_language() == "en" else "nb")
+        return f"{state} · {summary}" if summary else state
+
+    def tooltip(self, year: int) -> str:
+        g = years.guidance(year)
+        lines = [self.describe(year)]
+        if g.sources:
+            lines.append(self.tr("Bygger på:"))
+            lines += [f"• {s.render()}" for s in g.sources]
+        return "\n".join(lines)
+
+    def _add_year(self, year: int) -> int:
+        """Years are listed newest first; a file's own year outside the list is added."""
+        at = next((i for i in range(self.combo.count())
+                   if int(self.combo.itemData(i)) < year), self.combo.count())
+        self.combo.insertItem(at, str(year), year)
+        self.combo.setItemData(at, self.describe(year), DESCRIPTION_ROLE)
+        self.combo.setItemData(at, self.tooltip(year), Qt.ItemDataRole.ToolTipRole)
+        return at
+
     def set_year(self, year: int) -> None:
         i = self.combo.findData(year)
         if i < 0:
-            self.combo.addItem(str(year), year)
-            i = self.combo.findData(year)
+            i = self._add_year(year)
         self.combo.setCurrentIndex(i)
         text = self.deadline_text(year)
         self.deadline.setText(f"<b>{text}</b>")
         self.deadline.setAccessibleDescription(text)
-        self.deadline.setToolTip(deadline_info(year).note_nb or "")
+        note = deadline_info(year).note_nb
+        # What the year rests on: on the deadline, and on each year in the open list (the
+        # selector's own tooltip says why this year was chosen, see set_reason).
+        self.deadline.setToolTip((note + "\n\n" if note else "") + self.tooltip(year))
+
+    def set_reason(self, text: str) -> None:
+        """Why this reporting year was chosen (core.reporting_year), on the selector."""
+        self.combo.setToolTip(text)
+        self.combo.setAccessibleDescription(text)
 
     def deadline_text(self, year: int, today: date | None = None) -> str:
         info = deadline_info(year)

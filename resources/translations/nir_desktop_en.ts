@@ -190,6 +190,14 @@
         <source>Veiledningstekst</source>
         <translation>Guidance text</translation>
     </message>
+    <message>
+        <source>Bare regler for {0} ({1} av {2})</source>
+        <translation>Only rules for {0} ({1} of {2})</translation>
+    </message>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -269,8 +277,8 @@
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="216"/>
-        <source>Kontrollen sammenligner lov, tiltak, sluttmål og avslutningsårsak med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
-        <translation>The check compares law, measure, final goal and reason for ending with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
+        <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
+        <translation>The check compares law, measure, final goal, reason for ending, category and Norwegian goal with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="235"/>
@@ -346,6 +354,10 @@
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="326"/>
         <source>Importert: {0}.</source>
         <translation>Imported: {0}.</translation>
+    </message>
+    <message>
+        <source>Regnes som</source>
+        <translation>Counts as</translation>
     </message>
 </context>
 <context>
@@ -881,6 +893,14 @@ Do you want to replace them?</translation>
         <source>Angre kvitteringen</source>
         <translation>Withdraw the acknowledgement</translation>
     </message>
+    <message>
+        <source>Rapporteringsåret {0} bygger på</source>
+        <translation>Reporting year {0} rests on</translation>
+    </message>
+    <message>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1387,6 +1407,22 @@ Do you want to replace them?</translation>
         <location filename="../../ui/goal_panel.ui" line="43"/>
         <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
         <translation>Preview computed from the file as it is now, with your changes. IMDi&apos;s final figures may differ.</translation>
+    </message>
+    <message>
+        <source>{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).</source>
+        <translation>{0} in the basis have no registered reason (IMDi, June 2024).</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning slik NIR vil vise det, med dine endringer: «Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis endelige tall kan avvike.</source>
+        <translation>Preview as NIR will show it, with your changes: «Avslutningsårsak ikke registrert» counts as not achieved. IMDi's final figures may differ.</translation>
+    </message>
+    <message>
+        <source>{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.</source>
+        <translation>{0} of them are ended by NIR itself on the 3-year frist, without a reason.</translation>
+    </message>
+    <message>
+        <source>2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater.</source>
+        <translation>2021: IMDi expected lower data quality and gave no preliminary results.</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2997,18 @@ Do you want to continue with them?</translation>
         <location filename="../../nir_desktop/gui/year_controls.py" line="61"/>
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
+    </message>
+    <message>
+        <source>frist {0}</source>
+        <translation>deadline {0}</translation>
+    </message>
+    <message>
+        <source>frist {0} (ikke bekreftet)</source>
+        <translation>deadline {0} (not confirmed)</translation>
+    </message>
+    <message>
+        <source>Bygger på:</source>
+        <translation>Rests on:</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,23 @@ def messages(result: CheckResult, rule_id: str) -> list[tuple[str | None, int | 
 
 def rules_of(result: CheckResult) -> set[str]:
     return {f.rule for f in result.findings}
+
+
+def extended(**changes: Any) -> Row:
+    """Introduksjonsloven, utvidet; programme from 1 June 2018, so the 3-year frist (the last
+    day of three years) is 31.05.2021 and the exempt period starts 01.06.2021."""
+    row = person(lov="Introduksjonsloven", sluttmal=None, vedtaksdato="15.05.2018",
+                 programstart="01.06.2018", gjennomforingsfrist="31.05.2021", utvidet="ja",
+                 forsterket="nei", avslutningsdato=None, avslutningsarsak=None)
+    row.update(changes)
+    return row
+
+
+def fourth_year(**changes: Any) -> Row:
+    """Integreringsloven with sluttmål «Fullført videregående opplæring», not extended:
+    programme from 1 September 2021, 3-year frist 31.08.2024 (the 4th year follows)."""
+    row = person(vedtaksdato="15.08.2021", programstart="01.09.2021",
+                 gjennomforingsfrist="31.08.2025", sluttmal="Fullført videregående opplæring",
+                 utvidet="nei", forsterket="nei")
+    row.update(changes)
+    return row

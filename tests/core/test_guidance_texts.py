@@ -16,7 +16,7 @@ NB_FILES = sorted(GUIDANCE.glob("*.md"))
 
 def test_every_norwegian_text_has_an_english_twin_with_a_title() -> None:
     assert [p.name for p in NB_FILES] == ["01-frist-nir-2021.md", "02-frister.md",
-                                          "03-lovene.md"]
+                                          "03-lovene.md", "04-norsk-og-kap6a.md"]
     for nb in NB_FILES:
         en = GUIDANCE / "en" / nb.name
         assert en.is_file(), en
@@ -34,6 +34,18 @@ def test_the_2021_summary_cites_title_address_and_date() -> None:
         assert IMDI_2021_URL in text
         assert updated in text
         assert "28. februar 2022" in text or "28 February 2022" in text
+
+
+def test_the_2022_2026_summary_cites_the_pages_of_resources_years() -> None:
+    from nir_desktop.core import years
+
+    nb = " ".join((GUIDANCE / "04-norsk-og-kap6a.md").read_text(encoding="utf-8").split())
+    for sid in ("imdi-2022", "imdi-2023", "imdi-juni-2024", "nir-ukraina-2022"):
+        s = years.sources()[sid]
+        assert s.title in nb and s.url in nb and f"sist oppdatert {s.updated}" in nb, sid
+    for rule in ("NOR001", "NOR002", "NOR003", "NOR005", "NOR006", "NOR007", "NOR008",
+                 "LOV004"):
+        assert rule in nb
 
 
 def test_deadline_table_matches_the_known_deadlines() -> None:

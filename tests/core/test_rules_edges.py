@@ -19,17 +19,18 @@ INT003_MAR_OPEN = ("Tiltaket «Norskopplæring» (01.03.2021–åpen) har ingen 
 @pytest.mark.parametrize(("hours", "samfunn", "expected"), [
     (150, None, []),
     ("150", None, []),  # a number typed as text in a CSV
-    ("150,5", None, []),  # decimal comma
+    ("150,0", None, []),  # decimal comma
     (" 1 200 ", None, []),  # thousands separated by a space
     (None, "50", []),  # hours in social studies only
     (0, None, [INT003_MAR_OPEN]),
     ("0", None, [INT003_MAR_OPEN]),
     (None, None, [INT003_MAR_OPEN]),
-    # Unreadable hours are unknown, not zero: the hours may be there, so no ERROR claims
-    # they are missing.
-    ("mange", None, []),
-    ("ca. 100", None, []),
-    (0, "mange", []),
+    # (v2) Hours that are not a whole number >= 0 count as 0, and DAT004 says so on the
+    # cell (v1 held back instead).
+    ("mange", None, [INT003_MAR_OPEN]),
+    ("ca. 100", None, [INT003_MAR_OPEN]),
+    ("150,5", None, [INT003_MAR_OPEN]),
+    (0, "mange", [INT003_MAR_OPEN]),
     ("mange", "40", []),  # readable hours in the other column are enough
 ])
 def test_int003_reads_hours_written_as_text(hours, samfunn, expected) -> None:
@@ -39,15 +40,20 @@ def test_int003_reads_hours_written_as_text(hours, samfunn, expected) -> None:
     assert [m for _, _, m in messages(result, "INT003")] == expected
 
 
-def test_int003_unreadable_hours_hold_back_only_the_tiltak_they_overlap() -> None:
+def test_int003_unreadable_hours_count_as_zero() -> None:
+    """(v2) DAT004: unreadable hours count as 0 and the cell gets DAT004. Fails on v1,
+    where «mange» held back INT003 for the spring tiltak."""
     spring = tiltak(start="01.03.2021", end="30.06.2021")
     autumn = tiltak(start="01.08.2021", end="31.12.2021")
     hours = [norsk(start="01.03.2021", end="30.06.2021", hours="mange"),
              norsk(start="01.08.2021", end="31.12.2021", hours=0)]
     result = run([person()], [spring, autumn], hours)
     assert [(r, m) for _, r, m in messages(result, "INT003")] == [
+        (2, "Tiltaket «Norskopplæring» (01.03.2021–30.06.2021) har ingen timer i Norsk "
+            "(Deltakelse norsk) for samme periode."),
         (3, "Tiltaket «Norskopplæring» (01.08.2021–31.12.2021) har ingen timer i Norsk "
             "(Deltakelse norsk) for samme periode.")]
+    assert [(f.sheet, f.row) for f in result.findings if f.rule == "DAT004"] == [("Norsk", 2)]
 
 
 def test_int002_ignores_a_norsk_row_with_unreadable_hours() -> None:
@@ -57,9 +63,10 @@ def test_int002_ignores_a_norsk_row_with_unreadable_hours() -> None:
 
 # --- permisjon and fravær days written as text ----------------------------------------
 
-COV001_FROM = ("Programmet er utvidet eller forsterket etter den midlertidige loven. Fra {} er "
-               "programtiden over 3 år: NIR tar ikke imot vedtak, tiltak eller avslutningsårsak "
-               "for denne delen, og kommunen er unntatt plikten til å registrere den.")
+COV001_FROM = ("Programmet er utvidet eller forsterket etter den midlertidige loven, og "
+               "3-årsfristen er {}. For tiden etter den tar NIR ikke imot vedtak om "
+               "forlengelse, tiltak eller avslutningsårsak, og kommunen er unntatt plikten til å "
+               "registrere den.")
 
 
 def extended(**changes: object) -> dict[str, object]:
@@ -76,19 +83,19 @@ TILTAK_TO_MARK = tiltak(code="Arbeidspraksis", start="01.06.2018", end="31.05.20
 
 
 @pytest.mark.parametrize(("permisjon", "fravaer", "mark"), [
-    (None, None, "01.06.2021"),
-    (14, None, "15.06.2021"),
-    ("14", None, "15.06.2021"),  # typed as text in a CSV
-    (" 14 ", "16", "01.07.2021"),
-    ("14,0", None, "15.06.2021"),  # decimal comma
-    (14.9, None, "15.06.2021"),  # whole calendar days only
-    ("0", "0", "01.06.2021"),
+    (None, None, "31.05.2021"),
+    (14, None, "14.06.2021"),
+    ("14", None, "14.06.2021"),  # typed as text in a CSV
+    (" 14 ", "16", "30.06.2021"),
+    ("14,0", None, "14.06.2021"),  # decimal comma
+    (14.9, None, "31.05.2021"),  # (v2) not a whole number: counted as 0 (DAT004)
+    ("0", "0", "31.05.2021"),
     # An export that writes missing numbers as NaN must not stop the check.
-    ("NaN", None, "01.06.2021"),
-    ("nan", "30", "01.07.2021"),
-    # A negative count cannot move the mark before programstart + 3 years.
-    ("-30", None, "01.06.2021"),
-    (-30, "30", "01.07.2021"),
+    ("NaN", None, "31.05.2021"),
+    ("nan", "30", "30.06.2021"),
+    # A negative count cannot move the frist before programstart + 3 years − 1 day.
+    ("-30", None, "31.05.2021"),
+    (-30, "30", "30.06.2021"),
 ])
 def test_three_year_mark_reads_days_written_as_text(permisjon, fravaer, mark) -> None:
     result = run([extended(permisjon_dager=permisjon, fravaer_dager=fravaer)],
@@ -128,42 +135,56 @@ def _covid_and_ending(year: int, **changes: object) -> list[str]:
 
 
 @pytest.mark.parametrize(("year", "end", "expected"), [
-    # the day before the mark is registrable: the reason is due (2021: COV003 takes it)
-    (2020, "31.05.2020", ["AVS001"]),
+    # (v2) The 3-year frist is the last day (31.05): an ending on it is at the frist, so
+    # no reason is due; 2021 takes the person out of måloppnåelse (COV003 «avsluttet»).
+    # v1 raised AVS001 here (it took 01.06 as the mark).
+    (2020, "31.05.2020", []),
     (2021, "31.05.2021", ["COV003"]),
-    (2022, "31.05.2022", ["AVS001"]),
-    (2023, "31.05.2023", ["AVS001"]),
-    # the mark itself opens the exempt period, in the covid years only
+    (2022, "31.05.2022", []),
+    (2023, "31.05.2023", []),
+    # the day before the frist is registrable: the reason is due
+    (2020, "30.05.2020", ["AVS001"]),
+    (2021, "30.05.2021", ["AVS001"]),
+    (2023, "30.05.2023", ["AVS001"]),
+    # (v2) the day after opens the exempt period in every year where it occurs (v1: the
+    # covid years only)
     (2020, "01.06.2020", ["COV001"]),
     (2021, "01.06.2021", ["COV001", "COV003"]),
     (2022, "01.06.2022", ["COV001"]),
-    (2023, "01.06.2023", ["AVS001"]),
-    # still open after the mark
+    (2023, "01.06.2023", ["COV001"]),
+    # still open after the frist
     (2020, None, ["COV001"]),
     (2021, None, ["COV001", "COV003"]),
     (2022, None, ["COV001"]),
-    (2023, None, []),
+    (2023, None, ["COV001"]),
 ])
 def test_exempt_period_by_reporting_year(year, end, expected) -> None:
     assert _covid_and_ending(year, avslutningsdato=end) == expected
 
 
 @pytest.mark.parametrize(("year", "expected"), [
-    (2020, ["AVS002", "COV001", "COV002"]),
-    (2021, ["AVS002", "COV001", "COV002"]),
-    (2022, ["AVS002", "COV001", "COV002"]),
-    (2023, ["AVS002"]),
+    # (v2) COV002 is about RY 2021 only, and replaces AVS002 there
+    (2020, ["AVS002", "COV001"]),
+    (2021, ["COV001", "COV002"]),
+    (2022, ["AVS002", "COV001"]),
+    (2023, ["AVS002", "COV001"]),
 ])
 def test_reason_registered_while_the_extended_programme_continues(year, expected) -> None:
     assert _covid_and_ending(year, avslutningsarsak="Arbeid heltid") == expected
 
 
+# From 2022: integreringskontrakt, norsk og samfunnskunnskap as an ordning, kap. 6A in time;
+# from 2023: vedtak on utvidet norskopplæring.
+_FROM_2022 = {"LOV003", "LOV004", "NOR001", "NOR002", "NOR003", "NOR004", "NOR005", "NOR006",
+              "NOR007", "NOR008"}
+
+
 @pytest.mark.parametrize(("year", "not_applicable"), [
-    (2019, {"LOV001", "LOV002", "COV001", "COV002", "COV003"}),
-    (2020, {"LOV001", "LOV002", "COV003"}),
-    (2021, set()),
-    (2022, {"COV003"}),
-    (2023, {"COV001", "COV002", "COV003"}),
+    (2019, {"LOV001", "LOV002", "COV002", "COV003"} | _FROM_2022),
+    (2020, {"LOV001", "LOV002", "COV002", "COV003"} | _FROM_2022),
+    (2021, _FROM_2022),
+    (2022, {"COV002", "COV003", "NOR008"}),
+    (2023, {"COV002", "COV003"}),
 ])
 def test_rules_by_reporting_year(year, not_applicable) -> None:
     result = run([person()], [tiltak()], year=year)
@@ -229,7 +250,11 @@ SECOND_TILTAK = tiltak(start="01.09.2021")  # open
     ([dict(FIRST, avslutningsdato=None, avslutningsarsak=None), SECOND],
      [FIRST_TILTAK, SECOND_TILTAK],
      [("ID004", "Deltakere", 3, "Personen står også på rad 2 i Deltakere, og "
-       "programperiodene overlapper.")]),
+       "programperiodene overlapper."),
+      # (v2) the first programme runs all year, its norsk tiltak leave July–August open
+      ("INT002", "Norsk", 2, "Det er norsktimer for 01.03.2021–31.12.2021 mens personen var "
+       "i program, men norsk-tiltakene i Tiltak dekker bare en del av perioden: 62 dager er "
+       "uten norsk-tiltak (mer enn 31).")]),
 ])
 def test_two_programmes_of_one_person(deltakere, tiltak_rows, expected) -> None:
     result = run(deltakere, tiltak_rows, [norsk(start="01.03.2021", end="31.12.2021")])
@@ -255,15 +280,16 @@ def test_two_programmes_of_one_person(deltakere, tiltak_rows, expected) -> None:
             sluttmal=None, gjennomforingsfrist="28.02.2021", utvidet="nei",
             avslutningsdato=None, avslutningsarsak=None),
      [tiltak(code="Arbeidspraksis", start="01.03.2019", end="28.02.2021")], 2021,
-     ["AVS005"]),
+     ["AVS005", "INT006"]),
     # ended in RY with a reason while an open tiltak goes on: the extended programme
-    # continues, so the reason must not be registered (COV002 replaces AVS004)
+    # continues, so the reason should not be registered (COV002 replaces AVS004; v2: no
+    # INT005 on that ending, and COV004 since the ending is after the 3-year frist)
     (extended(avslutningsdato="30.09.2021", avslutningsarsak="Annet"),
      [TILTAK_TO_MARK, tiltak(code="Arbeidspraksis", start="01.06.2021")], 2021,
-     ["COV001", "COV002", "INT005"]),
+     ["COV001", "COV002", "COV004"]),
     (extended(avslutningsdato="30.09.2021", avslutningsarsak="Annet"),
      [TILTAK_TO_MARK, tiltak(code="Arbeidspraksis", start="01.06.2021", end="30.09.2021")],
-     2021, ["AVS004", "COV001", "COV001"]),
+     2021, ["AVS004", "COV001", "COV001", "COV004"]),
     # an open tiltak wholly after the mark of an open programme is inside the exempt period
     (extended(), [TILTAK_TO_MARK, tiltak(code="Arbeidspraksis", start="01.06.2021")], 2021,
      ["COV001", "COV001", "COV003"]),

@@ -66,8 +66,14 @@ def test_default_year_from_the_file_else_the_date() -> None:
     wb.reporting_year = 2021
     assert check(wb, today=date(2023, 6, 1)).year == 2021
     wb.reporting_year = None
-    assert check(wb, today=date(2023, 2, 10)).year == 2022
-    assert check(wb, today=date(2023, 3, 1)).year == 2023
+    # (v2) no Rapporteringsår: the year most of the dates fall in (2021) when earlier
+    # than the current reporting year, else the current one
+    assert check(wb, today=date(2023, 2, 10)).year == 2021
+    assert check(wb, today=date(2023, 3, 1)).year == 2021
+    assert check(wb, today=date(2022, 2, 10)).year == 2021
+    assert check(wb, today=date(2021, 8, 1)).year == 2021
+    assert check(workbook([person(programstart=None, vedtaksdato=None)]),
+                 today=date(2023, 2, 10)).year == 2022
     assert check(wb, 2020, today=date(2023, 3, 1)).year == 2020
 
 

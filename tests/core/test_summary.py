@@ -7,6 +7,7 @@ from datetime import date
 from builders import TODAY, A, B, C, E, person, tiltak, workbook
 
 from nir_desktop.core.codelists import NOT_REGISTERED
+from nir_desktop.core.fnr import make_synthetic
 from nir_desktop.core.rules import check
 from nir_desktop.core.summary import Summary, goal_attainment, summarize
 
@@ -53,22 +54,55 @@ def test_goal_attainment_preview() -> None:
     assert g.share == 0.5
 
 
-def test_cov003_exclusions_are_taken_out_of_the_basis() -> None:
-    excluded = ended(A, "30.06.2021", NOT_REGISTERED, saksnummer="S-9", utvidet="ja",
-                     programstart="01.09.2018", lov="Introduksjonsloven", sluttmal=None)
-    not_excluded = ended(B, "30.06.2021", NOT_REGISTERED, saksnummer=None, utvidet="nei",
-                         programstart="01.09.2018", lov="Introduksjonsloven", sluttmal=None)
-    work = ended(C, "30.06.2021", "Arbeid deltid", saksnummer="S-3", utvidet="nei")
-    wb = workbook([excluded, not_excluded, work])
-    g = goal_attainment(wb, 2021)
-    assert (g.ended, g.excluded, g.basis, g.achieved) == (3, 1, 2, 1)
-    assert g.excluded_persons == ["S-9"]
-    assert g.share == 0.5
-    # The same from the findings of a check.
+def _covid_file():
+    f, g, h = (make_synthetic(date(1980 + i, 5, 10), 300 + i, next_valid=True) for i in range(3))
+    sept = {"programstart": "01.09.2018", "lov": "Introduksjonsloven", "sluttmal": None,
+            "vedtaksdato": "15.08.2018", "gjennomforingsfrist": "31.08.2021"}
+    rows = [
+        # utvidet, ended on the 3-year frist 31.08.2021 without a reason: COV003 «avsluttet»
+        ended(A, "31.08.2021", NOT_REGISTERED, saksnummer="S-9", utvidet="ja", **sept),
+        # utvidet, still open: NIR ends it on the frist, COV003 «prognose»
+        ended(B, None, None, saksnummer="S-8", utvidet="ja", **sept),
+        # forsterket only, still open: NIR ends it on the frist, in the basis, not achieved
+        ended(C, None, None, saksnummer="S-7", forsterket="ja", **sept),
+        # utvidet, ended before the frist with «ikke registrert»: in the basis (AVS001)
+        ended(E, "30.06.2021", NOT_REGISTERED, saksnummer="S-6", utvidet="ja", **sept),
+        # ended to work, not extended
+        ended(f, "30.06.2021", "Arbeid deltid", saksnummer="S-5", utvidet="nei"),
+        # forsterket, ended after the frist with a reason NIR cannot take (COV004): NIR
+        # holds the ending on the frist without a reason
+        ended(g, "31.10.2021", "Arbeid heltid", saksnummer="S-4", forsterket="ja", **sept),
+        # ended in 2020: not in 2021's basis
+        ended(h, "30.06.2020", "Arbeid heltid", saksnummer="S-3"),
+    ]
+    return workbook(rows)
+
+
+def test_preview_follows_nir_endings_and_cov003() -> None:
+    """(v2) The basis is every NIR ending in RY minus the COV003 exclusions; «ikke
+    registrert» stays in it as not achieved. Fails on v1, which counted only the file's
+    own endings (S-8, S-7 missing; S-4 counted as work) and excluded S-6."""
+    g = goal_attainment(_covid_file(), 2021)
+    assert (g.ended, g.excluded, g.basis, g.achieved) == (6, 2, 4, 1)
+    assert (g.work, g.education, g.neither, g.not_registered) == (1, 0, 3, 3)
+    assert g.nir_endings == 3
+    assert g.excluded_persons == ["S-9", "S-8"]
+    assert g.share == 0.25
+    assert g.caveat is not None and "lavere datakvalitet" in g.caveat
+    assert "no preliminary results" in str(goal_attainment(_covid_file(), 2021,
+                                                           lang="en").caveat)
+
+
+def test_preview_of_the_same_file_for_2022() -> None:
+    g = goal_attainment(_covid_file(), 2022)
+    assert (g.ended, g.basis, g.caveat) == (0, 0, None)
+
+
+def test_preview_is_the_same_with_the_findings_of_a_check() -> None:
+    wb = _covid_file()
     result = check(wb, 2021, today=TODAY)
-    assert goal_attainment(wb, 2021, result.findings) == g
-    # Not in 2022's basis rules: the same file checked as 2022 has nobody ending in 2022.
-    assert goal_attainment(wb, 2022).basis == 0
+    assert goal_attainment(wb, 2021, result.findings) == goal_attainment(wb, 2021)
+    assert {f.person for f in result.findings if f.rule == "COV003"} == {"S-9", "S-8"}
 
 
 def test_no_one_ended() -> None:
@@ -84,3 +118,20 @@ def test_summary_is_json_ready() -> None:
     assert data["goal"]["basis"] == 1
     assert all("total" in r for r in data["rules"])
     assert Summary.model_validate_json(s.model_dump_json()).total == s.total
+
+
+def test_report_text_and_json_show_the_preview_as_nir_holds_it() -> None:
+    """The text report and the JSON carry the NIR endings and IMDi's 2021 caveat."""
+    from nir_desktop.core.report import goal_lines
+
+    wb = _covid_file()
+    s = summarize(check(wb, 2021, today=TODAY), wb, today=TODAY)
+    assert s.goal is not None
+    text = "\n".join(goal_lines(s.goal))
+    assert "Avsluttet i 2021 (i NIR): 6   Utelatt (COV003): 2   Grunnlag: 4" in text
+    assert "Avsluttet av NIR selv på 3-årsfristen: 3" in text
+    assert "Uten årsak («ikke registrert»), telles som ikke nådd: 3" in text
+    assert "ingen foreløpige resultater" in text
+    data = s.model_dump(mode="json")
+    assert data["goal"]["caveat"].startswith("For 2021 ventet IMDi lavere datakvalitet")
+    assert data["goal"]["nir_endings"] == 3

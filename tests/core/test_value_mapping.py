@@ -150,9 +150,10 @@ def test_export_import_round_trip(tmp_path):
     add_code("avslutningsarsak", "Lærling", {"outcome": "education"}, user_dir=a)
     out = export_codelists(load_codelists(a), tmp_path / "kodelister.json")
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert [x["name"] for x in data["lists"]] == ["lov", "tiltak", "sluttmal",
-                                                  "avslutningsarsak"]
-    assert import_codelists(out, b) == ["lov", "tiltak", "sluttmal", "avslutningsarsak"]
+    assert [x["name"] for x in data["lists"]] == ["lov", "tiltak", "sluttmal", "avslutningsarsak",
+                                                  "kategori", "norskmal"]
+    assert import_codelists(out, b) == ["lov", "tiltak", "sluttmal", "avslutningsarsak",
+                                        "kategori", "norskmal"]
     assert load_codelists(b).outcome_of("lærling") == "education"
 
 

@@ -73,7 +73,7 @@ def test_settings_page_edit_save_restore(qtbot, tmp_path):
     changed: list[object] = []
     dlg.codelistsChanged.connect(changed.append)
     assert [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())] == [
-        "Lov", "Tiltak", "Sluttmål", "Avslutningsårsak"]
+        "Lov", "Tiltak", "Sluttmål", "Avslutningsårsak", "Kategori (rett/plikt)", "Norskmål"]
     page = dlg.show_list("tiltak")
     assert "standardlisten" in page.status.text()
     assert not page.restore_button.isEnabled() and not dlg.save_button.isEnabled()

@@ -266,7 +266,8 @@ def test_changing_the_year_rechecks_in_the_background(qtbot, loaded):
         w.year_combo.activated.emit(i)
     assert w.document.year == 2023
     assert "29.02.2024" in w.status_deadline.text()
-    assert not any(f.rule.startswith("COV") for f in w.document.findings)
+    # COV002/COV003 are about RY 2021; (v2) COV001 and COV004 hold in every year.
+    assert not any(f.rule in ("COV002", "COV003") for f in w.document.findings)
 
 
 def test_find_selects_the_matching_cell(loaded):
@@ -383,3 +384,27 @@ def test_every_action_has_a_keyboard_way_and_widgets_have_accessible_names(loade
     for widget in (w.findings_panel.tree, w.explanation_panel.browser, w.year_combo,
                    w.findings_panel.showCombo, w.current_page().view):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_the_window_says_why_this_reporting_year(qtbot, loaded):
+    """The year selector explains the year (the demo names its Rapporteringsår)."""
+    w = loaded
+    assert w.year_combo.toolTip() == "Rapporteringsår 2021: filen oppgir det (Rapporteringsår)."
+    i = w.year_combo.findData(2023)
+    w.year_combo.setCurrentIndex(i)
+    with qtbot.waitSignal(w.document.checked, timeout=60_000):
+        w.year_combo.activated.emit(i)
+    assert w.year_combo.toolTip() == "Rapporteringsår 2023: valgt av deg."
+
+
+def test_goal_panel_follows_nir_and_gives_the_2021_caveat(qtbot, loaded):
+    """The demo's preview (its README has the hand count) with NIR's own endings and
+    IMDi's caveat for 2021."""
+    w = loaded
+    qtbot.waitUntil(lambda: w.goal_panel.goal is not None, timeout=20_000)
+    g = w.goal_panel.goal
+    assert (g.ended, g.excluded, g.basis, g.achieved) == (54, 7, 47, 21)
+    note = w.goal_panel.noteLabel.text()
+    assert "11 av dem avsluttes av NIR selv på 3-årsfristen, uten årsak." in note
+    assert "2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater." in note
+    assert "ingen foreløpige resultater det året" in w.goal_panel.noteLabel.toolTip()

@@ -27,12 +27,14 @@ How the catalogue's notions are read where ``shared/spec/rules.md`` leaves room:
   that sheet), and every rule that needs that sheet is reported as not checked.
 """
 
-from nir_desktop.core.rules import covid, dates_codes, ending, identity, law, participation
+from nir_desktop.core.rules import by_id
 from nir_desktop.core.rules.catalogue import (
     RULES,
+    Check,
     Citation,
     Example,
     Rule,
+    Scope,
     Text,
     catalogue,
     field_label,
@@ -43,11 +45,12 @@ from nir_desktop.core.rules.catalogue import (
 )
 from nir_desktop.core.rules.engine import CheckCancelled, CheckDelta, Checker, CheckResult, check
 
-# The family modules register their rules on import; keep them referenced.
-_FAMILIES = (identity, dates_codes, participation, ending, law, covid)
+# The rule modules (by_id/<id>.py) register their rules on import; keep them referenced.
+_RULE_MODULES = by_id
 
 __all__ = [
     "RULES",
+    "Check",
     "CheckCancelled",
     "CheckDelta",
     "CheckResult",
@@ -55,6 +58,7 @@ __all__ = [
     "Citation",
     "Example",
     "Rule",
+    "Scope",
     "Text",
     "catalogue",
     "check",

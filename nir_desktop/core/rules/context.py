@@ -1,5 +1,5 @@
 """What the rules work on: the checked sheets, the rows grouped by person, and the
-notions of the rule catalogue (3-year mark, exempt period, registrable part, scope).
+notions of the rule catalogue (3-year frist, exempt period, registrable part, scope).
 
 Everything is prepared once per check: parsed values are read column-wise, rows are
 grouped by fødselsnummer once, and a person's programmes, tiltak and norsk periods are
@@ -8,7 +8,6 @@ built only when that person's rules run.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
@@ -18,7 +17,7 @@ from nir_desktop.core import codelists as cl
 from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
-from nir_desktop.core.fnr import group_key, mask
+from nir_desktop.core.fnr import FnrKind, FnrStatus, classify, group_key, mask
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import InvalidValue
 from nir_desktop.core.rules.catalogue import RULES
@@ -27,10 +26,13 @@ _D_FIELDS = ("programstart", "avslutningsdato", "gjennomforingsfrist", "vedtaksd
              "forsterket", "sluttmal", "integreringskontrakt", "avslutningsarsak", "lov",
              "permisjon_dager", "fravaer_dager")
 _NO_UNKNOWN: frozenset[str] = frozenset()
-_NO_GROUP: tuple[list[int], list[int], list[int]] = ([], [], [])
+Group = tuple[list[int], list[int], list[int], list[int]]  # Deltakere, Tiltak, Norsk, Opplæring
+_NO_GROUP: Group = ([], [], [], [])
+GROUP_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind.OPPLAERING)
 
 MIN = date.min
 MAX = date.max
+INTEGRERING_LAWS = (cl.LAW_INTEGRERING, cl.LAW_INTEGRERING_6A)
 FNR = "fodselsnummer"
 
 
@@ -82,14 +84,20 @@ def has_value(v: Any) -> bool:
     return not (isinstance(v, str) and not v.strip())
 
 
-def days_or_zero(v: Any) -> float:
-    """A count of calendar days, or 0 where the cell holds none.
+def is_count(v: Any) -> bool:
+    """A whole number >= 0 (a parsed number cell is a float; NaN and inf are not whole)."""
+    return v.__class__ is float and v >= 0 and v.is_integer()
 
-    float() reads "NaN" and "inf" too (exports write missing numbers as NaN): not a count
-    of days, and int(nan) would stop the whole check. A negative count would pull the
-    3-year mark before programstart + 3 years and so hide duties that NIR can take.
-    """
-    return v if isinstance(v, float) and math.isfinite(v) and v > 0 else 0.0
+
+def count_or_zero(v: Any) -> float:
+    """A count of days or hours as the rules use it: anything but a whole number >= 0
+    counts as 0, and DAT004 reports the cell and says so. float() reads "NaN" and "inf"
+    too (exports write missing numbers as NaN), and int(nan) would stop the whole check; a
+    negative count would pull the 3-year frist before programstart + 3 years."""
+    return v if is_count(v) else 0.0
+
+
+days_or_zero = count_or_zero
 
 
 def add_years(d: date, years: int) -> date:
@@ -125,12 +133,25 @@ class Programme:
     lov: str | None  # canonical spelling
     law: str | None  # LAW_* constant
     unknown: frozenset[str]  # fields whose dates could not be read
-    mark: date | None = None  # the 3-year mark
-    exempt: bool = False  # has an exempt period (covid years only)
+    # The first day after the 3-year frist: programstart + 3 years + permisjon + fravær.
+    mark: date | None = None
+    exempt: bool = False  # covid-extended or 4th programme year: time after the frist is exempt
+    fourth_year: bool = False  # integreringsloven (incl. 6A) with sluttmål fullført vgo
 
     @property
     def covid_extended(self) -> bool:
         return self.utvidet or self.forsterket
+
+    @property
+    def frist3(self) -> date | None:
+        """The 3-year frist: the last day of three years of programme time (rules.md v2)."""
+        return self.mark - timedelta(days=1) if self.mark is not None else None
+
+    def ends_at_or_after_frist3(self) -> bool:
+        """avslutningsdato on the 3-year frist or later (the day after counts as "at the
+        frist": NIR's own day count is not public)."""
+        f = self.frist3
+        return f is not None and self.end is not None and self.end >= f
 
     @property
     def covid_unknown(self) -> bool:
@@ -172,11 +193,28 @@ class Person:
     d_rows: list[int]
     t_rows: list[int]
     n_rows: list[int]
+    o_rows: list[int] = field(default_factory=list)  # Opplæring rows
     programmes: list[Programme] = field(default_factory=list)
     tiltak: list[TiltakRow] = field(default_factory=list)
     norsk: list[NorskRow] = field(default_factory=list)
     tiltak_unknown: bool = False
     tiltak_in_ry: bool = False
+    # Worked out once per person for the rules that share it (see Context.registrable_parts).
+    regs: dict[int, tuple[date, date] | None] | None = None
+    # The person's Opplæring rows as the NOR rules read them (built once, see opplaering.py).
+    oppl: list[Any] | None = None
+    # Some programme is covid-extended, in the 4th year, or has an exempt period (or an
+    # unreadable utvidet/forsterket): the covid rules look at no one else.
+    special: bool = False
+
+
+class FnrCache(dict[str, FnrStatus]):
+    """classify() of each distinct fødselsnummer once per check."""
+
+    def __missing__(self, key: str) -> FnrStatus:
+        st = classify(key)
+        self[key] = st
+        return st
 
 
 class Context:
@@ -200,19 +238,27 @@ class Context:
                 continue
             self.views[sheet.kind] = View(sheet, sheet.kind)
         self.enabled: set[str] = set()
+        self.load_norsk = False  # some enabled rule reads the Norsk sheet's periods
+        self.fnr = FnrCache()
+        self._shared: dict[Any, Any] = {}
         self._canon: dict[str, dict[Any, Any]] = {
             "avslutningsarsak": {}, "lov": {}, "sluttmal": {}, "tiltak": {}, "_law": {}}
         d = self.views.get(SheetKind.DELTAKERE)
         self._dcols: dict[str, list[Any] | None] = {
             name: (d.parsed.get(name) if d is not None else None) for name in _D_FIELDS}
         self._labels: dict[str, str | None] = {}
-        self.groups: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self.groups: dict[str, Group] = {}
         self._build_groups()
+
+    def use_deltakere(self, view: View) -> None:
+        """Read programmes from this Deltakere view (one without a fødselsnummer column,
+        for the måloppnåelse preview, which counts rows, not persons)."""
+        self._dcols = {name: view.parsed.get(name) for name in _D_FIELDS}
 
     # -- grouping ----------------------------------------------------------------------
     def _build_groups(self) -> None:
-        groups: dict[str, tuple[list[int], list[int], list[int]]] = {}
-        for slot, kind in enumerate((SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)):
+        groups: dict[str, Group] = {}
+        for slot, kind in enumerate(GROUP_KINDS):
             view = self.views.get(kind)
             if view is None:
                 continue
@@ -221,12 +267,12 @@ class Context:
                     continue  # a row without fødselsnummer joins nobody (ID001 reports it)
                 g = groups.get(k)
                 if g is None:
-                    g = groups[k] = ([], [], [])
+                    g = groups[k] = ([], [], [], [])
                 g[slot].append(r)
         self.groups = groups
 
     def move_row(self, kind: SheetKind, r: int, old: str, new: str) -> None:
-        slot = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK).index(kind)
+        slot = GROUP_KINDS.index(kind)
         if old:
             g = self.groups.get(old)
             if g is not None:
@@ -236,7 +282,7 @@ class Context:
         if new:
             g = self.groups.get(new)
             if g is None:
-                g = self.groups[new] = ([], [], [])
+                g = self.groups[new] = ([], [], [], [])
             lst = g[slot]
             lst.append(r)
             lst.sort()
@@ -286,18 +332,45 @@ class Context:
             row_index=r,
         )
 
+    def shared(self, key: Any, rows: range | list[int], work: Callable[[], Any]) -> Any:
+        """``work()`` done once per full run for rules that need the same pass over a sheet
+        (e.g. the fødselsnummer status of every row); a re-check of a few rows just works."""
+        if not isinstance(rows, range):
+            return work()
+        full_key = (key, rows.start, rows.stop)
+        if full_key not in self._shared:
+            self._shared[full_key] = work()
+        return self._shared[full_key]
+
+    def fnr_problems(self, view: View, rows: range | list[int]) -> list[tuple[int, FnrStatus]]:
+        """(row, status) of the rows whose fødselsnummer is faulty or an H-number."""
+        def work() -> list[tuple[int, FnrStatus]]:
+            col = view.parsed[FNR]
+            cache = self.fnr
+            out = []
+            for r in rows:
+                st = cache[col[r] or ""]
+                if st.problem is not None or st.kind is FnrKind.HNR:
+                    out.append((r, st))
+            return out
+        return self.shared(("fnr", view.kind), rows, work)  # type: ignore[no-any-return]
+
     # -- a person's data -------------------------------------------------------------
     def person(self, key: str) -> Person:
-        d_rows, t_rows, n_rows = self.groups.get(key, _NO_GROUP)
-        p = Person(key, d_rows, t_rows, n_rows)
+        d_rows, t_rows, n_rows, o_rows = self.groups.get(key, _NO_GROUP)
+        p = Person(key, d_rows, t_rows, n_rows, o_rows)
         d = self.views.get(SheetKind.DELTAKERE)
         if d is not None and d_rows:
-            p.programmes = [self._programme(d, r) for r in d_rows]
+            p.programmes = progs = [self._programme(d, r) for r in d_rows]
+            for q in progs:  # a loop, not any(...): this runs once per person
+                if q.exempt or q.utvidet or q.forsterket or q.fourth_year:
+                    p.special = True
+                    break
         t = self.views.get(SheetKind.TILTAK)
         if t is not None and t_rows:
             self._fill_tiltak(p, t)
         n = self.views.get(SheetKind.NORSK)
-        if n is not None and n_rows and ("INT002" in self.enabled or "INT003" in self.enabled):
+        if n is not None and n_rows and self.load_norsk:
             self._fill_norsk(p, n)
         return p
 
@@ -390,11 +463,15 @@ class Context:
                 prog.mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
             except OverflowError:
                 prog.mark = None
-            # With an unreadable utvidet/forsterket the period after the mark may be exempt:
-            # treat it as such so that no rule claims a duty NIR could not take.
-            prog.exempt = self.covid_year and prog.mark is not None and (
-                prog.covid_extended or sluttmal == cl.SLUTTMAL_VGS
-                or "utvidet" in unknown or "forsterket" in unknown)
+        # The 4th programme year exists only under integreringsloven (never under
+        # introduksjonsloven, whatever sluttmål the row carries: that is LOV001).
+        prog.fourth_year = sluttmal == cl.SLUTTMAL_VGS and prog.law in INTEGRERING_LAWS
+        # With an unreadable utvidet/forsterket the period after the frist may be exempt:
+        # treat it as such so that no rule claims a duty NIR could not take. The exempt
+        # period is not limited to the covid years: it is there wherever it occurs.
+        prog.exempt = prog.mark is not None and (
+            prog.covid_extended or prog.fourth_year
+            or "utvidet" in unknown or "forsterket" in unknown)
         return prog
 
     def _law(self, lov: str) -> str | None:
@@ -425,11 +502,10 @@ class Context:
             else:
                 h1 = hn[r] if hn is not None else None
                 h2 = hs[r] if hs is not None else None
-                hours = ((h1 if type(h1) is float else 0.0)
-                         + (h2 if type(h2) is float else 0.0)) > 0
-                # Unreadable text is unknown, not zero hours (DAT001's principle).
-                if not hours and (h1.__class__ is InvalidValue or h2.__class__ is InvalidValue):
-                    hours = None
+                # A count that is not a whole number >= 0 counts as 0 (DAT004 says so);
+                # inline, as this runs once per Norsk row.
+                hours = ((h1.__class__ is float and h1 > 0 and h1.is_integer())
+                         or (h2.__class__ is float and h2 > 0 and h2.is_integer()))
             rows.append(NorskRow(r, start, end, hours, bad))
         p.norsk = rows
 
@@ -455,9 +531,30 @@ class Context:
             hi = min(hi, ex - timedelta(days=1))
         return (lo, hi) if lo <= hi else None
 
+    def registrable_parts(self, person: Person, scoped: list[Programme]
+                          ) -> dict[int, tuple[date, date] | None]:
+        """{Deltakere row: registrable part in RY} of the programmes the person took part
+        in with readable dates (shared by several participation rules)."""
+        if person.regs is None:
+            person.regs = {p.r: self.registrable(p) for p in scoped
+                           if self.participated(person, p) and "programstart" not in p.unknown
+                           and "avslutningsdato" not in p.unknown}
+        return person.regs
+
     def exempt_overlaps_ry(self, p: Programme) -> bool:
         ex = p.exempt_start
         return ex is not None and overlaps(ex, p.end, self.ry_start, self.ry_end)
 
 
 RowRule = Callable[[Context, View, range | list[int]], list[Finding]]
+
+
+@dataclass(slots=True)
+class RowChange:
+    """One edited row, as a file-level check sees it after the engine has regrouped it."""
+
+    view: View
+    row: int
+    old_key: str
+    new_key: str
+    deltakere_rows: list[int]  # Deltakere rows whose row-level findings were redone

@@ -16,20 +16,19 @@ from datetime import date
 from typing import Any
 
 from nir_desktop.core.codelists import CodeLists
-from nir_desktop.core.deadlines import default_year
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, NotChecked, Severity
-from nir_desktop.core.fnr import FnrKind
 from nir_desktop.core.model import Workbook
-from nir_desktop.core.rules import covid, dates_codes, ending, identity, law, participation
-from nir_desktop.core.rules.catalogue import Rule, catalogue, rule_rank
-from nir_desktop.core.rules.context import FNR, Context, View
+from nir_desktop.core.reporting_year import YearChoice, choose_year
+from nir_desktop.core.rules import by_id  # noqa: F401  (registers every rule)
+from nir_desktop.core.rules.catalogue import Check, Rule, Scope, catalogue, rule_rank
+from nir_desktop.core.rules.context import FNR, Context, RowChange, View
 
 CellKey = tuple[str | None, int | None, int | None]
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
-_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK)
+_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind.OPPLAERING)
 
 
 class CheckCancelled(Exception):
@@ -45,6 +44,7 @@ class CheckResult:
         self.today = today
         self.not_checked = not_checked
         self.not_applicable = not_applicable  # rules that do not apply to this year
+        self.year_choice: YearChoice | None = None  # why this year (set by the Checker)
         self._by_cell: dict[CellKey, list[Finding]] | None = None
         self._all: dict[Finding, None] = {}
         self._sorted: list[Finding] | None = None
@@ -80,7 +80,7 @@ class CheckResult:
         return self.by_cell.get((sheet, row_index, column), [])
 
     def counts(self) -> dict[str, Any]:
-        """{"total": n, "by_severity": {"error": n, ...}, "by_rule": {"ID001": {"error": n}}}"""
+        """{"total": n, "by_severity": {"error": n, ...}, "by_rule": {"<rule id>": {"error": n}}}"""
         by_sev: Counter[str] = Counter()
         by_rule: dict[str, dict[str, int]] = {}
         for (rule_id, sev), n in self._counts.items():
@@ -150,9 +150,8 @@ class CheckDelta:
 
 def _missing_for(ctx: Context, r: Rule) -> list[str]:
     missing: list[str] = []
-    kinds_needed = {k for k, _ in r.needs} | {k for grp in r.needs_any for k, _ in grp}
-    if r.id == "AVS005" and ctx.covid_year:
-        kinds_needed.add(SheetKind.DELTAKERE)
+    groups = r.needs_any_for(ctx.year)
+    kinds_needed = {k for k, _ in r.needs} | {k for grp in groups for k, _ in grp}
     # Every sheet a rule reads is joined by fødselsnummer.
     for kind in sorted(kinds_needed, key=_KINDS.index):
         if kind in ctx.views:
@@ -163,9 +162,6 @@ def _missing_for(ctx: Context, r: Rule) -> list[str]:
         v = ctx.views.get(kind)
         if v is not None and name not in v.cols:
             missing.append(f"{kind.value}.{name}")
-    groups = list(r.needs_any)
-    if r.id == "AVS005" and ctx.covid_year:
-        groups.append(ending.AVS005_COVID_NEEDS_ANY)
     for grp in groups:
         if not any(k in ctx.views and n in ctx.views[k].cols for k, n in grp) \
                 and all(k in ctx.views for k, _ in grp):
@@ -184,16 +180,26 @@ class Checker:
                  today: date | None = None, codelists: CodeLists | None = None,
                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
         self.today = today or date.today()
-        self.year = year if year is not None else default_year(workbook.reporting_year,
-                                                                self.today)
+        self.year_choice = choose_year(workbook, self.today, year)
+        self.year = self.year_choice.year
         self.codes = codelists or CodeLists.default()
         self.workbook = workbook
         self.ctx = ctx = Context(workbook, self.year, self.today, self.codes)
         not_checked: list[NotChecked] = []
         not_applicable: list[str] = []
+        # A sheet without a fødselsnummer column is not checked at all; the rules that
+        # say so for it are those that read that column on every row.
         for sheet in ctx.sheets_without_fnr:
             assert sheet.kind is not None
-            not_checked.append(NotChecked("ID001", (f"{sheet.kind.value}.{FNR}",), sheet.name))
+            for r in catalogue():
+                if r.reports_sheets_without_fnr:
+                    not_checked.append(NotChecked(r.id, (f"{sheet.kind.value}.{FNR}",),
+                                                  sheet.name))
+        # The registered checks of the enabled rules, by scope.
+        self._row_checks: dict[SheetKind, list[Check]] = {k: [] for k in _KINDS}
+        self._person_checks: list[Check] = []
+        self._every_person_checks: list[Check] = []
+        self._file_states: list[Any] = []
         for r in catalogue():
             if not r.applies_to(self.year):
                 not_applicable.append(r.id)
@@ -201,18 +207,24 @@ class Checker:
             missing = _missing_for(ctx, r)
             if missing:
                 not_checked.append(NotChecked(r.id, tuple(missing)))
-            else:
-                ctx.enabled.add(r.id)
+                continue
+            ctx.enabled.add(r.id)
+            ctx.load_norsk = ctx.load_norsk or r.uses_norsk_periods
+            for c in r.checks:
+                if c.scope is Scope.ROW:
+                    for kind in c.sheets or _KINDS:
+                        self._row_checks[kind].append(c)
+                elif c.scope is Scope.PERSON:
+                    (self._every_person_checks if c.every_person
+                     else self._person_checks).append(c)
+                else:
+                    self._file_states.append(c.fn(ctx))
+        self._person_fns = [c.fn for c in self._person_checks]
+        self._every_person_fns = [c.fn for c in self._every_person_checks]
         self.result = CheckResult(self.year, self.today, not_checked, not_applicable)
-        self._fnr_cache = identity.FnrCache()
+        self.result.year_choice = self.year_choice
         self._row_store: dict[tuple[SheetKind, int], list[Finding]] = {}
         self._group_store: dict[str, list[Finding]] = {}
-        self._id006_store: dict[int, Finding] = {}
-        self._file_store: list[Finding] = []
-        self._kommune: list[Any] = []
-        self._kommune_counter: Counter[str] = Counter()
-        self._common: str | None = None
-        self._synthetic: set[str] = set()
         # A full check makes many small objects that all live on; the cyclic collector
         # would scan them again and again for nothing (it costs a third of the run).
         gc_was_enabled = gc.isenabled()
@@ -226,22 +238,27 @@ class Checker:
     # -- full run ----------------------------------------------------------------------
     def _row_local(self, view: View, rows: range | list[int]) -> list[Finding]:
         ctx = self.ctx
-        out = identity.fnr_row_findings(ctx, view, rows, self._fnr_cache)
-        if view.kind is SheetKind.DELTAKERE and "ID005" in ctx.enabled:
-            out += identity.kommune_format_findings(ctx, view, rows)
-        out += dates_codes.date_code_findings(ctx, view, rows)
+        out: list[Finding] = []
+        for c in self._row_checks[view.kind]:
+            out += c.fn(ctx, view, rows)
         return out
 
     def _person(self, key: str) -> list[Finding]:
+        # Called once per person: the check functions are bound once (in __init__).
         ctx = self.ctx
         person = ctx.person(key)
-        out = identity.person_identity_findings(ctx, person)
-        scoped = [p for p in person.programmes if ctx.in_scope(person, p)]
+        out: list[Finding] = []
+        progs = person.programmes
+        for fn in self._every_person_fns:
+            found = fn(ctx, person, progs)
+            if found:
+                out += found
+        scoped = [p for p in progs if ctx.in_scope(person, p)]
         if scoped:
-            out += participation.participation_findings(ctx, person, scoped)
-            out += ending.ending_findings(ctx, person, scoped)
-            out += law.law_findings(ctx, person, scoped)
-            out += covid.covid_findings(ctx, person, scoped)
+            for fn in self._person_fns:
+                found = fn(ctx, person, scoped)
+                if found:
+                    out += found
         return out
 
     def _run_all(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
@@ -257,11 +274,8 @@ class Checker:
             raise CheckCancelled
         if progress is not None:
             progress(0.3)
-        add += self._id006_all()
-        self._synthetic = {k for k in ctx.groups
-                           if self._fnr_cache[k].kind is FnrKind.SYNTHETIC}
-        self._file_store = self._file_level()
-        add += self._file_store
+        for state in self._file_states:
+            add += state.run_all()
         keys = list(ctx.groups)
         total = max(len(keys), 1)
         for i, key in enumerate(keys):
@@ -277,27 +291,6 @@ class Checker:
         self.result._add(add)
         if progress is not None:
             progress(1.0)
-
-    def _id006_all(self) -> list[Finding]:
-        ctx = self.ctx
-        self._id006_store = {}
-        d = ctx.views.get(SheetKind.DELTAKERE)
-        if d is None or "ID006" not in ctx.enabled:
-            return []
-        col = d.parsed["kommunenummer"]
-        self._kommune = list(col)
-        self._kommune_counter = Counter(v for v in col if v)
-        self._common = identity.common_kommune(self._kommune_counter)
-        found = identity.kommune_deviation_findings(ctx, d, range(len(col)), self._common)
-        for f in found:
-            assert f.row_index is not None
-            self._id006_store[f.row_index] = f
-        return found
-
-    def _file_level(self) -> list[Finding]:
-        if "ID003" in self.ctx.enabled and self._synthetic:
-            return [identity.synthetic_finding(len(self._synthetic))]
-        return []
 
     # -- incremental ---------------------------------------------------------------
     def recheck_row(self, sheet_name: str, row_index: int) -> CheckDelta:
@@ -315,12 +308,7 @@ class Checker:
         keys = {k for k in (old_key, new_key) if k}
         if old_key != new_key:
             view.keys[r] = new_key
-            had_old = old_key in ctx.groups
             ctx.move_row(view.kind, r, old_key, new_key)
-            if had_old and old_key not in ctx.groups:
-                self._synthetic.discard(old_key)
-            if new_key and self._fnr_cache[new_key].kind is FnrKind.SYNTHETIC:
-                self._synthetic.add(new_key)
         # A saksnummer or fødselsnummer change renames the person on all their rows.
         for k in keys:
             ctx._labels.pop(k, None)
@@ -339,9 +327,10 @@ class Checker:
             if found:
                 self._row_store[(kind, x)] = found
                 added += found
-        if view.kind is SheetKind.DELTAKERE:
-            d_rows = sorted(x for kind, x in rows_to_redo if kind is SheetKind.DELTAKERE)
-            rem, add = self._recheck_id006(view, r, d_rows)
+        change = RowChange(view, r, old_key, new_key,
+                           sorted(x for kind, x in rows_to_redo if kind is SheetKind.DELTAKERE))
+        for state in self._file_states:
+            rem, add = state.recheck(change)
             removed += rem
             added += add
         for k in keys:
@@ -351,11 +340,6 @@ class Checker:
                 if found:
                     self._group_store[k] = found
                     added += found
-        new_file = self._file_level()
-        if [f.params for f in new_file] != [f.params for f in self._file_store]:
-            removed += self._file_store
-            added += new_file
-            self._file_store = new_file
         self.result._remove(removed)
         self.result._add(added)
         cells = {(f.sheet, f.row_index, f.column) for f in removed + added}
@@ -379,42 +363,10 @@ class Checker:
             cells |= delta.cells
         return CheckDelta(removed, list(added), self.result, cells)
 
-    def _recheck_id006(self, view: View, r: int, rows: list[int]
-                       ) -> tuple[list[Finding], list[Finding]]:
-        ctx = self.ctx
-        col = view.parsed.get("kommunenummer")
-        if col is None or "ID006" not in ctx.enabled:
-            return [], []
-        old, new = self._kommune[r], col[r]
-        if old != new:
-            if old:
-                self._kommune_counter[old] -= 1
-                if self._kommune_counter[old] <= 0:
-                    del self._kommune_counter[old]
-            if new:
-                self._kommune_counter[new] += 1
-            self._kommune[r] = new
-        common = identity.common_kommune(self._kommune_counter)
-        if common != self._common:
-            removed = list(self._id006_store.values())
-            self._common = common
-            self._id006_store = {}
-            added = identity.kommune_deviation_findings(ctx, view, range(len(col)), common)
-            for f in added:
-                assert f.row_index is not None
-                self._id006_store[f.row_index] = f
-            return removed, added
-        removed = [self._id006_store.pop(x) for x in rows if x in self._id006_store]
-        added = identity.kommune_deviation_findings(ctx, view, rows, common)
-        for f in added:
-            assert f.row_index is not None
-            self._id006_store[f.row_index] = f
-        return removed, added
-
 
 def check(workbook: Workbook, year: int | None = None, *, today: date | None = None,
           codelists: CodeLists | None = None, progress: Progress | None = None,
           cancelled: Cancelled | None = None) -> CheckResult:
-    """Check a workbook for a reporting year (default: the file's, else the current one)."""
+    """Check a workbook for a reporting year (default: see reporting_year.choose_year)."""
     return Checker(workbook, year, today=today, codelists=codelists, progress=progress,
                    cancelled=cancelled).result

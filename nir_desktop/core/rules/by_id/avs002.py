@@ -1,0 +1,64 @@
+"""AVS002 aarsak-uten-dato: avslutningsårsak registered without avslutningsdato.
+
+(v2) Not raised where COV002 applies: that person continues, so the reason should go, not
+a date be added."""
+
+from __future__ import annotations
+
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import Context, Person, Programme
+from nir_desktop.core.rules.examples import ENDED_2021, row
+from nir_desktop.core.rules.notions import arsak_registered, cov002_applies
+from nir_desktop.core.rules.sources import IMDI_2021, REMINDER_2024
+
+D_ = SheetKind.DELTAKERE
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    d = ctx.views.get(D_)
+    if d is None:
+        return []
+    return [ctx.finding("AVS002", d, p.r, "avslutningsarsak", {"arsak": p.arsak})
+            for p in scoped
+            if "avslutningsdato" not in p.unknown and p.end is None and arsak_registered(p)
+            and not cov002_applies(ctx, person, p)]
+
+
+RULE = register(Rule(
+    id="AVS002", name="aarsak-uten-dato", severity=Severity.ERROR,
+    title=Text("Avslutningsårsak uten dato", "Reason without end date"),
+    messages={"default": Text(
+        "Avslutningsårsak «{arsak}» er registrert, men avslutningsdato mangler.",
+        "The reason «{arsak}» is registered, but the end date is missing.",
+    )},
+    why=Text(
+        "IMDi ber om at både avslutningen og årsaken registreres. En årsak uten "
+        "avslutningsdato gir en avslutning uten tidspunkt, og da vet ingen hvilket år den "
+        "hører til.",
+        "IMDi asks for both the ending and the reason to be registered. A reason without an "
+        "end date is an ending without a time, and no one knows which year it belongs to.",
+    ),
+    fix=Text("Registrer avslutningsdatoen, eller fjern årsaken hvis personen fortsatt er i "
+             "program.", "Register the end date, or remove the reason if the person continues."),
+    citations=(
+        REMINDER_2024.cite(Text(
+            "Både avslutning og avslutningsårsak skal registreres for alle som ikke lenger er i "
+            "program.",
+            "Both the ending and the reason must be registered for everyone no longer in the "
+            "programme.")),
+        IMDI_2021.cite(Text(
+            "For utvidede deltakere som fortsetter etter fristen, bør kommunen ikke registrere "
+            "avslutningsårsak.",
+            "For extended participants who continue past the deadline the municipality should "
+            "not register a reason.")),
+    ),
+    checks=(person_check(check),),
+    needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
+    examples=(
+        Example(False, {D_: [ENDED_2021]}, Text("Dato og årsak", "Date and reason")),
+        Example(True, {D_: [row(ENDED_2021, avslutningsdato=None)]},
+                Text("Uten dato", "No date")),
+    ),
+))

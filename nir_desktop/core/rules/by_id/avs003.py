@@ -1,0 +1,68 @@
+"""AVS003 tiltak-etter-avslutning: a tiltak that starts after avslutningsdato and overlaps
+RY (judged against the programme its start falls in)."""
+
+from __future__ import annotations
+
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import MAX, MIN, Context, Person, Programme, overlaps
+from nir_desktop.core.rules.examples import ENDED_2021, FNR, A, row
+from nir_desktop.core.rules.sources import CONSISTENCY
+
+D_ = SheetKind.DELTAKERE
+T_ = SheetKind.TILTAK
+
+_TILTAK = {FNR: A, "tiltak": "Arbeidspraksis", "startdato": "01.03.2021",
+           "sluttdato": "30.06.2021"}
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    out: list[Finding] = []
+    t = ctx.views.get(T_)
+    if t is None:
+        return out
+    progs = [p for p in person.programmes
+             if "avslutningsdato" not in p.unknown and "programstart" not in p.unknown]
+    for x in person.tiltak:
+        if x.unknown or x.start is None:
+            continue
+        if not overlaps(x.start, x.end, ctx.ry_start, ctx.ry_end):
+            continue
+        if any((p.start or MIN) <= x.start <= (p.end or MAX) for p in progs):
+            continue
+        ended = [p.end for p in progs if p.end is not None and p.end < x.start]
+        if ended:
+            out.append(ctx.finding("AVS003", t, x.r, "startdato",
+                                   {"start": x.start, "avslutningsdato": max(ended)}))
+    return out
+
+
+RULE = register(Rule(
+    id="AVS003", name="tiltak-etter-avslutning", severity=Severity.WARNING,
+    title=Text("Tiltak etter avslutning", "Measure after the end"),
+    messages={"default": Text(
+        "Tiltaket starter {start}, etter at programmet ble avsluttet {avslutningsdato}. "
+        "Personen står trolig feilaktig som avsluttet.",
+        "The measure starts {start}, after the programme ended {avslutningsdato}. The person "
+        "is probably wrongly shown as ended.",
+    )},
+    why=Text(
+        "Et tiltak etter avslutningen betyr at personen fortsatt var i program, eller at "
+        "tiltaket har feil dato. Da er enten avslutningen eller tiltaket feil.",
+        "A measure after the end means the person was still in the programme, or the measure "
+        "has a wrong date.",
+    ),
+    fix=Text("Rett avslutningsdatoen, eller datoen på tiltaket.",
+             "Correct the end date or the measure's date."),
+    citations=(CONSISTENCY,),
+    checks=(person_check(check),),
+    needs=((D_, "avslutningsdato"), (T_, "startdato")),
+    examples=(
+        Example(False, {D_: [ENDED_2021], T_: [_TILTAK]},
+                Text("Tiltak før slutt", "Before the end")),
+        Example(True, {D_: [ENDED_2021], T_: [_TILTAK, row(_TILTAK, startdato="01.09.2021",
+                                                           sluttdato="31.12.2021")]},
+                Text("Nytt tiltak i september", "A new measure in September")),
+    ),
+))

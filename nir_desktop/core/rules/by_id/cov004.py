@@ -1,0 +1,86 @@
+"""COV004 aarsak-i-unntaksperioden (v2): covid-extended or 4th programme year, the
+avslutningsdato after the 3-year frist (+1 day), and a real avslutningsårsak: NIR cannot
+take it. In NIR the person stands ended on the 3-year frist with «Avslutningsårsak ikke
+registrert» (in 2021 taken out of måloppnåelse if utvidet); the preview follows NIR."""
+
+from __future__ import annotations
+
+from nir_desktop.core import codelists as cl
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import Context, Person, Programme
+from nir_desktop.core.rules.examples import ENDED_2021, EXTENDED_JUNE_2018, row
+from nir_desktop.core.rules.notions import cov004_applies
+from nir_desktop.core.rules.sources import IMDI_2021, RESULTS_2020
+
+D_ = SheetKind.DELTAKERE
+
+PARAMS = {"years": cl.EXEMPT_AFTER_YEARS}
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    d = ctx.views.get(D_)
+    if d is None or not person.special:
+        return []
+    return [ctx.finding("COV004", d, p.r, "avslutningsarsak",
+                        {"arsak": p.arsak, "avslutningsdato": p.end, "frist": p.frist3,
+                         "years": PARAMS["years"], "not_registered": cl.NOT_REGISTERED})
+            for p in scoped if cov004_applies(p)]
+
+
+RULE = register(Rule(
+    id="COV004", name="aarsak-i-unntaksperioden", severity=Severity.WARNING,
+    params=PARAMS,
+    title=Text("Avslutningsårsak etter 3-årsfristen", "Reason after the 3-year frist"),
+    messages={"default": Text(
+        "Programmet ble avsluttet {avslutningsdato} med årsak «{arsak}», etter "
+        "{years}-årsfristen {frist}. NIR tar ikke imot årsaken: der står personen avsluttet "
+        "{frist} med «{not_registered}», og det er det måloppnåelsen regnes fra.",
+        "The programme ended {avslutningsdato} with the reason «{arsak}», after the "
+        "{years}-year frist {frist}. NIR does not take the reason: there the person stands "
+        "ended {frist} with «{not_registered}», and goal attainment is computed from that.",
+    )},
+    why=Text(
+        "NIR kan ikke ta imot registreringer for programtid utover 3 år for utvidede "
+        "programmer og for det fjerde året. Når tiden går ut, avslutter NIR programmet selv "
+        "med «Avslutningsårsak ikke registrert». Årsaken i fagsystemet kommer da ikke med i "
+        "NIR, og forhåndsvisningen av måloppnåelse følger NIR.",
+        "NIR takes no registrations for programme time beyond 3 years of extended programmes "
+        "or for the fourth year. When the time runs out NIR closes the programme itself with "
+        "«Avslutningsårsak ikke registrert»; the reason in the case system does not reach "
+        "NIR, and the goal-attainment preview follows NIR.",
+    ),
+    fix=Text("Ingenting å rette i filen. Vit at NIR viser personen som avsluttet på "
+             "3-årsfristen uten årsak.",
+             "Nothing to fix in the file. Know that NIR shows the person as ended on the "
+             "3-year frist without a reason."),
+    citations=(
+        RESULTS_2020.cite(Text(
+            "Utvidede deltakere over 3 år kan ikke få avslutningsårsak i NIR, og NIR viser dem "
+            "som avsluttet med «Avslutningsårsak ikke registrert» når 3 år er gått.",
+            "Extended participants beyond 3 years cannot get a reason in NIR, and NIR shows "
+            "them as ended with «Avslutningsårsak ikke registrert» when 3 years have passed.")),
+        IMDI_2021.cite(Text(
+            "Det fjerde året for sluttmålet fullført videregående kan ikke registreres, og "
+            "utvidede deltakere som står uten årsak ved 3-årsfristen tas ut av måloppnåelsen "
+            "for 2021.",
+            "The fourth year for the goal of completed upper secondary cannot be registered, "
+            "and extended participants without a reason at the 3-year limit are left out of "
+            "the 2021 goal attainment.")),
+    ),
+    checks=(person_check(check),),
+    needs=((D_, "programstart"), (D_, "avslutningsdato"), (D_, "avslutningsarsak")),
+    needs_any=(((D_, "utvidet"), (D_, "forsterket"), (D_, "sluttmal")),),
+    examples=(
+        Example(False, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="01.06.2021",
+                                 avslutningsarsak="Arbeid heltid")]},
+                Text("Avsluttet dagen etter fristen: regnes som ved fristen",
+                     "Ended the day after the frist: counts as at the frist")),
+        Example(True, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="31.10.2021",
+                                avslutningsarsak="Arbeid heltid")]},
+                Text("Årsak registrert fem måneder etter fristen",
+                     "Reason registered five months after the frist")),
+        Example(False, {D_: [ENDED_2021]}, Text("Avsluttet innenfor 3 år", "Ended within 3 years")),
+    ),
+))

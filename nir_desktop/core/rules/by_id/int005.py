@@ -1,0 +1,95 @@
+"""INT005 tiltak-utenfor-program: a tiltak that starts before programstart, or starts
+within the programme and ends after its avslutningsdato. A tiltak is judged against the
+programme its start falls in, so a second programme of the same person is not "after the
+end".
+
+(v2) Not raised where the avslutningsdato is a NIR ending of a person who continues (a
+covid-extended person with gjennomføringsfrist in RY and a tiltak after RY: COV002's
+situation)."""
+
+from __future__ import annotations
+
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import MIN, Context, Person, Programme
+from nir_desktop.core.rules.examples import INTEGRERING_2021, NORSK_TILTAK_2021, row
+from nir_desktop.core.rules.notions import extended_continuing
+from nir_desktop.core.rules.sources import REGISTRERING_INTRO
+
+D_ = SheetKind.DELTAKERE
+T_ = SheetKind.TILTAK
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    out: list[Finding] = []
+    t = ctx.views.get(T_)
+    if t is None:
+        return out
+    progs = [p for p in person.programmes
+             if p.start is not None and "avslutningsdato" not in p.unknown]
+    if not progs:
+        return out
+    first = min(p.start for p in progs if p.start is not None)
+    for x in person.tiltak:
+        if x.unknown or x.start is None:
+            continue
+        if x.start < first:
+            out.append(ctx.finding("INT005", t, x.r, "startdato",
+                                   {"variant": "before", "start": x.start,
+                                    "programstart": first}))
+            continue
+        containing = [p for p in progs if p.start is not None and p.start <= x.start
+                      and (p.end is None or x.start <= p.end)]
+        if not containing:
+            continue
+        p = max(containing, key=lambda q: q.start or MIN)
+        if p.end is not None and (x.end is None or x.end > p.end) \
+                and not extended_continuing(ctx, person, p):
+            out.append(ctx.finding("INT005", t, x.r, "sluttdato",
+                                   {"variant": "after_end", "start": x.start,
+                                    "end": x.end, "avslutningsdato": p.end}))
+    return out
+
+
+RULE = register(Rule(
+    id="INT005", name="tiltak-utenfor-program", severity=Severity.WARNING,
+    title=Text("Tiltak utenfor programperioden", "Measure outside the programme"),
+    messages={
+        "before": Text("Tiltaket starter {start}, før programstart {programstart}.",
+                       "The measure starts {start}, before the programme start {programstart}."),
+        "after_end": Text(
+            "Tiltaket ({start}–{end}) varer lenger enn programmet, som ble avsluttet "
+            "{avslutningsdato}.",
+            "The measure ({start}–{end}) lasts beyond the programme, which ended "
+            "{avslutningsdato}.",
+        ),
+    },
+    why=Text(
+        "Tiltak i introduksjonsprogrammet hører til programperioden. Et tiltak utenfor perioden "
+        "tyder på feil dato, enten på tiltaket eller på programmet.",
+        "Measures belong to the programme period; one outside it points to a wrong date.",
+    ),
+    fix=Text("Rett datoene på tiltaket, eller programstart eller avslutningsdato.",
+             "Correct the measure's dates, or the programme's start or end."),
+    citations=(
+        REGISTRERING_INTRO.cite(Text(
+            "Kommunen registrerer start og stopp av programmet og innholdet i det, med tiltak "
+            "og lengde.",
+            "The municipality registers the start and stop of the programme and its content, "
+            "with measures and their length.")),
+    ),
+    checks=(person_check(check),),
+    needs=((D_, "programstart"), (T_, "startdato")),
+    examples=(
+        Example(False, {D_: [INTEGRERING_2021], T_: [NORSK_TILTAK_2021]},
+                Text("Innenfor", "Inside")),
+        Example(True, {D_: [INTEGRERING_2021],
+                       T_: [row(NORSK_TILTAK_2021, startdato="01.01.2021")]},
+                Text("Før programstart", "Before the start"), variant="before"),
+        Example(True, {D_: [row(INTEGRERING_2021, avslutningsdato="30.06.2021",
+                                avslutningsarsak="Arbeid heltid")],
+                       T_: [row(NORSK_TILTAK_2021, sluttdato="31.12.2021")]},
+                Text("Varer etter avslutning", "Lasts beyond the end"), variant="after_end"),
+    ),
+))

@@ -1,0 +1,85 @@
+"""LOV002 integreringslov-uten-sluttmaal: lov integreringsloven (incl. kap. 6A),
+participated in RY or ended in RY (v2), no sluttmål (reporting years 2021 and later)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nir_desktop.core import codelists as cl
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules.catalogue import Example, Rule, Text, person_check, register
+from nir_desktop.core.rules.context import Context, Person, Programme
+from nir_desktop.core.rules.examples import INTEGRERING_2021, row
+from nir_desktop.core.rules.sources import IMDI_2022, IMDI_2023, REGISTRERING_INTRO
+
+D_ = SheetKind.DELTAKERE
+_INTEGRERING_LAWS = (cl.LAW_INTEGRERING, cl.LAW_INTEGRERING_6A)
+
+
+def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    d = ctx.views.get(D_)
+    if d is None:
+        return []
+    out: list[Finding] = []
+    # (v2) «scoped» is exactly "participated in RY or ended in RY".
+    for p in scoped:
+        if p.law in _INTEGRERING_LAWS and not p.sluttmal:
+            params: dict[str, Any] = {"lov": p.lov, "year": ctx.year}
+            if not ctx.participated(person, p):
+                params["variant"] = "avsluttet"
+            out.append(ctx.finding("LOV002", d, p.r, "sluttmal", params))
+    return out
+
+
+RULE = register(Rule(
+    id="LOV002", name="integreringslov-uten-sluttmaal", severity=Severity.ERROR,
+    years=(cl.LAW_RULES_FROM, None),
+    title=Text("Sluttmål mangler", "Final goal missing"),
+    messages={
+        "default": Text(
+            "Sluttmål mangler for en deltaker etter {lov} som deltok i {year}.",
+            "The final goal is missing for a participant under {lov} who took part in "
+            "{year}."),
+        # (v2) ended in RY without taking part in it (e.g. the last tiltak before RY).
+        "avsluttet": Text(
+            "Sluttmål mangler for en deltaker etter {lov} som avsluttet programmet i {year}.",
+            "The final goal is missing for a participant under {lov} who ended the programme "
+            "in {year}."),
+    },
+    why=Text(
+        "Sluttmålet er en av opplysningene kommunen skal registrere for deltakere etter "
+        "integreringsloven, og IMDi har bedt særskilt om at det er registrert for alle som "
+        "avsluttet.",
+        "The final goal is one of the facts the municipality registers for participants "
+        "under the Integration Act, and IMDi has asked specially for it to be registered for "
+        "everyone who ended.",
+    ),
+    fix=Text("Registrer sluttmålet fra deltakerens integreringsplan.",
+             "Register the final goal from the participant's integration plan."),
+    citations=(
+        REGISTRERING_INTRO.cite(Text(
+            "Sluttmålet er blant opplysningene som skal registreres i NIR etter "
+            "integreringsloven.",
+            "The final goal is among the facts to register in NIR under the Integration Act.")),
+        IMDI_2022.cite(Text(
+            "Sluttmål er blant opplysningene som skal registreres for introduksjonsprogrammet.",
+            "The final goal is among the facts to register for the introduction programme."),
+            "Introduksjonsprogram"),
+        IMDI_2023.cite(Text(
+            "Sluttmål skal være registrert for alle som avsluttet programmet i året.",
+            "The final goal must be registered for everyone who ended the programme in the "
+            "year.")),
+    ),
+    checks=(person_check(check),),
+    needs=((D_, "lov"), (D_, "sluttmal")),
+    examples=(
+        Example(False, {D_: [INTEGRERING_2021]}, Text("Med sluttmål", "With a goal")),
+        Example(True, {D_: [row(INTEGRERING_2021, sluttmal=None)]},
+                Text("Uten sluttmål", "No goal"), variant="default"),
+        Example(True, {D_: [row(INTEGRERING_2021, sluttmal=None, programstart="01.03.2022",
+                                avslutningsdato="30.06.2021")]},
+                Text("Avsluttet i året uten å ha deltatt i det", "Ended in the year only"),
+                variant="avsluttet"),
+    ),
+))

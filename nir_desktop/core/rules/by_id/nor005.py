@@ -1,0 +1,62 @@
+"""NOR005 introlov-norskfelt: a person under introduksjonsloven with norskmål or «deltar i
+fulltid videregående» registered (yes; «nei» is the absence of it)."""
+
+from __future__ import annotations
+
+from nir_desktop.core import codelists as cl
+from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.rules import opplaering as op
+from nir_desktop.core.rules.catalogue import Rule, Text, person_check, register
+from nir_desktop.core.rules.context import Context, Person, Programme
+
+O_ = SheetKind.OPPLAERING
+
+
+def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding]:
+    o_view = ctx.views.get(O_)
+    if o_view is None or not person.o_rows:
+        return []
+    out: list[Finding] = []
+    for o in op.scoped_rows(ctx, person):
+        if o.law != cl.LAW_INTRO:
+            continue
+        if o.norskmal:
+            out.append(ctx.finding("NOR005", o_view, o.r, "norskmal", {}))
+        if o.fulltid:
+            out.append(ctx.finding("NOR005", o_view, o.r, "fulltid_vgo", {}))
+    return out
+
+
+RULE = register(Rule(
+    id="NOR005", name="introlov-norskfelt", severity=Severity.WARNING, family="norsk",
+    years=op.span("norsk_ordning_rules"),
+    title=Text("Norskfelt etter introduksjonsloven",
+               "Norwegian fields under the Introduction Act"),
+    messages={"default": Text(
+        "{field_label} er registrert for en person etter introduksjonsloven. Det registreres "
+        "bare for personer etter integreringsloven.",
+        "{field_label} is registered for a person under the Introduction Act. It is only "
+        "registered under the Integration Act.",
+    )},
+    why=Text(
+        "Norskmål og deltakelse i fulltid videregående hører til ordningen etter "
+        "integreringsloven. For personer etter introduksjonsloven skal de stå tomme; står "
+        "de der, er loven trolig feil.",
+        "Norwegian goal and full-time upper secondary belong to the Integration Act; under "
+        "the Introduction Act they point to the wrong law.",
+    ),
+    fix=Text("Sjekk hvilken lov personen hører til. Rett loven, eller fjern feltet.",
+             "Check which law applies; correct the law or remove the field."),
+    citations=(op.NORSK_LIST,),
+    checks=(person_check(check, every_person=True),),
+    uses_norsk_periods=True,
+    needs=((O_, "lov"),),
+    needs_any=(((O_, "norskmal"), (O_, "fulltid_vgo")),),
+    examples=(
+        op.example(False, {O_: [dict(op.INTRO_ROW, fulltid_vgo="Nei")]},
+                   "Introduksjonsloven uten norskfelt", "Introduction Act, no fields"),
+        op.example(True, {O_: [dict(op.INTRO_ROW, norskmal="B1")]},
+                   "Introduksjonsloven med norskmål", "Introduction Act with a goal"),
+    ),
+))
