@@ -198,3 +198,26 @@ def test_a_saved_session_applies_its_edits_and_acknowledgements(demo: Path, tmp_
     assert fresh.net_edits == [change.edit]
     assert fresh.acks == {ack_key(warning): "sjekket"}
     assert fresh.can_undo  # the restored edits are one step the user can undo
+
+
+def test_the_change_log_lists_the_cells_the_csv_formula_guard_changed(tmp_path: Path) -> None:
+    """The corrected CSV neutralises a formula-like cell with an apostrophe; the change log
+    written with it once left that change out, so the caseworker could not see why a cell
+    of the file they re-import differs from what they typed."""
+    src = tmp_path / "eksport.csv"
+    src.write_text(
+        "Fødselsnummer;Navn;Saksnummer\n"
+        f"{A};Kari Nordmann;=1+2\n", encoding="utf-8")
+    review = ReviewSession.check(read_workbook(src), 2021)
+    choices = ExportChoices(corrected=True, report_xlsx=False, change_log=True,
+                            change_log_in_report=False)
+    out = tmp_path / "ut"
+    out.mkdir()
+    targets = planned_outputs(choices, review.workbook, out, today=date(2026, 12, 3))
+    written = run_export(review.snapshot(choices), choices, targets)
+    assert [w.kind for w in written] == [OutputKind.CORRECTED, OutputKind.CHANGE_LOG]
+    assert "'=1+2" in targets[OutputKind.CORRECTED].read_text(encoding="utf-8")
+    log = openpyxl.load_workbook(targets[OutputKind.CHANGE_LOG])
+    rows = [tuple(r) for r in log.active.iter_rows(min_row=2, values_only=True)]
+    assert ("Saksnummer", "=1+2", "'=1+2", "CSV-formel") in [(r[3], r[4], r[5], r[6])
+                                                               for r in rows]

@@ -9,7 +9,7 @@ hand it to :func:`run_export` (the window does that in a worker thread).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -248,6 +248,9 @@ class WrittenFile:
     kind: OutputKind
     path: Path
     notes: list[str] = field(default_factory=list)
+    # Cells of a corrected CSV that the formula guard neutralised: the change log lists
+    # them as changes of their own (the caseworker sees why a cell gained an apostrophe).
+    guarded: list[CellEdit] = field(default_factory=list)
 
 
 class ExportFailed(Exception):
@@ -305,7 +308,10 @@ def run_export(snap: ExportSnapshot, choices: ExportChoices,
         step = share(kind)
         step(0.0)
         try:
-            done.append(_write_one(kind, path, snap, choices, step, render_pdf))
+            written = _write_one(kind, path, snap, choices, step, render_pdf)
+            done.append(written)
+            if written.guarded:  # the corrected file comes first: later logs include them
+                snap = replace(snap, edits=[*snap.edits, *written.guarded])
         except WriteError as exc:
             raise ExportFailed(exc.message, done) from exc
         except OSError as exc:
@@ -320,7 +326,7 @@ def _write_one(kind: OutputKind, path: Path, snap: ExportSnapshot, choices: Expo
     original = snap.original
     if kind is OutputKind.CORRECTED:
         res = apply_edits(original, snap.workbook, snap.edits, path, progress=progress)
-        return WrittenFile(kind, res.path, list(res.notes))
+        return WrittenFile(kind, res.path, list(res.notes), list(res.guarded))
     if kind is OutputKind.CHANGED_ROWS:
         from nir_desktop.core.report import write_changed_rows_xlsx
 
