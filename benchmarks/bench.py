@@ -422,6 +422,12 @@ def _take_startup(step: Step, measure_startup: Callable[..., Any], cmd: list[str
 # --- output ---------------------------------------------------------------------------------
 
 
+def _load_average() -> tuple[float, float, float]:
+    """The 1/5/15-minute load; Windows has none, and reports (0, 0, 0)."""
+    getloadavg = getattr(os, "getloadavg", None)
+    return getloadavg() if getloadavg is not None else (0.0, 0.0, 0.0)
+
+
 def machine() -> dict[str, Any]:
     cpu = ""
     try:
@@ -510,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
 
     steps = make_steps()
     only = set(args.only.split(",")) if args.only else None
-    load_before = os.getloadavg()
+    load_before = _load_average()
     started = datetime.now(UTC)
     gen_seconds: float | None = None
     with tempfile.TemporaryDirectory(prefix="nir-bench-") as tmp:
@@ -529,7 +535,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             measure(path, args.repeat, env, steps, log, only, edits=max(1, args.edits))
         size = path.stat().st_size if path.is_file() else None
-    load_after = os.getloadavg()
+    load_after = _load_average()
 
     report = {
         "date": started.isoformat(timespec="seconds"),

@@ -15,7 +15,6 @@ import argparse
 import gc
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -28,8 +27,33 @@ DEFAULT_YEAR = 2021
 
 
 def _maxrss_mb() -> float:
+    if sys.platform == "win32":  # the Windows suite runs the benchmark smoke test too
+        return _windows_peak_working_set() / 2**20
+    import resource  # POSIX only
+
     # Linux reports ru_maxrss in KiB.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _windows_peak_working_set() -> int:
+    """PROCESS_MEMORY_COUNTERS.PeakWorkingSetSize: Windows' counterpart of ru_maxrss."""
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):
+        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                    ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
+                    ("rest", ctypes.c_size_t * 6)]
+
+    counters = Counters()
+    counters.cb = ctypes.sizeof(Counters)
+    kernel32 = ctypes.WinDLL("kernel32")
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.K32GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.POINTER(Counters),
+                                                 wintypes.DWORD]
+    kernel32.K32GetProcessMemoryInfo(kernel32.GetCurrentProcess(), ctypes.byref(counters),
+                                     counters.cb)
+    return int(counters.PeakWorkingSetSize)
 
 
 def _rss_mb() -> float:

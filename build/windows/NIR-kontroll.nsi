@@ -1,4 +1,4 @@
-; NSIS script for NIR-kontroll's Windows installer: per user, no administrator rights.
+﻿; NSIS script for NIR-kontroll's Windows installer: per user, no administrator rights.
 ;
 ; Input: the one-folder bundle PyInstaller makes from installer.spec. Built by
 ; build/windows/wine.sh (`./dev.sh windows`, makensis on Linux, proven there on every CI run
