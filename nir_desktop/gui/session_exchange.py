@@ -267,6 +267,14 @@ class SessionExchange(QObject):
                        "{2}).").format(name, rec.edits + rec.acknowledgements + rec.notes, when)
         if rec.torn_tail:
             text += " " + self.tr("Den aller siste endringen ble avbrutt og kan ikke hentes.")
+        if rec.damaged_session:
+            text += "\n\n" + self.tr("Den lagrede økten er skadet. Den legges til side og "
+                                     "bygges opp igjen fra de ulagrede endringene.")
+        damaged = [p for p in rec.problems if "avbrutt midt i" not in p]
+        if damaged:
+            text += "\n\n" + self.tr("Disse linjene i journalen er skadet og kan ikke hentes "
+                                     "(journalen tas vare på):") + "\n" + "\n".join(
+                damaged[:MAX_LISTED])
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hente tilbake ulagret arbeid?"),
                           "", QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("recoveryBox")
@@ -290,7 +298,16 @@ class SessionExchange(QObject):
                 self.recover_into_window(path)
             elif clicked is discard:
                 store = self._store()
-                store.discard_journal(rec.content_hash)
+                try:
+                    if damaged:  # a journal with damaged lines is kept aside, never deleted
+                        store.set_aside_journal(rec.content_hash)
+                        store.notices(rec.content_hash)
+                    else:
+                        store.discard_journal(rec.content_hash)
+                except SessionError as exc:  # opened in another copy since: it is not lost
+                    self.tell(self.tr("Endringene ble ikke forkastet"), exc.message,
+                              QMessageBox.Icon.Warning)
+                    return
                 store.remove_marker(rec.content_hash)
                 log.info("Ulagret arbeid forkastet etter krasj")
 

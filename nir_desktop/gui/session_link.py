@@ -1,19 +1,25 @@
 """Keeps the open file's review session in step with the document: every edit (and undo)
 and every acknowledgement is journaled and autosaved by the core's Autosaver, and a file
-opened again offers to continue where the user left off."""
+opened again offers to continue where the user left off.
+
+It also says what the session cannot do: a file open in another copy of NIR-kontroll (its
+session is that copy's), a damaged session repaired or set aside on opening, and, for as
+long as it lasts, saving that fails (a full disk): a warning once, and a line in the status
+bar until a retry succeeds."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.session import (
     Autosaver,
     Session,
+    SessionBusyError,
     SessionError,
     SessionStore,
     new_session,
@@ -24,6 +30,8 @@ if TYPE_CHECKING:
     from nir_desktop.gui.document import ReviewDocument
 
 log = logging.getLogger(__name__)
+
+SAVE_CHECK_MS = 1000  # how often the status bar looks whether saving fails or works again
 
 
 class SessionLink(QObject):
@@ -37,6 +45,11 @@ class SessionLink(QObject):
         self._muted = False
         self.resumed: int = 0  # edits restored from the saved session on the last open
         self.failed = False  # the open file's session could not start: edits are not kept
+        self.save_problem: str | None = None  # why saving fails right now (None: it works)
+        self._save_label: QLabel | None = None
+        self._save_check = QTimer(self)
+        self._save_check.setInterval(SAVE_CHECK_MS)
+        self._save_check.timeout.connect(self.check_saving)
         document.editsApplied.connect(self._record_edits)
         document.acksSet.connect(self._record_acks)
 
@@ -60,13 +73,16 @@ class SessionLink(QObject):
             self.failed = True
             return
         try:
+            # Another copy has it open: its saved work is not offered, its journal not read.
+            self.store.ensure_free(wb.content_hash)
             saved = self.store.load(wb.content_hash)
             resume = saved is not None and not saved.is_empty and ask and self._ask(saved)
             session = saved if resume and saved is not None else new_session(wb)
             try:
                 self.autosaver = Autosaver(self.store, session)
-            except SessionError as exc:
-                if not ask or not self._ask_take_over(exc.message):
+            except SessionBusyError as exc:
+                # Only a running marker, no lock: the user may know better.
+                if exc.locked or not ask or not self._ask_take_over(exc.message):
                     raise
                 self.autosaver = Autosaver(self.store, session, take_over=True)
         except (SessionError, OSError) as exc:
@@ -74,11 +90,20 @@ class SessionLink(QObject):
             self.failed = True
             message = getattr(exc, "message", None) or str(exc)
             self._warn(self.tr("Økten lagres ikke"), message)
+            self._tell_repairs(wb.content_hash)
             return
+        self._tell_repairs(wb.content_hash)
         if resume:
             self._restore(session)
+        self._save_check.start()
+
+    def _tell_repairs(self, content_hash: str) -> None:
+        notices = self.store.notices(content_hash)
+        if notices:
+            self._warn(self.tr("Økten var skadet"), "\n\n".join(notices))
 
     def stop(self) -> None:
+        self._save_check.stop()
         if self.autosaver is None:
             return
         try:
@@ -86,6 +111,46 @@ class SessionLink(QObject):
         except SessionError as exc:
             log.warning("Kunne ikke lukke økten: %s", type(exc).__name__)
         self.autosaver = None
+        self.check_saving()
+
+    # -- saving that fails ------------------------------------------------------------------
+    def check_saving(self) -> None:
+        """Show (or clear) the status-bar line for saving that fails; the first failure
+        also gets a warning. Called by a timer while a session is open."""
+        saver = self.autosaver
+        error = saver.last_error if saver is not None else None
+        problem = error.message if error is not None else None
+        if problem == self.save_problem:
+            return
+        was, self.save_problem = self.save_problem, problem
+        label = self._label()
+        if problem is not None:
+            if label is not None:
+                label.setText(self.tr("Økten er ikke lagret – prøver igjen …"))
+                label.setToolTip(problem)
+                label.show()
+            if was is None:
+                self._warn(self.tr("Økten kan ikke lagres nå"), problem)
+        else:
+            if label is not None:
+                label.hide()
+            if saver is not None:
+                bar = getattr(self.window, "statusBar", None)
+                if isinstance(bar, QStatusBar):
+                    bar.showMessage(self.tr("Økten er lagret igjen. Ingen endringer gikk tapt."),
+                                    8000)
+
+    def _label(self) -> QLabel | None:
+        if self._save_label is None:
+            bar = getattr(self.window, "statusBar", None)
+            if not isinstance(bar, QStatusBar):
+                return None
+            self._save_label = QLabel(bar)
+            self._save_label.setObjectName("sessionSaveProblem")
+            self._save_label.setStyleSheet("color: #a40000; font-weight: bold;")
+            self._save_label.hide()
+            bar.addPermanentWidget(self._save_label)
+        return self._save_label
 
     def _restore(self, session: Session) -> None:
         edits = list(net_edits(session.cell_edits()).values())
@@ -105,6 +170,7 @@ class SessionLink(QObject):
                 self.autosaver.record_edit(e, self.doc.workbook)
         except SessionError as exc:
             self._warn(self.tr("Endringen ble ikke lagret i økten"), exc.message)
+        self.check_saving()
 
     def _record_acks(self, values: dict[AckKey, str | None]) -> None:
         if self._muted or self.autosaver is None:
@@ -118,6 +184,7 @@ class SessionLink(QObject):
                                                self.doc.workbook)
         except SessionError as exc:
             self._warn(self.tr("Kvitteringen ble ikke lagret i økten"), exc.message)
+        self.check_saving()
 
     # -- asking the user -------------------------------------------------------------------
     def _ask(self, saved: Session) -> bool:

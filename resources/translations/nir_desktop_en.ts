@@ -2378,6 +2378,21 @@ Give it only to a colleague with a need to know, in a secure way (not as ordinar
         <source>Forkast endringene</source>
         <translation>Discard the changes</translation>
     </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="271"/>
+        <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
+        <translation>The saved session is damaged. It is set aside and rebuilt from the unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
+        <source>Disse linjene i journalen er skadet og kan ikke hentes (journalen tas vare på):</source>
+        <translation>These lines of the journal are damaged and cannot be recovered (the journal is kept):</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="308"/>
+        <source>Endringene ble ikke forkastet</source>
+        <translation>The changes were not discarded</translation>
+    </message>
 </context>
 <context>
     <name>SessionLink</name>
@@ -2434,6 +2449,26 @@ Do you want to continue with them?</translation>
         <location filename="../../nir_desktop/gui/session_link.py" line="140"/>
         <source>Ikke lagre økten</source>
         <translation>Don&apos;t save the session</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="103"/>
+        <source>Økten var skadet</source>
+        <translation>The session was damaged</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="129"/>
+        <source>Økten er ikke lagret – prøver igjen …</source>
+        <translation>The session is not saved – trying again …</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="133"/>
+        <source>Økten kan ikke lagres nå</source>
+        <translation>The session cannot be saved right now</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="140"/>
+        <source>Økten er lagret igjen. Ingen endringer gikk tapt.</source>
+        <translation>The session is saved again. No changes were lost.</translation>
     </message>
 </context>
 <context>

@@ -271,7 +271,13 @@ def test_a_corrupt_stored_session_is_reported_not_crashed_on(store: SessionStore
     path = store.path_for(wb.content_hash)
     path.write_bytes(path.read_bytes()[:40])
     with pytest.raises(SessionError, match="ikke en lesbar øktfil"):
-        store.load(wb.content_hash)
+        store.load(wb.content_hash, replay=False)
+    # Loading for work moves it aside (nothing to rebuild it from: no journal) and says so.
+    assert store.load(wb.content_hash) is None
+    [notice] = store.notices(wb.content_hash)
+    assert "ikke en lesbar øktfil" in notice and "lagt til side" in notice
+    assert not path.exists()
+    assert [p.name.split(".damaged-")[0] for p in path.parent.glob("*.damaged-*")] == [path.name]
 
 
 # -- journal and autosave ------------------------------------------------------------------

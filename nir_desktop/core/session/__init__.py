@@ -29,8 +29,8 @@ from nir_desktop.core.session.apply import (
     apply_to,
     related_sessions,
 )
-from nir_desktop.core.session.autosave import Autosaver, SessionBusyError
-from nir_desktop.core.session.errors import SessionError
+from nir_desktop.core.session.autosave import Autosaver
+from nir_desktop.core.session.errors import SessionBusyError, SessionError
 from nir_desktop.core.session.markers import Marker, pid_alive
 from nir_desktop.core.session.models import (
     SCHEMA_VERSION,

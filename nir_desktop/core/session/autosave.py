@@ -4,6 +4,13 @@ Every change goes to the journal (fsynced) before the call returns, so a crash o
 ``kill -9`` loses at most a change whose call had not returned yet. A debounced save on a
 ``threading.Timer`` folds the journal into the session file; bursts of changes within
 ``delay_s`` of the first unsaved one are saved together.
+
+When writing fails (disk full, share gone) the change is kept in memory, ``last_error``
+says why, and the journal and the session file are tried again every ``RETRY_S`` seconds
+until they succeed; the window shows ``last_error`` for as long as it is set.
+
+The session's lock (lock.py) is held from start to :meth:`Autosaver.close`: no other copy
+of NIR-kontroll can open, replay or delete the session meanwhile.
 """
 
 from __future__ import annotations
@@ -11,18 +18,18 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import socket
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.model import Workbook
-from nir_desktop.core.session import journal
-from nir_desktop.core.session.errors import SessionError
-from nir_desktop.core.session.markers import Marker, read_marker
+from nir_desktop.core.session import journal, lock
+from nir_desktop.core.session.errors import SessionBusyError, SessionError
+from nir_desktop.core.session.markers import read_marker
 from nir_desktop.core.session.models import (
     FNR_FIELD,
     Acknowledgement,
@@ -35,19 +42,18 @@ from nir_desktop.core.session.store import SessionStore
 
 log = logging.getLogger(__name__)
 
-RETRY_S = 5.0  # after a failed autosave (disk full, share gone)
+RETRY_S = 5.0  # after a failed write (disk full, share gone)
+
+__all__ = ["RETRY_S", "Autosaver", "SessionBusyError"]
 
 
-class SessionBusyError(SessionError):
-    """The session is open in another running NIR-kontroll."""
-
-    def __init__(self, marker: Marker) -> None:
-        here = marker.host == socket.gethostname()
-        where = "i et annet NIR-kontroll-vindu" if here else f"på maskinen «{marker.host}»"
-        super().__init__(
-            f"Denne filen er allerede åpen {where}. Lukk den der først, eller åpne den "
-            "likevel (da kan endringer fra det andre vinduet gå tapt).")
-        self.marker = marker
+def _journal_error(exc: OSError) -> SessionError:
+    error = SessionError(
+        f"Kunne ikke lagre endringen i øktjournalen ({exc.strerror or exc}). Sjekk ledig "
+        f"plass på disken. Endringen er ikke tapt: NIR-kontroll prøver igjen hvert "
+        f"{RETRY_S:g}. sekund så lenge programmet er åpent.")
+    error.__cause__ = exc
+    return error
 
 
 class Autosaver:
@@ -59,14 +65,32 @@ class Autosaver:
     """
 
     def __init__(self, store: SessionStore, session: Session, delay_s: float = 0.5, *,
-                 take_over: bool = False) -> None:
+                 take_over: bool = False,
+                 journal_writer: journal.Writer = os.write) -> None:
         """Raises :class:`SessionBusyError` when another running process (or another
-        machine, for a data folder on a share) has the session open, unless ``take_over``
-        (the user chose to open it anyway)."""
-        if not take_over:
-            marker = read_marker(store.marker_path(session.content_hash))
-            if marker is not None and marker.pid != os.getpid() and marker.alive:
-                raise SessionBusyError(marker)
+        machine, for a data folder on a share) has the session open. ``take_over`` (the
+        user chose to open it anyway) overrides a running marker only, never a lock another
+        copy holds. ``journal_writer`` replaces ``os.write`` for the journal (tests)."""
+        h = session.content_hash
+        marker = read_marker(store.marker_path(h))
+        try:
+            held = lock.acquire(store.lock_path(h))
+        except lock.LockUnsupported:
+            held = None  # no locks on this file system: the marker alone decides
+        except OSError as exc:
+            raise SessionError(
+                f"Kunne ikke åpne økten i «{store.directory}» ({exc.strerror or exc}).",
+            ) from exc
+        else:
+            if held is None:
+                raise SessionBusyError(marker, locked=True)
+        if not take_over and marker is not None and marker.pid != os.getpid() \
+                and marker.alive:
+            if held is not None:
+                held.release()
+            raise SessionBusyError(marker)
+        self._held = held
+        self._writer = journal_writer
         self.store = store
         self.session = session
         self.delay_s = delay_s
@@ -74,9 +98,10 @@ class Autosaver:
         self._lock = threading.RLock()  # guards session, journal and the timer
         self._save_lock = threading.Lock()  # one save at a time, in order
         self._timer: threading.Timer | None = None
+        self._timer_due = 0.0
         self._dirty = False
         self._seq = session.journal_seq
-        self._journal: IO[bytes] | None = None
+        self._journal: journal.JournalFile | None = None
         self._closed = False
         self._batch_depth = 0
         self._row_fnrs: dict[tuple[str, int], str] = {}
@@ -85,12 +110,21 @@ class Autosaver:
                 self._row_fnrs.setdefault((e.sheet, e.row), e.fnr)
         self._ack_keys = {a.key for a in session.acknowledgements}
         self._row_index: dict[str, tuple[list[int], dict[int, int]]] = {}
-        h = session.content_hash
         self._journal_path: Path = store.journal_path(h)
-        store.write_marker(h)
-        if self._journal_path.exists():
-            self._save_now(force=True)
-            self.store.discard_journal(h)
+        try:
+            store.write_marker(h)
+            if self._journal_path.exists():
+                # A journal that was not fully usable is kept aside, never deleted.
+                problems = store.journal_problems(h)
+                self._save_now(force=True)
+                if problems:
+                    store.set_aside_journal(h)
+                else:
+                    store.discard_journal(h)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
 
     @property
     def content_hash(self) -> str:
@@ -110,8 +144,8 @@ class Autosaver:
         finally:
             with self._lock:
                 self._batch_depth -= 1
-                if self._batch_depth == 0 and self._journal is not None:
-                    self._sync_journal()
+                if self._batch_depth == 0:
+                    self._commit_or_retry()
 
     def record_edit(self, edit: CellEdit, workbook: Workbook | None = None, *,
                     fnr: str | None = None, sheet_kind: SheetKind | None = None,
@@ -201,67 +235,110 @@ class Autosaver:
         return note
 
     def _record(self, op: str, data: dict[str, Any]) -> None:
+        """Keep the change in the session and write it to the journal. A failed write
+        does not lose it: it stays in memory and is written by the retry (and by the
+        next successful save of the session file)."""
         with self._lock:
             if self._closed:
                 raise RuntimeError("the session is closed")
-            self._ensure_journal()
-            assert self._journal is not None
             entry = journal.JournalEntry(self._seq + 1, op, data)
             try:
-                self._journal.write(entry.line())
-                if not self._batch_depth:
-                    self._sync_journal()
-            except OSError as exc:
-                raise SessionError(
-                    "Kunne ikke lagre endringen i øktjournalen "
-                    f"({exc.strerror or exc}). Sjekk ledig plass på disken.") from exc
+                self._ensure_journal()
+            except SessionError as exc:
+                self._failed(exc)
             self._seq = entry.seq
             journal.apply_entry(self.session, entry, self._ack_keys)
             if op == "edit" and data.get("fnr"):
                 self._row_fnrs.setdefault((data["sheet"], data["row"]), data["fnr"])
+            if self._journal is not None and not self._journal.closed:
+                self._journal.add(entry.line())
+            if not self._batch_depth:
+                self._commit_or_retry()
         self.mark_dirty()
 
-    def _sync_journal(self) -> None:
-        assert self._journal is not None
-        self._journal.flush()
-        os.fsync(self._journal.fileno())
+    def _commit(self) -> None:
+        """Write what the journal holds unwritten; raises SessionError."""
+        with self._lock:
+            if self._journal is None or self._journal.closed:
+                return
+            try:
+                self._journal.commit()
+            except OSError as exc:
+                raise _journal_error(exc) from exc
+
+    def _commit_or_retry(self) -> None:
+        try:
+            self._commit()
+        except SessionError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: SessionError) -> None:
+        """Remember why writing failed and try again in RETRY_S."""
+        self.last_error = exc
+        log.warning("Session write failed: %s", type(exc.__cause__).__name__)
+        self._schedule(RETRY_S)
+
+    def _schedule(self, delay: float) -> None:
+        """Save (or retry) ``delay`` from now, unless a timer will fire sooner."""
+        with self._lock:
+            self._dirty = True
+            if self._closed:
+                return
+            due = time.monotonic() + delay
+            if self._timer is not None:
+                if self._timer_due <= due:
+                    return
+                self._timer.cancel()  # a retry comes before a long debounce
+            self._timer_due = due
+            self._timer = threading.Timer(delay, self._on_timer)
+            self._timer.daemon = True
+            self._timer.start()
 
     def _ensure_journal(self) -> None:
-        if self._journal is not None:
+        if self._journal is not None and not self._journal.closed:
             return
         # The journal is only meaningful on top of a session file, so write that first.
         if not self.store.path_for(self.content_hash).exists():
             self.store.save(self.session)
         try:
-            self._journal = open(self._journal_path, "ab")  # noqa: SIM115 - kept open
+            self._journal = journal.open_for_append(
+                self._journal_path, journal.header_entry(self.session).line(), self._writer)
         except OSError as exc:
             raise SessionError(
-                f"Kunne ikke åpne øktjournalen ({exc.strerror or exc}).") from exc
+                f"Kunne ikke åpne øktjournalen ({exc.strerror or exc}). Endringene holdes i "
+                "minnet, og NIR-kontroll prøver igjen.") from exc
+
+    @property
+    def failing(self) -> bool:
+        """Writing has failed and is being retried: the user must be told."""
+        return self.last_error is not None
 
     # -- saving ------------------------------------------------------------------------
     def mark_dirty(self) -> None:
         """Schedule a save ``delay_s`` from now unless one is already waiting."""
-        with self._lock:
-            self._dirty = True
-            if self._timer is None and not self._closed:
-                self._timer = threading.Timer(self.delay_s, self._on_timer)
-                self._timer.daemon = True
-                self._timer.start()
+        self._schedule(self.delay_s)
 
     def _on_timer(self) -> None:
         with self._lock:
             self._timer = None
         try:
-            self._save_now(force=False)
+            self._write_all()
         except SessionError as exc:
-            self.last_error = exc
-            log.warning("Autosave failed: %s", type(exc.__cause__).__name__)
-            # The journal still holds every change; try again a little later.
-            with self._lock:
-                if self._timer is None and not self._closed:
-                    self._timer = threading.Timer(max(self.delay_s, RETRY_S), self._on_timer)
-                    self._timer.daemon = True
-                    self._timer.start()
+            # Every change is still in memory (and in the journal where that worked).
+            self._failed(exc)
+
+    def _write_all(self) -> None:
+        """Retry the journal, then save the session file (which holds every change, so
+        a save that works makes a journal that still fails unnecessary)."""
+        journal_error = None
+        try:
+            self._commit()
+        except SessionError as exc:
+            journal_error = exc
+        self._save_now(force=journal_error is not None)
+        with self._lock:
+            if self._journal is not None and self._journal.unwritten:
+                raise journal_error or _journal_error(OSError("journal not written"))
 
     def flush(self) -> None:
         """Save now if anything is unsaved (raises SessionError when saving fails)."""
@@ -269,7 +346,11 @@ class Autosaver:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
-        self._save_now(force=False)
+        try:
+            self._write_all()
+        except SessionError as exc:
+            self._failed(exc)
+            raise
 
     @property
     def dirty(self) -> bool:
@@ -300,9 +381,8 @@ class Autosaver:
                 # Entries recorded during the write stay; the next save empties the journal
                 # (replay skips what the file already holds, by sequence number).
                 if self._seq == saved_seq and self._journal is not None:
-                    self._journal.seek(0)
-                    self._journal.truncate(0)
-                    self._journal.flush()
+                    with contextlib.suppress(OSError):  # replay skips what the file holds
+                        self._journal.truncate()
 
     def close(self) -> None:
         """Save, close the journal and remove the running marker (a clean exit)."""
@@ -312,11 +392,14 @@ class Autosaver:
         with self._lock:
             self._closed = True
             if self._journal is not None:
-                self._journal.close()
+                journal.close_handle(self._journal)
                 self._journal = None
                 if self._seq == self.session.journal_seq:
                     self.store.discard_journal(self.content_hash)
         self.store.remove_marker(self.content_hash)
+        if self._held is not None:
+            self._held.release()
+            self._held = None
 
     def __enter__(self) -> Autosaver:
         return self
