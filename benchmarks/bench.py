@@ -491,6 +491,10 @@ def markdown(report: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A report sent to a file or a pipe is UTF-8 ("≤", "—"), not Windows' cp1252.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8", errors="replace")
     ap = argparse.ArgumentParser(
         description="Mål NIR-kontroll mot grunnlinjer målt i samme kjøring.")
     ap.add_argument("--rows", type=int, default=100_000,

