@@ -28,15 +28,15 @@ DEFAULT_YEAR = 2021
 
 def _maxrss_mb() -> float:
     if sys.platform == "win32":  # the Windows suite runs the benchmark smoke test too
-        return _windows_peak_working_set() / 2**20
+        return _windows_working_set()[0] / 2**20
     import resource  # POSIX only
 
     # Linux reports ru_maxrss in KiB.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _windows_peak_working_set() -> int:
-    """PROCESS_MEMORY_COUNTERS.PeakWorkingSetSize: Windows' counterpart of ru_maxrss."""
+def _windows_working_set() -> tuple[int, int]:
+    """(peak, current) working set: Windows' counterparts of ru_maxrss and VmRSS."""
     import ctypes
     from ctypes import wintypes
 
@@ -53,10 +53,12 @@ def _windows_peak_working_set() -> int:
                                                  wintypes.DWORD]
     kernel32.K32GetProcessMemoryInfo(kernel32.GetCurrentProcess(), ctypes.byref(counters),
                                      counters.cb)
-    return int(counters.PeakWorkingSetSize)
+    return int(counters.PeakWorkingSetSize), int(counters.WorkingSetSize)
 
 
 def _rss_mb() -> float:
+    if sys.platform == "win32":  # (under Wine, /proc/self/statm is Wine's own process)
+        return _windows_working_set()[1] / 2**20
     try:
         with open("/proc/self/statm") as f:
             pages = int(f.read().split()[1])
