@@ -265,13 +265,18 @@ else
 fi
 
 # --- 5. the bundle -------------------------------------------------------------------------
-say "5. Bunten: PyInstaller med installer.spec"
 version=$("$host_py" "$REPO/build/versioninfo.py")
-rm -rf "$BUNDLE"
-(cd "$REPO" && wrun 2400 "$LOGS/pyinstaller.log" "${WINPY[@]}" -m PyInstaller --noconfirm --log-level WARN \
-  --workpath "$(winpath "$WORK/pyinstaller")" --distpath "$(winpath "$OUT")" installer.spec) \
-  || { grep -v "^[0-9]* INFO:" "$LOGS/pyinstaller.log" | tail -30 >&2; fail "PyInstaller feilet (hele loggen: $LOGS/pyinstaller.log)"; }
-settle
+if [ "${NIR_WINE_REUSE_BUNDLE:-0}" = 1 ] && [ -f "$BUNDLE/NIR-kontroll.exe" ]; then
+  say "5. Bunten: gjenbrukes (NIR_WINE_REUSE_BUNDLE=1)"
+else
+  say "5. Bunten: PyInstaller med installer.spec"
+  rm -rf "$BUNDLE"
+  (cd "$REPO" && wrun 2400 "$LOGS/pyinstaller.log" "${WINPY[@]}" -m PyInstaller --noconfirm \
+    --log-level WARN --workpath "$(winpath "$WORK/pyinstaller")" --distpath "$(winpath "$OUT")" \
+    installer.spec) \
+    || { grep -v "^[0-9]* INFO:" "$LOGS/pyinstaller.log" | tail -30 >&2; fail "PyInstaller feilet (hele loggen: $LOGS/pyinstaller.log)"; }
+  settle
+fi
 [ -f "$BUNDLE/NIR-kontroll.exe" ] && [ -f "$BUNDLE/nir-desktop.exe" ] \
   || fail "bunten mangler NIR-kontroll.exe eller nir-desktop.exe"
 for stub in icuuc.dll bcryptprimitives.dll mscms.dll; do
@@ -336,18 +341,21 @@ rc=0
 (cd "$scratch" && wexe 300 "$LOGS/frozen.log" wine "$BUNDLE/nir-desktop.exe" check "$(winpath "$DEMO")" \
   --output "$(winpath "$scratch/portable.txt")") || rc=$?
 settle
-portable_logs=$(ls "$BUNDLE/data" 2>/dev/null | tr '\n' ' ')
+portable_data=$(ls "$BUNDLE/data" 2>/dev/null | tr '\n' ' ')
+portable_log=0
+[ -f "$BUNDLE/data/logs/nir-kontroll.log" ] && portable_log=1
 rm -rf "$BUNDLE/portable.flag" "$BUNDLE/data"
 [ $rc -le 1 ] || fail "check i portabel modus feilet (kode $rc)"
-[ "$portable_logs" = "logs " ] || fail "portabel modus skulle bare lage data\\logs, men laget: «$portable_logs»"
-echo "portabel modus: alt i data\\ ved siden av programmet (${portable_logs% })" >&2
+# Exactly "logs" (this file system tells "Logs" from "logs"; Windows would not).
+[ $portable_log -eq 1 ] || fail "portabel modus skrev ikke loggen i data\\logs (data\\ har: «$portable_data»)"
+echo "portabel modus: alt i data\\ ved siden av programmet (${portable_data% })" >&2
 
 # --- 7. the installer ------------------------------------------------------------------------
 say "7. Installasjonsprogrammet (NSIS, per bruker)"
 numeric=$("$host_py" "$REPO/build/versioninfo.py" --numeric)
 setup=$OUT/NIR-kontroll-$version-setup.exe
-make_installer() { # make_installer VERSION NUMERIC OUTFILE
-  makensis -V2 -INPUTCHARSET UTF8 "-DAPP_VERSION=$1" "-DAPP_FILE_VERSION=$2" \
+make_installer() { # make_installer VERSION NUMERIC OUTFILE [MAKENSIS OPTIONS]
+  makensis -V2 -INPUTCHARSET UTF8 "${@:4}" "-DAPP_VERSION=$1" "-DAPP_FILE_VERSION=$2" \
     "-DBUNDLE_DIR=$BUNDLE" "-DOUT_FILE=$3" "-DICON=$REPO/resources/icons/app.ico" \
     "$HERE/NIR-kontroll.nsi" >>"$LOGS/makensis.log" 2>&1 \
     || { tail -20 "$LOGS/makensis.log" >&2; fail "makensis feilet"; }
@@ -356,7 +364,7 @@ rm -f "$OUT"/NIR-kontroll-*-setup.exe
 make_installer "$version" "$numeric" "$setup"
 # "Version A": the same program under an older version number, to prove the upgrade.
 older=$WORK/NIR-kontroll-0.0.1-setup.exe
-make_installer 0.0.1 0.0.1.0 "$older"
+make_installer 0.0.1 0.0.1.0 "$older" -DCOMPRESSOR=zlib
 
 # --- 8. the round trip on a clean laptop -----------------------------------------------------
 say "8. Rundtur på en ren maskin: installer, selvtest, oppgrader, avinstaller"
