@@ -261,6 +261,25 @@ else
   iconv -f cp1252 -t utf-8 "$LOGS/pytest.log" > "$LOGS/pytest.utf8.log" 2>/dev/null || true
   sed -n '/short test summary/,$p' "$LOGS/pytest.utf8.log" | tail -40 >&2
   echo "Windows: $(tail -1 "$LOGS/pytest.utf8.log" | tr -d '=\r')"
+  if [ $rc -eq 1 ]; then
+    # A few failures get one more try on their own: a GUI or two-process test can miss a
+    # deadline under Wine on a busy machine. A real bug fails again and stops the run.
+    mapfile -t failed < <(awk '/^(FAILED|ERROR) tests/ { sub(/ - .*/, ""); print $2 }' \
+      "$LOGS/pytest.utf8.log" | sort -u)
+    if [ ${#failed[@]} -gt 0 ] && [ ${#failed[@]} -le 10 ]; then
+      say "4. Nytt forsøk med de ${#failed[@]} testene som feilet"
+      set +e
+      (cd "$REPO" && QT_QPA_PLATFORM=offscreen wrun 1200 "$LOGS/pytest-retry.log" \
+        "${WINPY[@]}" -m pytest -p no:cacheprovider -q -ra "${failed[@]}")
+      rc=$?
+      set -e
+      settle
+      iconv -f cp1252 -t utf-8 "$LOGS/pytest-retry.log" 2>/dev/null | tail -15 >&2 || true
+      if [ $rc -eq 0 ]; then
+        echo "wine.sh: ADVARSEL: ustabile under Wine (feilet først, bestod ved nytt forsøk): ${failed[*]}" >&2
+      fi
+    fi
+  fi
   [ $rc -eq 0 ] || fail "testene under Windows-Python feilet (kode $rc; hele loggen: $LOGS/pytest.log)"
 fi
 
