@@ -312,7 +312,7 @@ head -1 "$LOGS/check-bundle.log" >&2
 # wexe SECONDS LOG EXE ARGS...: a frozen program, retried once when Wine itself crashed
 # (exit codes >= 128 other than the time limit) rather than the program failing.
 wexe() {
-  local secs=$1 log=$2 rc=0
+  local rc=0
   wrun "$@" || rc=$?
   if [ $rc -ge 128 ] && [ $rc -ne 137 ]; then
     echo "wine.sh: Wine avbrøt ($rc); prøver én gang til" >&2
