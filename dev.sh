@@ -2,6 +2,8 @@
 # Set up everything NIR-kontroll needs on Debian 12 and then run it or test it.
 #   ./dev.sh run    set up, then open the demo export (prints its check when there is no display)
 #   ./dev.sh test   set up, then run every check: ruff, import contracts, all tests, smoke runs
+#   ./dev.sh windows  the real Windows build under Wine: Windows tests, bundle, installer and
+#                   its install/upgrade/uninstall round trip (build/windows/wine.sh)
 # Safe to run again: each step is skipped when it is already done.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -122,8 +124,15 @@ case "$mode" in
       bash build/build.sh
     fi
     ;;
+  windows)
+    # The Linux side makes what both builds share (translations, demo export) and downloads
+    # the Windows wheels with .venv's pip; the rest happens under Wine.
+    venv_ensure
+    demo_ensure
+    exec bash build/windows/wine.sh "$@"
+    ;;
   *)
-    echo "Bruk: ./dev.sh run | ./dev.sh test" >&2
+    echo "Bruk: ./dev.sh run | ./dev.sh test | ./dev.sh windows" >&2
     exit 2
     ;;
 esac

@@ -497,6 +497,12 @@ def _take_startup(step: Step, measure_startup: Callable[..., Any], cmd: list[str
 # --- output ---------------------------------------------------------------------------------
 
 
+def _load_average() -> tuple[float, float, float]:
+    """The 1/5/15-minute load; Windows has none, and reports (0, 0, 0)."""
+    getloadavg = getattr(os, "getloadavg", None)
+    return getloadavg() if getloadavg is not None else (0.0, 0.0, 0.0)
+
+
 def machine() -> dict[str, Any]:
     cpu = ""
     try:
@@ -577,6 +583,10 @@ def _compare_pair(args: argparse.Namespace, path: Path, tmpdir: Path, env: dict[
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A report sent to a file or a pipe is UTF-8 ("≤", "—"), not Windows' cp1252.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8", errors="replace")
     ap = argparse.ArgumentParser(
         description="Mål NIR-kontroll mot grunnlinjer målt i samme kjøring.")
     ap.add_argument("--rows", type=int, default=100_000,
@@ -611,7 +621,7 @@ def main(argv: list[str] | None = None) -> int:
     csv_rows = csv_rows_for(args.rows, args.csv_rows)
     steps = make_steps(csv_rows or CSV_ROWS)
     only = set(args.only.split(",")) if args.only else None
-    load_before = os.getloadavg()
+    load_before = _load_average()
     started = datetime.now(UTC)
     gen_seconds: float | None = None
     with tempfile.TemporaryDirectory(prefix="nir-bench-") as tmp:
@@ -640,7 +650,7 @@ def main(argv: list[str] | None = None) -> int:
                 for k in ("csv_check", "csv_memory"):
                     steps[k].unavailable = "ikke valgt (--csv-rows 0)"
         size = path.stat().st_size if path.is_file() else None
-    load_after = os.getloadavg()
+    load_after = _load_average()
 
     report = {
         "date": started.isoformat(timespec="seconds"),

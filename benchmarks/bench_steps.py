@@ -15,7 +15,6 @@ import argparse
 import gc
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -28,11 +27,38 @@ DEFAULT_YEAR = 2021
 
 
 def _maxrss_mb() -> float:
+    if sys.platform == "win32":  # the Windows suite runs the benchmark smoke test too
+        return _windows_working_set()[0] / 2**20
+    import resource  # POSIX only
+
     # Linux reports ru_maxrss in KiB.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _windows_working_set() -> tuple[int, int]:
+    """(peak, current) working set: Windows' counterparts of ru_maxrss and VmRSS."""
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):
+        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                    ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
+                    ("rest", ctypes.c_size_t * 6)]
+
+    counters = Counters()
+    counters.cb = ctypes.sizeof(Counters)
+    kernel32 = ctypes.WinDLL("kernel32")
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.K32GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.POINTER(Counters),
+                                                 wintypes.DWORD]
+    kernel32.K32GetProcessMemoryInfo(kernel32.GetCurrentProcess(), ctypes.byref(counters),
+                                     counters.cb)
+    return int(counters.PeakWorkingSetSize), int(counters.WorkingSetSize)
+
+
 def _rss_mb() -> float:
+    if sys.platform == "win32":  # (under Wine, /proc/self/statm is Wine's own process)
+        return _windows_working_set()[1] / 2**20
     try:
         with open("/proc/self/statm") as f:
             pages = int(f.read().split()[1])

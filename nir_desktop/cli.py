@@ -607,12 +607,18 @@ def _setup_logging() -> None:
 
 
 def _safe_streams() -> None:
-    # A Windows console may not encode æøå or «»; never crash on printing.
+    # Output sent to a file or a pipe (`> rapport.txt`, IT's scripts) is UTF-8: Windows would
+    # write it in the ANSI code page, where cp1252 turns "→" into "?". A console keeps its
+    # own encoding, and a character it cannot show becomes "?" instead of a crash.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
+        if reconfigure is None:
+            continue
+        with contextlib.suppress(ValueError, OSError):
+            if stream.isatty():
                 reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8", errors="replace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -644,6 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def gui_main() -> int:
     """Entry point of the windowed launcher (gui-scripts): never a console command."""
     argv = [a for a in sys.argv[1:] if a not in COMMANDS]
+    _safe_streams()  # --self-test prints its result line
     try:
         return run_gui_command(argv)
     except CliError as exc:

@@ -23,7 +23,7 @@ STEPS = {"open_check", "check", "read", "edit", "edit_first", "edit_worst", "edi
 def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NIR_KONTROLL_HOME=str(tmp_path))
     return subprocess.run([sys.executable, str(BENCH), *args], capture_output=True, text=True,
-                          env=env, cwd=REPO, timeout=300)
+                          encoding="utf-8", env=env, cwd=REPO, timeout=300)
 
 
 @pytest.fixture(scope="module")

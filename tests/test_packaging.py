@@ -31,7 +31,6 @@ import versioninfo  # noqa: E402
 
 # The installer's AppId must never change: Windows would treat a new version as a different
 # program and install it beside the old one.
-APP_ID = "{{9F98D297-6A2A-4067-A2DB-76AEBC3594C9}"
 
 
 # --- installer.spec ---------------------------------------------------------------------------
@@ -157,25 +156,38 @@ def test_file_version_has_four_numbers(version: str, expected: tuple[int, ...]) 
     assert versioninfo.file_version_tuple(version) == expected
 
 
-# --- Inno Setup ---------------------------------------------------------------------------------
+# --- NSIS installer (proven by build/windows/wine.sh; these guard its promises) ----------------
 
 
-def _iss() -> str:
-    return (BUILD / "windows" / "NIR-kontroll.iss").read_text(encoding="utf-8")
+def _nsi() -> str:
+    return (BUILD / "windows" / "NIR-kontroll.nsi").read_text(encoding="utf-8-sig")
 
 
-def test_installer_is_per_user_without_admin_and_keeps_its_app_id() -> None:
-    text = _iss()
-    assert re.search(r"^PrivilegesRequired=lowest\s*$", text, re.M)
-    assert re.search(r"^AppId=" + re.escape(APP_ID) + r"\s*$", text, re.M)
-    assert re.search(r"^DefaultDirName=\{localappdata\}\\Programs\\", text, re.M)
+def test_installer_is_per_user_without_admin() -> None:
+    text = _nsi()
+    assert re.search(r"^RequestExecutionLevel user\s*$", text, re.M)
+    assert re.search(r'^InstallDir "\$LOCALAPPDATA\\Programs\\\$\{APP_NAME\}"\s*$', text, re.M)
+    # Shortcut, uninstall entry and upgrade location all under the current user.
+    assert "SetShellVarContext current" in text
+    assert "HKLM" not in text
+    assert re.search(r'^InstallDirRegKey HKCU "\$\{UNINST_KEY\}" "InstallLocation"', text, re.M)
 
 
 def test_installer_documents_silent_install_and_takes_the_build_version() -> None:
-    text = _iss()
-    assert "/VERYSILENT /SUPPRESSMSGBOXES /NORESTART" in text
-    assert "AppVersion={#AppVersion}" in text
-    assert "{autoprograms}" in text  # Start-menu entry for the current user
+    text = _nsi()
+    assert "setup.exe /S" in text
+    assert 'QuietUninstallString" \'"$INSTDIR\\${UNINSTALLER}" /S\'' in text
+    assert 'WriteRegStr HKCU "${UNINST_KEY}" "DisplayVersion" "${APP_VERSION}"' in text
+    assert "!error" in text.split("!ifndef APP_VERSION", 1)[1].split("!endif", 1)[0]
+
+
+def test_uninstaller_leaves_what_it_did_not_install() -> None:
+    # A recursive delete of $INSTDIR would take a portable data\ folder (the user's work)
+    # with it; only the program's own files go.
+    uninstall = _nsi().split('Section "Uninstall"', 1)[1]
+    assert 'RMDir "$INSTDIR"' in uninstall
+    assert 'RMDir /r "$INSTDIR"' not in uninstall
+    assert "APPDATA" not in uninstall
 
 
 # --- pruning rules ------------------------------------------------------------------------------
@@ -230,7 +242,9 @@ def test_opengl_and_base_system_libraries_are_left_out(dest: str, kept: bool) ->
         [(dest, "/src", "BINARY")] if kept else [])
 
 
-def test_orphan_libraries_are_dropped_and_linked_ones_kept() -> None:
+def test_orphan_libraries_are_dropped_and_linked_ones_kept(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pyi_prune.sys, "platform", "linux")  # the Linux rule, on any machine
     binaries = [
         ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
         ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
@@ -247,6 +261,21 @@ def test_orphan_libraries_are_dropped_and_linked_ones_kept() -> None:
     kept, dropped = pyi_prune.prune_orphans(binaries, lambda src: links.get(src, []))
     assert [d[0] for d in dropped] == ["libcairo.so.2"]
     assert {k[0] for k in kept} == {b[0] for b in binaries} - {"libcairo.so.2"}
+
+
+def test_on_windows_only_unused_qt_dlls_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Other DLLs (VC runtime, python3.dll) are loaded in ways an import table does not show.
+    monkeypatch.setattr(pyi_prune.sys, "platform", "win32")
+    binaries = [
+        ("PySide6/QtGui.pyd", "C:/src/QtGui.pyd", "EXTENSION"),
+        ("PySide6/Qt6Gui.dll", "C:/src/Qt6Gui.dll", "BINARY"),
+        ("PySide6/Qt6Pdf.dll", "C:/src/Qt6Pdf.dll", "BINARY"),  # nothing links to it
+        ("VCRUNTIME140_1.dll", "C:/src/VCRUNTIME140_1.dll", "BINARY"),  # not in any table
+    ]
+    links = {"C:/src/QtGui.pyd": ["Qt6Gui.dll"]}
+    kept, dropped = pyi_prune.prune_orphans(binaries, lambda src: links.get(src, []))
+    assert [d[0] for d in dropped] == ["PySide6/Qt6Pdf.dll"]
+    assert len(kept) == 3
 
 
 def test_symlinks_to_pruned_libraries_are_dropped() -> None:
@@ -324,9 +353,10 @@ def test_windows_workflow_never_tests_secrets_in_an_if() -> None:
     ifs = [line for line in text.splitlines() if line.strip().startswith("if:")]
     assert ifs and not any("secrets." in line for line in ifs)
     assert any("HAS_SIGNING_CERT" in line for line in ifs)
-    assert "pyinstaller" in text.lower() and "--self-test" in (
-        BUILD / "windows" / "build.ps1").read_text(encoding="utf-8")
-    assert "HAS NOT RUN" in text
+    build_ps1 = (BUILD / "windows" / "build.ps1").read_text(encoding="utf-8")
+    assert "installer.spec" in build_ps1 and "--self-test" in build_ps1
+    # The same installer script as ./dev.sh windows proves under Wine.
+    assert "build\\windows\\NIR-kontroll.nsi" in build_ps1
 
 
 # --- startup benchmark machinery (no timing assertions) ------------------------------------------
@@ -390,9 +420,9 @@ def test_no_application_module_imports_what_the_bundle_leaves_out() -> None:
     assert offenders == []
 
 
-@pytest.mark.parametrize("name", ["build.ps1", "NIR-kontroll.iss"])
+@pytest.mark.parametrize("name", ["build.ps1", "NIR-kontroll.nsi"])
 def test_windows_scripts_keep_their_utf8_bom(name: str) -> None:
-    # Windows PowerShell 5.1 and Inno Setup read a file without a BOM in the ANSI code page:
+    # Windows PowerShell 5.1 and makensis read a file without a BOM in the ANSI code page:
     # «ø» in a message becomes «Ã¸», and some UTF-8 bytes even read as quote characters.
     data = (BUILD / "windows" / name).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")

@@ -1,7 +1,7 @@
 ﻿<#
 .SYNOPSIS
-  Build NIR-kontroll for Windows: PyInstaller bundle, frozen self-test, zip for IT, Inno
-  Setup installer, and code signing when a certificate is given.
+  Build NIR-kontroll for Windows: PyInstaller bundle, frozen self-test, zip for IT, NSIS
+  installer, and code signing when a certificate is given.
 
 .DESCRIPTION
   Run from any folder, in a Python 3.11 environment with `pip install -e .[test,build]`:
@@ -9,7 +9,7 @@
     powershell -ExecutionPolicy Bypass -File build\windows\build.ps1
     powershell -File build\windows\build.ps1 -CertFile C:\keys\nir.pfx   # + signing
 
-  Output in dist\:
+  Output in dist\windows\ (the same layout as `./dev.sh windows` makes under Wine):
     NIR-kontroll\                             the one-folder bundle (both .exe files)
     NIR-kontroll-<version>-windows-x64.zip    the bundle for IT (portable use)
     NIR-kontroll-<version>-setup.exe          per-user installer (no admin rights)
@@ -17,7 +17,10 @@
   Signing uses signtool.exe from the Windows SDK with a .pfx file; the password comes from
   -CertPassword or the SIGNING_CERT_PASSWORD environment variable, never from this file.
 
-  NOTE: written on Linux and not yet run on Windows (see .github/workflows/windows.yml).
+  The spec, the NSIS script and the frozen checks this wrapper runs are proven on every CI
+  run by build/windows/wine.sh (./dev.sh windows), which builds, tests, installs, upgrades
+  and uninstalls the real Windows app under Wine. This PowerShell file itself runs only in
+  the GitHub workflow (.github/workflows/windows.yml).
   Works in Windows PowerShell 5.1 and PowerShell 7 (saved as UTF-8 with BOM so 5.1 reads
   the Norwegian messages right).
 #>
@@ -62,7 +65,8 @@ function Sign-Files([string[]]$files) {
 $version = (& $Python build\versioninfo.py).Trim()
 if ($LASTEXITCODE -ne 0 -or -not $version) { throw "fant ikke versjonen (nir_desktop.__version__)" }
 $fileVersion = (& $Python build\versioninfo.py --numeric).Trim()
-$bundle = Join-Path $root "dist\NIR-kontroll"
+$dist = Join-Path $root "dist\windows"
+$bundle = Join-Path $dist "NIR-kontroll"
 $demo = Join-Path $root "resources\demo\nir-demo-2021.xlsx"
 
 # openpyxl pulls numpy into the bundle when it can import it (+40 MB).
@@ -84,7 +88,7 @@ if (-not (Test-Path $demo)) {
 
 Step "PyInstaller ($version)"
 Invoke-Checked "PyInstaller" {
-    & $Python -m PyInstaller --noconfirm --log-level WARN --workpath .pyi-work --distpath dist installer.spec
+    & $Python -m PyInstaller --noconfirm --log-level WARN --workpath .pyi-work\windows\pyinstaller --distpath $dist installer.spec
 }
 Invoke-Checked "kontroll av bunten" { & $Python build\check_bundle.py $bundle }
 
@@ -137,19 +141,35 @@ finally {
 Sign-Files @((Join-Path $bundle "NIR-kontroll.exe"), (Join-Path $bundle "nir-desktop.exe"))
 
 Step "Zip for IT"
-$zip = Join-Path $root "dist\NIR-kontroll-$version-windows-x64.zip"
+$zip = Join-Path $dist "NIR-kontroll-$version-windows-x64.zip"
 if (Test-Path $zip) { Remove-Item $zip }
 Compress-Archive -Path $bundle -DestinationPath $zip -CompressionLevel Optimal
 
 if (-not $SkipInstaller) {
-    Step "Inno Setup"
-    $iscc = Find-Tool "iscc.exe" @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe")
-    if (-not $iscc) { throw "Inno Setup 6 (ISCC.exe) ikke funnet: choco install innosetup" }
-    Invoke-Checked "Inno Setup" { & $iscc /Q "/DAppVersion=$version" "/DAppFileVersion=$fileVersion" "/DBundleDir=$bundle" "/DOutputDir=$(Join-Path $root 'dist')" build\windows\NIR-kontroll.iss }
-    $setup = Join-Path $root "dist\NIR-kontroll-$version-setup.exe"
-    # The uninstaller inside stays unsigned: signing it needs Inno's SignTool directive.
+    Step "NSIS-installasjonsprogram"
+    $makensis = Find-Tool "makensis.exe" @("${env:ProgramFiles(x86)}\NSIS\makensis.exe", "$env:ProgramFiles\NSIS\makensis.exe")
+    if (-not $makensis) { throw "NSIS (makensis.exe) ikke funnet: choco install nsis" }
+    $setup = Join-Path $dist "NIR-kontroll-$version-setup.exe"
+    $icon = Join-Path $root "resources\icons\app.ico"
+    Invoke-Checked "NSIS" { & $makensis -V2 -INPUTCHARSET UTF8 "-DAPP_VERSION=$version" "-DAPP_FILE_VERSION=$fileVersion" "-DBUNDLE_DIR=$bundle" "-DOUT_FILE=$setup" "-DICON=$icon" build\windows\NIR-kontroll.nsi }
+    # The uninstaller inside stays unsigned: signing it needs NSIS's !uninstfinalize.
     Sign-Files @($setup)
     Write-Host "Installasjonsprogram: $setup"
+
+    Step "Stille installasjon, installert selvtest, stille avinstallering"
+    $proc = Start-Process -FilePath $setup -ArgumentList "/S" -Wait -PassThru
+    if ($proc.ExitCode -ne 0) { throw "stille installasjon feilet (kode $($proc.ExitCode))" }
+    $inst = Join-Path $env:LOCALAPPDATA "Programs\NIR-kontroll"
+    if (-not (Test-Path (Join-Path $env:APPDATA "Microsoft\Windows\Start Menu\Programs\NIR-kontroll.lnk"))) { throw "snarveien i Start-menyen mangler" }
+    $env:QT_QPA_PLATFORM = "offscreen"
+    $proc = Start-Process -FilePath (Join-Path $inst "NIR-kontroll.exe") -ArgumentList "--self-test" -Wait -PassThru
+    Remove-Item Env:QT_QPA_PLATFORM
+    if ($proc.ExitCode -ne 0) { throw "den installerte selvtesten feilet (kode $($proc.ExitCode))" }
+    $proc = Start-Process -FilePath (Join-Path $inst "Uninstall.exe") -ArgumentList "/S" -Wait -PassThru
+    if ($proc.ExitCode -ne 0) { throw "stille avinstallering feilet (kode $($proc.ExitCode))" }
+    # The NSIS uninstaller finishes from a copy in %TEMP%: wait for the folder to go.
+    for ($i = 0; $i -lt 60 -and (Test-Path $inst); $i++) { Start-Sleep -Seconds 1 }
+    if (Test-Path $inst) { throw "avinstalleringen lot $inst stå igjen" }
 }
 
 $size = (Get-ChildItem $bundle -Recurse -File | Measure-Object Length -Sum).Sum / 1MB

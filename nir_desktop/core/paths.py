@@ -17,8 +17,12 @@ it). The order of precedence:
    profiles,
    code lists
    sessions      %LOCALAPPDATA%\\NIR-kontroll\\sessions   ~/.local/share/NIR-kontroll/…
-   logs          %LOCALAPPDATA%\\NIR-kontroll\\Logs       ~/.local/state/NIR-kontroll/log
+   logs          %LOCALAPPDATA%\\NIR-kontroll\\logs       ~/.local/state/NIR-kontroll/log
    ============  =====================================  ===============================
+
+   On Windows the logs sit beside the sessions in a folder named ``logs``, as they do in
+   portable mode and under ``NIR_KONTROLL_HOME`` (platformdirs' own choice there would be
+   ``Logs``: one name is easier to find and to tell IT about).
 
    Sessions hold fødselsnummer, so they go to the local (non-roaming) folder: a roaming
    profile would copy them to the municipality's profile server at every logoff. Profiles
@@ -41,10 +45,12 @@ HOME_ENV = "NIR_KONTROLL_HOME"
 PORTABLE_ENV = "NIR_KONTROLL_PORTABLE"
 PORTABLE_FLAG = "portable.flag"
 PORTABLE_FOLDER = "data"
+LOGS_FOLDER = "logs"
 SETTINGS_NAME = "settings.ini"
 
 # Set by enable_portable(); the folder that holds the executable (data/ goes inside it).
 _portable_base: Path | None = None
+_WINDOWS = sys.platform == "win32"
 
 
 class DataFolderError(OSError):
@@ -146,7 +152,9 @@ def codelists_dir() -> Path:
 def logs_dir() -> Path:
     root = _single_root()
     if root is not None:
-        return _ensure(root / "logs")
+        return _ensure(root / LOGS_FOLDER)
+    if _WINDOWS:
+        return _ensure(data_dir() / LOGS_FOLDER)
     return _ensure(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
 
 

@@ -3,22 +3,29 @@
 Contracts:
 - ``--self-test``: opens the demo export offscreen, waits for the check, selects the first
   finding, verifies the explanation panel shows its rule, prints one line, exits 0
-  (1 on a failed check of the result, 2 on a timeout).
+  (1 on a failed check of the result, 2 on a timeout). Unless ``NIR_KONTROLL_HOME`` names a
+  folder, it runs in a throwaway data folder it removes again: IT runs it after installing,
+  and it must not leave recent files, window state or sessions in the user's settings.
 - ``NIR_KONTROLL_STARTUP_PROBE=1``: prints "READY" and quits as soon as the main window
   is shown and the event loop is idle (the packaging benchmark measures this).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nir_desktop import APP_NAME, __version__
+from nir_desktop.core import paths
 from nir_desktop.gui.i18n import install_translator
 from nir_desktop.gui.settings import AppSettings
 
@@ -52,11 +59,32 @@ def install_extensions(window) -> None:
     compare_actions.install(window)  # Fil → Sammenlign med …
 
 
+@contextlib.contextmanager
+def _throwaway_home() -> Iterator[None]:
+    """Point NIR_KONTROLL_HOME at a new temporary folder for the duration, unless it is set."""
+    if os.environ.get(paths.HOME_ENV):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="nir-kontroll-selvtest-")
+    os.environ[paths.HOME_ENV] = folder
+    try:
+        yield
+    finally:
+        os.environ.pop(paths.HOME_ENV, None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) -> int:
     """Open the main window (with ``file`` if given) and run until it closes."""
     if self_test:
         # The self-test never needs a screen; it must also run on a build server.
         os.environ["QT_QPA_PLATFORM"] = os.environ.get("NIR_KONTROLL_SELFTEST_QPA", "offscreen")
+        with _throwaway_home():
+            return _run_gui(argv, file, self_test)
+    return _run_gui(argv, file, self_test)
+
+
+def _run_gui(argv: list[str], file: Path | None, self_test: bool) -> int:
     app = make_app(argv)
     settings = AppSettings()
     install_translator(app, settings.language)
@@ -65,7 +93,12 @@ def run_gui(argv: list[str], file: Path | None = None, self_test: bool = False) 
     if self_test:
         window = MainWindow(settings=settings, interactive=False, use_sessions=False)
         install_extensions(window)
-        return _self_test(app, window, file or demo_path())
+        try:
+            return _self_test(app, window, file or demo_path())
+        finally:
+            # Written now, into the throwaway folder, not by QSettings' destructor at exit
+            # after the folder is gone (which would leave it behind in %TEMP%).
+            settings.sync()
     # The window is shown first; its panels and add-ons (and the report, writer, mapping
     # and session modules they import) come once the event loop has painted it.
     window = MainWindow(settings=settings, defer_panels=True)

@@ -17,7 +17,10 @@ def clean_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     monkeypatch.delenv(paths.PORTABLE_ENV, raising=False)
     # The user's own folders, redirected so the test never writes into the real home.
     for var, name in (("XDG_DATA_HOME", "xdg-data"), ("XDG_CONFIG_HOME", "xdg-config"),
-                      ("XDG_STATE_HOME", "xdg-state")):
+                      ("XDG_STATE_HOME", "xdg-state"),
+                      # platformdirs on Windows: %APPDATA% and %LOCALAPPDATA%
+                      ("WIN_PD_OVERRIDE_APPDATA", "Roaming"),
+                      ("WIN_PD_OVERRIDE_LOCAL_APPDATA", "Local")):
         monkeypatch.setenv(var, str(tmp_path / name))
     paths.disable_portable()
     yield
@@ -145,7 +148,35 @@ def test_on_windows_sessions_stay_local_and_settings_roam(
     monkeypatch.setattr(paths.platformdirs, "user_config_dir", data_dir)
     monkeypatch.setattr(paths.platformdirs, "user_log_dir",
                         lambda app, appauthor=None: str(local / app / "Logs"))
+    monkeypatch.setattr(paths, "_WINDOWS", True)
     assert paths.sessions_dir() == local / "NIR-kontroll" / "sessions"
-    assert paths.logs_dir() == local / "NIR-kontroll" / "Logs"
+    # Not platformdirs' "Logs": the same "logs" as in portable mode, beside the sessions.
+    assert paths.logs_dir() == local / "NIR-kontroll" / "logs"
     assert paths.settings_file() == appdata / "NIR-kontroll" / "settings.ini"
     assert paths.profiles_dir() == appdata / "NIR-kontroll" / "profiles"
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows' own folders (the Windows suite)")
+def test_on_real_windows_logs_sessions_and_settings_land_in_appdata(tmp_path: Path) -> None:
+    # clean_env points %APPDATA% and %LOCALAPPDATA% at tmp_path/Roaming and tmp_path/Local.
+    local, roaming = tmp_path / "Local" / "NIR-kontroll", tmp_path / "Roaming" / "NIR-kontroll"
+    assert paths.sessions_dir() == local / "sessions"
+    assert paths.logs_dir() == local / "logs"
+    assert paths.settings_file() == roaming / "settings.ini"
+    assert sorted(p.name for p in local.iterdir()) == ["logs", "sessions"]
+
+
+def test_the_log_folder_has_one_name_in_every_mode(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, frozen_app: Path) -> None:
+    """IT is told "the logs are in a folder called logs", wherever the data folder is."""
+    monkeypatch.setattr(paths, "_WINDOWS", True)
+    monkeypatch.setattr(paths.platformdirs, "user_data_dir",
+                        lambda app, appauthor=None, roaming=False: str(tmp_path / "user" / app))
+    names = {"user": paths.logs_dir().name}
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / "home"))
+    names["home"] = paths.logs_dir().name
+    monkeypatch.delenv(paths.HOME_ENV)
+    (frozen_app / paths.PORTABLE_FLAG).touch()
+    names["portable"] = paths.logs_dir().name
+    assert paths.logs_dir() == frozen_app / "data" / "logs"
+    assert names == {"user": "logs", "home": "logs", "portable": "logs"}

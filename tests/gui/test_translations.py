@@ -31,7 +31,11 @@ def _messages(ts: Path) -> list[tuple[str, str, str | None, str | None]]:
 
 
 def test_every_gui_string_has_a_finished_english_translation(tmp_path):
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    # Beside python in a venv; in Scripts\ beside python.exe on Windows.
+    here = Path(sys.executable).parent
+    candidates = (here / "pyside6-lupdate", here / "Scripts" / "pyside6-lupdate.exe",
+                  here / "pyside6-lupdate.exe")
+    lupdate = next((p for p in candidates if p.exists()), candidates[0])
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / TS.name

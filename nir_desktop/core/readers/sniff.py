@@ -66,6 +66,8 @@ def sniff(path: Path) -> Sniffed:
     except IsADirectoryError:
         raise ReadError(path, "dette er en mappe, ikke en fil.") from None
     except PermissionError:
+        if path.is_dir():  # Windows refuses to open a folder with "access denied"
+            raise ReadError(path, "dette er en mappe, ikke en fil.") from None
         raise ReadError(path, "du har ikke tilgang til å lese filen. Er den åpen i et annet "
                               "program, eller mangler du tilgang til mappen?") from None
     except OSError as e:
