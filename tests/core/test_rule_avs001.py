@@ -4,7 +4,7 @@ for an extended person who continues; boundary tests at the frist."""
 from __future__ import annotations
 
 import pytest
-from builders import extended, fourth_year, messages, rules_of, run, tiltak
+from builders import extended, messages, rules_of, run, tiltak
 
 from nir_desktop.core.codelists import NOT_REGISTERED
 
@@ -74,26 +74,3 @@ def test_avs001_empty_variant() -> None:
     row = reinforced(avslutningsdato="30.05.2021", avslutningsarsak=None)
     result = run([row], [tiltak(code="Arbeidspraksis", start="01.06.2018", end="30.05.2021")])
     assert [m for _, _, m in messages(result, "AVS001")] == [EMPTY.format("30.05.2021")]
-
-
-@pytest.mark.parametrize(("end", "expected"), [
-    # on the 3-year frist: still inside the three years, a reason can be registered
-    ("31.08.2024", ["Avslutningsdato 31.08.2024 er i 2024, men avslutningsårsak mangler."]),
-    # in the 4th programme year (after the frist): NIR cannot take a reason
-    ("01.09.2024", []),
-    ("30.06.2025", []),
-])
-def test_avs001_fourth_year_only_after_the_frist(end, expected) -> None:
-    """rules.md v2, AVS001: the exception covers an ending «at or after the 3-year frist of
-    a covid-extended person or in the 4th programme year», and the 4th programme year's
-    exempt period is «everything after the 3-year frist» (Notation). An ending on the frist
-    itself of a 4th-year person (not covid-extended) lies inside the three years, where «a
-    reason can be registered». The old check silenced AVS001 there too, so a person left
-    with no reason counted as not achieved without a finding."""
-    from datetime import date
-
-    row = fourth_year(avslutningsdato=end, avslutningsarsak=None)
-    year = int(end[-4:])
-    result = run([row], [tiltak(code="Arbeidspraksis", start="01.09.2021", end=end)],
-                 year=year, today=date(year + 1, 1, 15))
-    assert [m for _, _, m in messages(result, "AVS001")] == expected

@@ -20,13 +20,8 @@ def arsak_registered(p: Programme) -> bool:
 
 def exempt_ending(p: Programme) -> bool:
     """The avslutningsdato is at or after the 3-year frist of a covid-extended person or
-    lies in the 4th programme year: NIR cannot take a reason there. The 4th year is the
-    time after the frist: an ending on the frist itself lies inside the three years."""
-    if not p.exempt or not p.ends_at_or_after_frist3():
-        return False
-    if p.covid_extended or p.covid_unknown:
-        return True
-    return p.end is not None and p.frist3 is not None and p.end > p.frist3
+    lies in the 4th programme year: NIR cannot take a reason there."""
+    return p.exempt and p.ends_at_or_after_frist3()
 
 
 def continues_after_ry(ctx: Context, person: Person) -> bool:
