@@ -61,7 +61,8 @@ class GoalAttainment(BaseModel):
     year: int
     ended: int = Field(description="NIR endings in the year (incl. NIR's own at the "
                                    "3-year frist)")
-    excluded: int = Field(description="taken out of the basis (COV003, 2021 only)")
+    excluded: int = Field(description="taken out of the basis (COV003, 2021 only; an "
+                                      "utvidet COV004 person too, NIR holding no reason)")
     basis: int
     work: int
     education: int
