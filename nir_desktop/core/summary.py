@@ -20,7 +20,12 @@ from nir_desktop.core.model import Workbook
 from nir_desktop.core.rules.catalogue import RULES, render_not_checked, rule_rank
 from nir_desktop.core.rules.context import Context
 from nir_desktop.core.rules.engine import CheckResult
-from nir_desktop.core.rules.notions import cov003_applies, nir_ending
+from nir_desktop.core.rules.notions import (
+    GUIDANCE_YEAR,
+    cov003_applies,
+    cov004_applies,
+    nir_ending,
+)
 
 
 class RuleCount(BaseModel):
@@ -56,7 +61,8 @@ class GoalAttainment(BaseModel):
     year: int
     ended: int = Field(description="NIR endings in the year (incl. NIR's own at the "
                                    "3-year frist)")
-    excluded: int = Field(description="taken out of the basis (COV003, 2021 only)")
+    excluded: int = Field(description="taken out of the basis (COV003, 2021 only; an "
+                                      "utvidet COV004 person too, NIR holding no reason)")
     basis: int
     work: int
     education: int
@@ -139,7 +145,10 @@ def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] |
         ended += 1
         if ending[0] != p.end:
             nir_own += 1
-        if cov003_applies(ctx, p):
+        # A reason NIR cannot take (COV004) is not in NIR: there the utvidet person
+        # stands without one, as COV003 asks (rules.md v2, COV004).
+        if cov003_applies(ctx, p) or (ctx.year == GUIDANCE_YEAR and p.utvidet
+                                      and cov004_applies(p)):
             key = d.keys[r] if d.keys else ""
             excluded.append(ctx.label(key) or f"rad {d.row_numbers[r]}")
             continue

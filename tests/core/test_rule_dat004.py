@@ -41,3 +41,29 @@ def test_dat004_days_counted_as_zero_for_the_frist() -> None:
                  [tiltak(code="Arbeidspraksis", start="01.06.2018", end="31.05.2021")])
     (f,) = [f for f in result.findings if f.rule == "COV001"]
     assert f.params["frist"].strftime("%d.%m.%Y") == "31.05.2021"
+
+
+def test_dat004_opplaering_leave_with_a_fraction_counts_as_0_in_the_6a_frist() -> None:
+    """rules.md v2, DAT004: a permisjon_dager that is not a whole number ≥ 0 «The check
+    then counts it as 0 and says so». On the Opplæring sheet the old code cut «10,5» down
+    to 10 and moved the kap. 6A frist (NOR007) by 10 days, while DAT004 told the user it
+    was counted as 0."""
+    from datetime import date
+
+    from nir_desktop.core.fields import SheetKind
+    from nir_desktop.core.rules import check, render
+    from nir_desktop.core.rules.examples import workbook_from_rows
+    from nir_desktop.core.rules.opplaering import A
+
+    row = {"fodselsnummer": A, "lov": "Integreringsloven kap. 6A", "kategori": "Rett til norsk",
+           "vedtaksdato": "15.01.2025", "startdato": "01.02.2025",
+           "gjennomforingsfrist": None, "permisjon_dager": 10.5}
+    result = check(workbook_from_rows({SheetKind.OPPLAERING: [row]}), 2025,
+                   today=date(2026, 12, 1))
+    dat = [f for f in result.findings if f.rule == "DAT004"]
+    assert [render(f) for f in dat] == [
+        "«10,5» i kolonnen Permisjon (dager) er ikke et helt tall (0 eller mer). Kontrollen "
+        "regner det som 0."]
+    nor007 = [f for f in result.findings if f.rule == "NOR007"]
+    assert [(f.params["frist"], f.params["permisjon"]) for f in nor007] == [
+        (date(2026, 1, 31), 0)]

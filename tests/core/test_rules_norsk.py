@@ -131,7 +131,7 @@ CASES: list[tuple[str, str, dict[SheetKind, list[Row]], list[tuple[Any, ...]], i
         lov="Integreringsloven kap. 6A", vedtaksdato="20.05.2022")], T: [tiltak_row()]},
      [("Deltakere", 2, "vedtaksdato", "warning",
        "Vedtaket etter kap. 6A er datert 20.05.2022, før kapitlet trådte i kraft 15.06.2022. "
-       "Vedtak fra før den dagen måtte fattes på nytt etter kap. 6A.")], 2025),
+       "NIR tar imot vedtak etter kap. 6A fra den dagen.")], 2025),
     ("LOV004", "6A vedtak on 15.06.2022", {D: [integrering(
         lov="Integreringsloven kap. 6A", vedtaksdato="15.06.2022")], T: [tiltak_row()]}, [],
      2025),

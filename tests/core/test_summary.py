@@ -135,3 +135,23 @@ def test_report_text_and_json_show_the_preview_as_nir_holds_it() -> None:
     data = s.model_dump(mode="json")
     assert data["goal"]["caveat"].startswith("For 2021 ventet IMDi lavere datakvalitet")
     assert data["goal"]["nir_endings"] == 3
+
+
+def test_preview_takes_out_an_utvidet_person_with_a_reason_nir_cannot_take() -> None:
+    """rules.md v2, COV004: «in NIR the person stands ended on the 3-year frist with
+    «Avslutningsårsak ikke registrert» (in 2021: taken out of måloppnåelse if utvidet). The
+    preview follows NIR, not the file». The old preview kept this utvidet person (frist
+    31.08.2021, ended 31.10.2021 with «Arbeid heltid») in the 2021 basis as «ikke
+    registrert», not achieved: a share lower than the one NIR computes."""
+    sept = {"programstart": "01.09.2018", "lov": "Introduksjonsloven", "sluttmal": None,
+            "vedtaksdato": "15.08.2018", "gjennomforingsfrist": "31.08.2021"}
+    wb = workbook([ended(A, "31.10.2021", "Arbeid heltid", saksnummer="S-1", utvidet="ja",
+                         **sept),
+                   ended(B, "30.06.2021", "Arbeid deltid", saksnummer="S-2")])
+    assert "COV004" in {f.rule for f in check(wb, 2021, today=TODAY).findings}
+    g = goal_attainment(wb, 2021)
+    assert (g.ended, g.excluded, g.basis, g.achieved, g.not_registered) == (2, 1, 1, 1, 0)
+    assert g.excluded_persons == ["S-1"]
+    assert g.share == 1.0
+    # the same person in 2022 is no concern of the 2021 exclusion: nothing ends in 2022
+    assert goal_attainment(wb, 2022).basis == 0

@@ -27,7 +27,7 @@ from nir_desktop.core import years
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.rules import sources
 from nir_desktop.core.rules.catalogue import Citation, Example, Text
-from nir_desktop.core.rules.context import FNR, Context, NorskRow, Person, overlaps
+from nir_desktop.core.rules.context import FNR, Context, NorskRow, Person, is_count, overlaps
 from nir_desktop.core.rules.examples import A
 
 O_ = SheetKind.OPPLAERING
@@ -172,7 +172,8 @@ def rows_of(ctx: Context, person: Person) -> list[OpplRow]:
             frist, f_bad = _date(val("gjennomforingsfrist"))
             end, e_bad = _date(val("avslutningsdato"))
             perm = val("permisjon_dager")
-            perm_days = int(perm) if isinstance(perm, float) and 0 < perm < 100_000 else 0
+            # Not a whole number >= 0: counted as 0, as DAT004 tells the user.
+            perm_days = int(perm) if is_count(perm) and perm < 100_000 else 0
             vtype = val("vedtakstype")
             out.append(OpplRow(
                 r, lov, ctx._law(lov) if lov else None, kategori or None,

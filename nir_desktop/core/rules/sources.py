@@ -73,10 +73,12 @@ INPUT_FORMAT = Citation(
 )
 LINKING = Citation(
     "Generell datakvalitet",
-    note_nb="Bygger bare på generell datakvalitet: radene i Tiltak og Norsk hører til en "
-            "person i Deltakere og kobles til den med fødselsnummeret.",
-    note_en="Rests on general data quality alone: the rows of Tiltak and Norsk belong to a "
-            "person in Deltakere and are linked to it by the identity number.",
+    note_nb="Bygger bare på generell datakvalitet: radene i Tiltak hører til en person i "
+            "Deltakere, radene i Norsk til en person i Deltakere eller Opplæring, og de "
+            "kobles til personen med fødselsnummeret.",
+    note_en="Rests on general data quality alone: the rows of Tiltak belong to a person in "
+            "Deltakere, those of Norsk to a person in Deltakere or Opplæring, linked by the "
+            "identity number.",
 )
 CONSISTENCY = Citation(
     "Generell datakvalitet",

@@ -23,9 +23,14 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
     d = ctx.views.get(D_)
     if d is None or not person.special:
         return []
+    # Only a covid-extended programme is closed by NIR itself on the frist (rules.md,
+    # Notation «NIR ending»); the 4th year has its own message, which claims no more than
+    # the 2021 page does.
     return [ctx.finding("COV004", d, p.r, "avslutningsarsak",
-                        {"arsak": p.arsak, "avslutningsdato": p.end, "frist": p.frist3,
-                         "years": PARAMS["years"], "not_registered": cl.NOT_REGISTERED})
+                        {"variant": "default" if p.covid_extended else "fourth_year",
+                         "arsak": p.arsak, "avslutningsdato": p.end, "frist": p.frist3,
+                         "years": PARAMS["years"], "not_registered": cl.NOT_REGISTERED,
+                         "sluttmal": cl.SLUTTMAL_VGS})
             for p in scoped if cov004_applies(p)]
 
 
@@ -40,21 +45,34 @@ RULE = register(Rule(
         "The programme ended {avslutningsdato} with the reason «{arsak}», after the "
         "{years}-year frist {frist}. NIR does not take the reason: there the person stands "
         "ended {frist} with «{not_registered}», and goal attainment is computed from that.",
+    ), "fourth_year": Text(
+        "Programmet med sluttmål «{sluttmal}» ble avsluttet {avslutningsdato} med årsak "
+        "«{arsak}», i det fjerde året etter {years}-årsfristen {frist}. Da IMDi skrev "
+        "veiledningen for 2021, kunne NIR ikke ta imot det fjerde året. Sjekk om NIR tar "
+        "imot årsaken nå.",
+        "The programme with the final goal «{sluttmal}» ended {avslutningsdato} with the "
+        "reason «{arsak}», in the fourth year after the {years}-year frist {frist}. When IMDi "
+        "wrote the 2021 guidance NIR could not take the fourth year. Check whether NIR takes "
+        "the reason now.",
     )},
     why=Text(
         "NIR kan ikke ta imot registreringer for programtid utover 3 år for utvidede "
-        "programmer og for det fjerde året. Når tiden går ut, avslutter NIR programmet selv "
-        "med «Avslutningsårsak ikke registrert». Årsaken i fagsystemet kommer da ikke med i "
+        "programmer, og da IMDi skrev veiledningen for 2021, heller ikke for det fjerde året. "
+        "Når tiden for et utvidet program går ut, avslutter NIR programmet selv med "
+        "«Avslutningsårsak ikke registrert». Årsaken i fagsystemet kommer da ikke med i "
         "NIR, og forhåndsvisningen av måloppnåelse følger NIR.",
-        "NIR takes no registrations for programme time beyond 3 years of extended programmes "
-        "or for the fourth year. When the time runs out NIR closes the programme itself with "
-        "«Avslutningsårsak ikke registrert»; the reason in the case system does not reach "
-        "NIR, and the goal-attainment preview follows NIR.",
+        "NIR takes no registrations for programme time beyond 3 years of extended "
+        "programmes, nor, when IMDi wrote the 2021 guidance, for the fourth year. When the "
+        "time of an extended programme runs out NIR closes it itself with «Avslutningsårsak "
+        "ikke registrert»; the reason in the case system does not reach NIR, and the "
+        "goal-attainment preview follows NIR.",
     ),
-    fix=Text("Ingenting å rette i filen. Vit at NIR viser personen som avsluttet på "
-             "3-årsfristen uten årsak.",
-             "Nothing to fix in the file. Know that NIR shows the person as ended on the "
-             "3-year frist without a reason."),
+    fix=Text("Utvidet program: ingenting å rette i filen. Vit at NIR viser personen som "
+             "avsluttet på 3-årsfristen uten årsak. Det fjerde året: sjekk om NIR tar imot "
+             "årsaken nå.",
+             "Extended programme: nothing to fix in the file; NIR shows the person as ended "
+             "on the 3-year frist without a reason. Fourth year: check whether NIR takes the "
+             "reason now."),
     citations=(
         RESULTS_2020.cite(Text(
             "Utvidede deltakere over 3 år kan ikke få avslutningsårsak i NIR, og NIR viser dem "
@@ -80,7 +98,12 @@ RULE = register(Rule(
         Example(True, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="31.10.2021",
                                 avslutningsarsak="Arbeid heltid")]},
                 Text("Årsak registrert fem måneder etter fristen",
-                     "Reason registered five months after the frist")),
+                     "Reason registered five months after the frist"), variant="default"),
         Example(False, {D_: [ENDED_2021]}, Text("Avsluttet innenfor 3 år", "Ended within 3 years")),
+        Example(True, {D_: [row(EXTENDED_JUNE_2018, utvidet=None, lov="Integreringsloven",
+                                sluttmal=cl.SLUTTMAL_VGS, avslutningsdato="31.10.2021",
+                                avslutningsarsak="Arbeid heltid")]},
+                Text("Det fjerde året, årsak registrert", "Fourth year, reason registered"),
+                variant="fourth_year"),
     ),
 ))

@@ -65,9 +65,9 @@ RULE = register(Rule(
     messages={
         "before": Text(
             "Vedtaket etter kap. 6A er datert {vedtak}, før kapitlet trådte i kraft "
-            "{in_force}. Vedtak fra før den dagen måtte fattes på nytt etter kap. 6A.",
+            "{in_force}. NIR tar imot vedtak etter kap. 6A fra den dagen.",
             "The chapter 6A decision is dated {vedtak}, before the chapter came into force "
-            "on {in_force}. Earlier decisions had to be made again under chapter 6A."),
+            "on {in_force}. NIR takes chapter 6A decisions from that day."),
         "after": Text(
             "Vedtaket etter kap. 6A er datert {vedtak}, etter {last_day}, som foreløpig er "
             "siste dag kap. 6A gjelder. Sjekk hvilken lov som gjelder nå.",

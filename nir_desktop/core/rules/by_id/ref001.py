@@ -49,13 +49,18 @@ RULE = register(Rule(
             "Opplæring."),
     },
     why=Text(
-        "Tiltak og norsktimer hører til en deltaker i Deltakere og kobles til den med "
-        "fødselsnummeret. Finnes ikke nummeret der, kan raden ikke knyttes til noe program.",
-        "Measures and Norwegian hours belong to a participant in Deltakere and are linked to "
-        "it by the identity number. If the number is not there, the row links to no programme.",
+        "Tiltak hører til en deltaker i Deltakere, og norsktimer til en person i Deltakere "
+        "eller i Opplæring; de kobles til personen med fødselsnummeret. Finnes ikke "
+        "nummeret der, kan raden ikke knyttes til noen person.",
+        "Measures belong to a participant in Deltakere, and Norwegian hours to a person in "
+        "Deltakere or Opplæring; they are linked by the identity number. If the number is "
+        "not there, the row links to no one.",
     ),
-    fix=Text("Rett fødselsnummeret, eller legg til personen i Deltakere.",
-             "Correct the number, or add the person to Deltakere."),
+    fix=Text("Rett fødselsnummeret, eller legg til personen der den hører hjemme: i "
+             "Deltakere (tiltak og program) eller, for norsktimer uten program, i Opplæring.",
+             "Correct the number, or add the person where they belong: to Deltakere "
+             "(measures and programme) or, for Norwegian hours without a programme, to "
+             "Opplæring."),
     citations=(LINKING,),
     checks=(person_check(check, every_person=True),),
     needs=((D_, FNR),),
