@@ -125,7 +125,7 @@ def test_stray_quote_is_a_note_that_names_the_swallowed_lines(tmp_path: Path) ->
 def test_quoted_line_breaks_in_a_comment_are_not_a_stray_quote(tmp_path: Path) -> None:
     path = tmp_path / "merknad.csv"
     path.write_text(HEADER + ';Merknad\n12345678901;Kari;0301;Integreringsloven;04.01.2021;'
-                    '"linje én\nlinje to"\n', encoding="utf-8")
+                    '"linje én\nlinje to"\n', encoding="utf-8", newline="")
     book = read_workbook(path)
     assert book.sheets[0].rows[0][5] == "linje én\nlinje to"
     assert not [n for n in book.notes if n.not_checked]
