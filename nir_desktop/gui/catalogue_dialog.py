@@ -178,8 +178,10 @@ class CatalogueDialog(QDialog):
             parts.append("<h3>" + self.tr("Kilde") + "</h3>" + _p("\n".join(lines)))
         examples = [e for e in d.examples if e.get("caption")]
         if examples:
+            # Outside the f-string: pyside6-lupdate does not look inside one.
+            bad, good = self.tr("Feil"), self.tr("Riktig")
             items = "".join(
-                f"<li>{html.escape(self.tr('Feil') if e.get('bad') else self.tr('Riktig'))}: "
+                f"<li>{html.escape(bad if e.get('bad') else good)}: "
                 f"{html.escape(e['caption'])}</li>" for e in examples)
             parts.append("<h3>" + self.tr("Eksempler") + f"</h3><ul>{items}</ul>")
         return "".join(parts)
