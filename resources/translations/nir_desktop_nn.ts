@@ -1,0 +1,3092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="20"/>
+        <source>kontrollert, riktig</source>
+        <translation>kontrollert, rett</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="21"/>
+        <source>kontrollert mot saken i fagsystemet</source>
+        <translation>kontrollert mot saka i fagsystemet</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="22"/>
+        <source>avklart med leder</source>
+        <translation>avklart med leiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge_dialog.ui" line="5"/>
+        <location filename="../../ui/acknowledge_dialog.ui" line="6"/>
+        <source>Kvitter ut advarsel</source>
+        <translation>Kvitter ut åtvaring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge_dialog.ui" line="12"/>
+        <source>Advarselen som kvitteres ut</source>
+        <translation>Åtvaringa som blir kvittert ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge_dialog.ui" line="17"/>
+        <source>&amp;Merknad (hvorfor verdien er riktig):</source>
+        <translation>&amp;Merknad (kvifor verdien er rett):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge_dialog.ui" line="24"/>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge_dialog.ui" line="29"/>
+        <source>En kvittert advarsel telles ikke lenger som åpen. Den vises med et eget merke og lagres i økten.</source>
+        <translation>Ei kvittert åtvaring blir ikkje lenger rekna som open. Den blir vist med eit eige merke og lagra i økta.</translation>
+    </message>
+</context>
+<context>
+    <name>AddCodeDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="357"/>
+        <source>Legg til i kodelisten {0}</source>
+        <translation>Legg til i kodelista {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="360"/>
+        <source>«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.</source>
+        <translation>«{0}» finst ikkje i kodelista {1}. Legg den til dersom den er ein gyldig verdi i NIR; kontrollen blir då køyrd på nytt. Er det ein skrivefeil, rett heller cella.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="368"/>
+        <source>&amp;Kode:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="382"/>
+        <source>Arbeid og utdanning (videregående eller høyere) teller som nådd mål i måloppnåelsen.</source>
+        <translation>Arbeid og utdanning (vidaregåande eller høgare) tel som nådd mål i måloppnåinga.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="390"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../nir_desktop/gui/forms.py" line="103"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/forms.py" line="104"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/forms.py" line="105"/>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="116"/>
+        <source>Fant ingen veiledningstekster.</source>
+        <translation>Fann ingen rettleiingstekstar.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="161"/>
+        <source>{0} · «{1}» · gjelder {2}</source>
+        <translation>{0} · «{1}» · gjeld {2}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="162"/>
+        <source>Hvorfor det er viktig</source>
+        <translation>Kvifor det er viktig</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="163"/>
+        <source>Slik retter du det</source>
+        <translation>Slik rettar du det</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="165"/>
+        <source>Trenger kolonnene</source>
+        <translation>Treng kolonnene</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="173"/>
+        <source>Sist oppdatert {0}</source>
+        <translation>Sist oppdatert {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="175"/>
+        <source>Adresse: {0}</source>
+        <translation>Adresse: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="167"/>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="178"/>
+        <source>Kilde</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="182"/>
+        <source>Feil</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="182"/>
+        <source>Riktig</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="186"/>
+        <source>Eksempler</source>
+        <translation>Døme</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="196"/>
+        <source>Kunne ikke lese {0}.</source>
+        <translation>Kunne ikkje lese {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="5"/>
+        <location filename="../../ui/catalogue_dialog.ui" line="6"/>
+        <location filename="../../ui/catalogue_dialog.ui" line="11"/>
+        <source>Regler og veiledning</source>
+        <translation>Reglar og rettleiing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="13"/>
+        <source>&amp;Regler</source>
+        <translation>&amp;Reglar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="19"/>
+        <source>Filtrer regler…</source>
+        <translation>Filtrer reglar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="22"/>
+        <source>Filtrer regler</source>
+        <translation>Filtrer reglar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="27"/>
+        <source>Regler</source>
+        <translation>Reglar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="35"/>
+        <source>Regelen forklart</source>
+        <translation>Regelen forklart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="42"/>
+        <source>&amp;Veiledning</source>
+        <translation>Re&amp;ttleiing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="46"/>
+        <source>Veiledningstekster</source>
+        <translation>Rettleiingstekstar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.ui" line="52"/>
+        <source>Veiledningstekst</source>
+        <translation>Rettleiingstekst</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="96"/>
+        <source>Bare regler for {0} ({1} av {2})</source>
+        <translation>Berre reglar for {0} ({1} av {2})</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="168"/>
+        <source>Kilder</source>
+        <translation>Kjelder</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="81"/>
+        <source>Velg {0} fra kodelisten</source>
+        <translation>Vel {0} frå kodelista</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="87"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="88"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="92"/>
+        <source>Celleverdi</source>
+        <translation>Celleverdi</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="94"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="145"/>
+        <source>«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 15.03.2021.</source>
+        <translation>«{0}» er ikkje ein dato. Skriv datoen som dd.mm.åååå, til dømes 15.03.2021.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="151"/>
+        <source>«{0}» er ikke et tall.</source>
+        <translation>«{0}» er ikkje eit tal.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="158"/>
+        <source>Fødselsnummeret er ikke gyldig: det må ha 11 siffer med riktige kontrollsifre.</source>
+        <translation>Fødselsnummeret er ikkje gyldig: det må ha 11 siffer med rette kontrollsiffer.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="166"/>
+        <source>Kommunenummeret må ha 4 siffer, med ledende null (for eksempel 0301).</source>
+        <translation>Kommunenummeret må ha 4 siffer, med null først (til dømes 0301).</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/delegates.py" line="172"/>
+        <source>Skriv ja eller nei.</source>
+        <translation>Skriv ja eller nei.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListSettings</name>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="50"/>
+        <source>Gruppe</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="51"/>
+        <source>Teller som</source>
+        <translation>Tel som</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="52"/>
+        <source>Lov</source>
+        <translation>Lov</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="210"/>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="342"/>
+        <source>Kodelister</source>
+        <translation>Kodelister</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="217"/>
+        <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
+        <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier òg om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="237"/>
+        <source>&amp;Eksporter…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="238"/>
+        <source>&amp;Importer…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="246"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="274"/>
+        <source>Kodelistene kunne ikke lagres: {0}</source>
+        <translation>Kodelistene kunne ikkje lagrast: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="278"/>
+        <source>Kodelistene er lagret.</source>
+        <translation>Kodelistene er lagra.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="284"/>
+        <source>Gjenopprett standardlisten</source>
+        <translation>Gjenopprett standardlista</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="285"/>
+        <source>Erstatte din versjon av {0} med standardlisten? Verdier du har lagt til, forsvinner.</source>
+        <translation>Erstatte din versjon av {0} med standardlista? Verdiar du har lagt til, forsvinn.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="296"/>
+        <source>Eksporter kodelister</source>
+        <translation>Eksporter kodelister</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="297"/>
+        <source>Kodelister (*.json)</source>
+        <translation>Kodelister (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="304"/>
+        <source>Kunne ikke skrive {0}: {1}</source>
+        <translation>Kunne ikkje skrive {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="307"/>
+        <source>Kodelistene er eksportert til {0}.</source>
+        <translation>Kodelistene er eksporterte til {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="313"/>
+        <source>Importer kodelister</source>
+        <translation>Importer kodelister</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="314"/>
+        <source>Kodelister (*.json);;Alle filer (*)</source>
+        <translation>Kodelister (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="324"/>
+        <source>Kunne ikke lese {0}: {1}</source>
+        <translation>Kunne ikkje lese {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="328"/>
+        <source>Importert: {0}.</source>
+        <translation>Importert: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="53"/>
+        <source>Regnes som</source>
+        <translation>Blir rekna som</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="97"/>
+        <source>Sa&amp;mmenlign med …</source>
+        <translation>Sa&amp;manlikn med …</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="99"/>
+        <source>Sammenlign den åpne filen med en annen, f.eks. NIRs liste mot fagsystemets eksport</source>
+        <translation>Samanlikn den opne fila med ei anna, t.d. lista frå NIR mot eksporten frå fagsystemet</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="111"/>
+        <source>Sammenligning</source>
+        <translation>Samanlikning</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="144"/>
+        <source>Sammenlign med</source>
+        <translation>Samanlikn med</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="145"/>
+        <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
+        <translation>Rekneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="175"/>
+        <source>Sammenligner med «{0}» …</source>
+        <translation>Samanliknar med «{0}» …</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="166"/>
+        <source>Leser «{0}» for å sammenligne: {1} %</source>
+        <translation>Les «{0}» for å samanlikne: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="210"/>
+        <source>«{0}» kunne ikke sammenlignes med den åpne filen. Detaljene står i loggfilen.</source>
+        <translation>«{0}» kunne ikkje samanliknast med den opne fila. Detaljane står i loggfila.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="191"/>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="213"/>
+        <source>Kan ikke sammenligne</source>
+        <translation>Kan ikkje samanlikne</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="192"/>
+        <source>Ingenting å sammenligne: «{0}» og «{1}» har ikke noe felles ark med fødselsnummer.</source>
+        <translation>Ingenting å samanlikne: «{0}» og «{1}» har ikkje noko felles ark med fødselsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="248"/>
+        <source>Filen kan ikke endres mens den kontrolleres.</source>
+        <translation>Fila kan ikkje endrast medan den blir kontrollert.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="253"/>
+        <source>{0} i rad {1} er satt til «{2}» (Angre med Ctrl+Z).</source>
+        <translation>{0} i rad {1} er sett til «{2}» (Angre med Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="265"/>
+        <source>Eksporter sammenligningen</source>
+        <translation>Eksporter samanlikninga</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="266"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="283"/>
+        <source>Kan ikke lagre</source>
+        <translation>Kan ikkje lagre</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_actions.py" line="285"/>
+        <source>Sammenligningen er lagret i {0}</source>
+        <translation>Samanlikninga er lagra i {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="59"/>
+        <source>Vis forskjeller i feltet</source>
+        <translation>Vis skilnader i feltet</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="62"/>
+        <source>Forskjeller mellom filene</source>
+        <translation>Skilnader mellom filene</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="66"/>
+        <source>&amp;Gå til cellen</source>
+        <translation>&amp;Gå til cella</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="67"/>
+        <source>&amp;Bruk verdien fra den andre filen</source>
+        <translation>&amp;Bruk verdien frå den andre fila</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="69"/>
+        <source>&amp;Eksporter til Excel …</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="70"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="72"/>
+        <source>&amp;Felt:</source>
+        <translation>&amp;Felt:</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="119"/>
+        <source>Alle felt</source>
+        <translation>Alle felt</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="157"/>
+        <source>Person / felt</source>
+        <translation>Person / felt</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="157"/>
+        <source>Denne filen</source>
+        <translation>Denne fila</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="158"/>
+        <source>«{0}»</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="158"/>
+        <source>Rad her / der</source>
+        <translation>Rad her / der</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="160"/>
+        <source>Ingen sammenligning.</source>
+        <translation>Inga samanlikning.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="205"/>
+        <source>… {0} personer til: velg et felt, eller eksporter til Excel for hele listen.</source>
+        <translation>… {0} personar til: vel eit felt, eller eksporter til Excel for heile lista.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="166"/>
+        <source>Forskjeller ({0}) hos {1} personer</source>
+        <translation>Skilnader ({0}) hos {1} personar</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="180"/>
+        <source>Bare i denne filen ({0})</source>
+        <translation>Berre i denne fila ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="181"/>
+        <source>Bare i «{1}» ({0})</source>
+        <translation>Berre i «{1}» ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="187"/>
+        <source>Ikke sammenlignet, finnes bare i én av filene ({0})</source>
+        <translation>Ikkje samanlikna, finst berre i éi av filene ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="190"/>
+        <source>arket {0}</source>
+        <translation>arket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="192"/>
+        <source>bare i denne filen</source>
+        <translation>berre i denne fila</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="193"/>
+        <source>bare i «{0}»</source>
+        <translation>berre i «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="220"/>
+        <source>(tom)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="222"/>
+        <source>{0} · rad bare i én fil</source>
+        <translation>{0} · rad berre i éi fil</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="174"/>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="235"/>
+        <source>sak {0}</source>
+        <translation>sak {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="244"/>
+        <source>Sammenlignet med «{0}»: ingen forskjeller. {1} personer i begge filene.</source>
+        <translation>Samanlikna med «{0}»: ingen skilnader. {1} personar i begge filene.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="246"/>
+        <source>Sammenlignet med «{0}»: {1} forskjeller hos {2} personer · {3} bare i denne filen · {4} bare i «{0}» · {5} ikke sammenlignet.</source>
+        <translation>Samanlikna med «{0}»: {1} skilnader hos {2} personar · {3} berre i denne fila · {4} berre i «{0}» · {5} ikkje samanlikna.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/compare_view.py" line="303"/>
+        <source>En hel rad kan ikke tas over; legg den inn i fagsystemet.</source>
+        <translation>Ei heil rad kan ikkje takast over; legg den inn i fagsystemet.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="340"/>
+        <source>Hvor skal filene lagres?</source>
+        <translation>Kvar skal filene lagrast?</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="341"/>
+        <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
+        <translation>Forslaget er mappa der originalen ligg. Originalfila kan ikkje skrivast over.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="345"/>
+        <source>&amp;Mappe:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="347"/>
+        <source>Mappe</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="349"/>
+        <source>&amp;Velg mappe…</source>
+        <translation>&amp;Vel mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="350"/>
+        <source>Velg mappe</source>
+        <translation>Vel mappe</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="355"/>
+        <source>Filnavn</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="385"/>
+        <source>Velg mappe for filene</source>
+        <translation>Vel mappe for filene</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="412"/>
+        <source>Mappen finnes ikke</source>
+        <translation>Mappa finst ikkje</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="413"/>
+        <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
+        <translation>Mappa «{0}» finst ikkje. Vel ei anna mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="420"/>
+        <source>Kan ikke skrive over originalen</source>
+        <translation>Kan ikkje skrive over originalen</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="421"/>
+        <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
+        <translation>«{0}» er originalfila. Den blir aldri endra; vel eit anna filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="426"/>
+        <source>Samme filnavn to ganger</source>
+        <translation>Same filnamn to gonger</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="427"/>
+        <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
+        <translation>To av filene har same namn. Gi dei kvart sitt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="432"/>
+        <source>Erstatte filer?</source>
+        <translation>Erstatte filer?</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="433"/>
+        <source>Disse filene finnes allerede i mappen og blir erstattet:
+
+{0}
+
+Vil du erstatte dem?</source>
+        <translation>Desse filene finst allereie i mappa og blir erstatta:
+
+{0}
+
+Vil du erstatte dei?</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="202"/>
+        <source>kolonne {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="206"/>
+        <source>Kolonne {0}: «{1}» (ikke brukt av kontrollen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="212"/>
+        <source>Kolonne {0}: «{1}» = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="258"/>
+        <source>Bruk forslag ({0}): {1} i rad {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="262"/>
+        <source>Endre {0} i rad {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="282"/>
+        <source>Bruk alle forslag for {0} ({1} celler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="303"/>
+        <location filename="../../nir_desktop/gui/document.py" line="317"/>
+        <source>rad {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="306"/>
+        <source>Kvitter ut {0} i {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="308"/>
+        <source>Kvitter ut {0} advarsler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="318"/>
+        <source>Angre kvittering av {0} i {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/document.py" line="332"/>
+        <source>Gjenopprett {0} endringer fra økten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="533"/>
+        <source>Filene er lagret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="538"/>
+        <source>Lagrede filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="542"/>
+        <source>Å&amp;pne mappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="543"/>
+        <source>Åpne mappen med filene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="557"/>
+        <source>{0} filer er lagret i {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="91"/>
+        <source>Velg en celle eller et funn for å se hva som er galt, hvorfor det er viktig og hvordan du retter det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="96"/>
+        <source>Ingen funn i denne cellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="130"/>
+        <source>Hva er galt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="137"/>
+        <source>Forslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="138"/>
+        <source>Skriv «{0}» i cellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="141"/>
+        <source>Kvittert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="142"/>
+        <source>Kontrollert av deg: «{0}». Telles ikke lenger som åpen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="147"/>
+        <source>Hvorfor det er viktig</source>
+        <translation type="unfinished">Kvifor det er viktig</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="148"/>
+        <source>Slik retter du det</source>
+        <translation type="unfinished">Slik rettar du det</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
+        <source>Kilde</source>
+        <translation type="unfinished">Kjelde</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="151"/>
+        <source>Gjelder rapporteringsår: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="162"/>
+        <source>Sist oppdatert {0}</source>
+        <translation type="unfinished">Sist oppdatert {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="165"/>
+        <source>Adresse: {0}</source>
+        <translation type="unfinished">Adresse: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="190"/>
+        <source>Bruk alle {0} forslag for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="191"/>
+        <source>Bruk alle for regelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="5"/>
+        <source>Forklaringspanel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="15"/>
+        <source>F&amp;unn i cellen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="21"/>
+        <source>Velg funn i cellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="29"/>
+        <source>Forklaring av funnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="38"/>
+        <source>&amp;Bruk forslaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="39"/>
+        <source>Bruk forslaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="44"/>
+        <source>Bruk a&amp;lle for regelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="45"/>
+        <source>Bruk alle forslag for regelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="50"/>
+        <source>&amp;Kvitter ut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="51"/>
+        <source>Kvitter ut advarselen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="56"/>
+        <source>Angre k&amp;vittering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_panel.ui" line="57"/>
+        <source>Angre kvitteringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="179"/>
+        <source>Rapporteringsåret {0} bygger på</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
+        <source>Kilder</source>
+        <translation type="unfinished">Kjelder</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="220"/>
+        <source>&amp;Eksporter…</source>
+        <translation type="unfinished">&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="223"/>
+        <source>Lagre rettet fil, feilrapport og endringslogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="225"/>
+        <source>Eksporter (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFailure</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="574"/>
+        <source>Disse filene ble lagret før feilen: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="578"/>
+        <source>Noe gikk galt under lagringen ({0}). Ingen halvferdig fil er lagt igjen; prøv igjen, eller velg en annen mappe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="54"/>
+        <source>Rettet eksport (for ny innlesing i NIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="56"/>
+        <source>Bare endrede rader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="57"/>
+        <source>Feilrapport (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="58"/>
+        <source>Feilrapport (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_job.py" line="61"/>
+        <source>Endringslogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="70"/>
+        <source>Eksporter – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="76"/>
+        <source>&lt; &amp;Tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="77"/>
+        <source>&amp;Neste &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="78"/>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="146"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="79"/>
+        <source>&amp;Ferdig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="138"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="145"/>
+        <source>Erstatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_wizard.py" line="194"/>
+        <source>Filene ble ikke lagret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="5"/>
+        <source>Søkelinje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="13"/>
+        <source>&amp;Finn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="19"/>
+        <source>Tekst i en celle (saksnummer, dato, kode …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="21"/>
+        <source>Søketekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="26"/>
+        <source>Forrige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="27"/>
+        <source>Finn forrige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="32"/>
+        <source>Neste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="33"/>
+        <source>Finn neste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="38"/>
+        <source>Søkeresultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="44"/>
+        <source>Lukk</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="45"/>
+        <source>Lukk søkelinjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="155"/>
+        <source>Funn som ikke er løst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="156"/>
+        <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="159"/>
+        <source>Åpne funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="161"/>
+        <source>&amp;Advarsler som ikke er kvittert ut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="163"/>
+        <source>Advarsler som ikke er kvittert ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="170"/>
+        <source>&amp;Lukk og rett funnene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="171"/>
+        <source>Lukk veiviseren og rett funnene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="172"/>
+        <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="174"/>
+        <source>Eksporter likevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="186"/>
+        <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="189"/>
+        <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="193"/>
+        <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="196"/>
+        <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="198"/>
+        <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="204"/>
+        <source>{0} rad {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="207"/>
+        <source>, kolonne {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="210"/>
+        <source>… og {0} til</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="81"/>
+        <source>Merknader fra innlesingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="176"/>
+        <source>&lt;h3&gt;Ingen funn i det som ble kontrollert&lt;/h3&gt;&lt;p&gt;Men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;; se merknadene over. Filen er ikke ren før de er rettet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="271"/>
+        <source>… og {0} merknader til (hold musen over for å se alle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="285"/>
+        <source>&lt;b&gt;Ingen funn&lt;/b&gt; i det som ble kontrollert for {0}, men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="100"/>
+        <source>Alle rader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="101"/>
+        <source>Bare rader med funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="102"/>
+        <source>Bare åpne funn (ikke kvittert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="103"/>
+        <source>Bare feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="105"/>
+        <source>Bare advarsler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="107"/>
+        <source>Bare info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="110"/>
+        <source>Bare regel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="152"/>
+        <location filename="../../ui/findings_panel.ui" line="13"/>
+        <source>Ingen fil åpnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="194"/>
+        <source>Regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="196"/>
+        <source>Feil</source>
+        <translation type="unfinished">Feil</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="197"/>
+        <source>Advarsler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="198"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="199"/>
+        <source>Kvittert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="243"/>
+        <source>… og {0} til: bruk F8 eller filteret «Bare regel»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="288"/>
+        <source>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="292"/>
+        <source>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} advarsler, {3} info, {4} kvittert. &lt;b&gt;{5} åpne&lt;/b&gt; (feil og advarsler som ikke er kvittert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="267"/>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="302"/>
+        <source>Ikke kontrollert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="327"/>
+        <source>Vis bare regel {0} i tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/findings_panel.py" line="330"/>
+        <source>Bruk alle forslag for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="5"/>
+        <source>Funnpanel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="16"/>
+        <source>Sammendrag av funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="23"/>
+        <source>&amp;Vis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="29"/>
+        <source>Hvilke funn som vises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="45"/>
+        <source>Funn gruppert per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="64"/>
+        <source>&lt;h3&gt;Ingen funn&lt;/h3&gt;&lt;p&gt;Kontrollen fant ingen feil eller advarsler for dette rapporteringsåret.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="67"/>
+        <source>Ingen funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.ui" line="79"/>
+        <source>Regler som ikke ble kontrollert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalPanel</name>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="85"/>
+        <source>Måloppnåelse kunne ikke beregnes for denne filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="121"/>
+        <location filename="../../ui/goal_panel.ui" line="13"/>
+        <source>Ingen fil åpnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="138"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; gikk direkte til arbeid eller utdanning i {1} ({2} av {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="143"/>
+        <source>Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="5"/>
+        <source>Måloppnåelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="15"/>
+        <source>Måloppnåelse, sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="23"/>
+        <source>Andel som gikk direkte til arbeid eller utdanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="28"/>
+        <source>Avsluttet i året (grunnlag):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="29"/>
+        <source>Grunnlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="30"/>
+        <source>Direkte til arbeid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="31"/>
+        <source>Direkte til arbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="32"/>
+        <source>Direkte til utdanning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="33"/>
+        <source>Direkte til utdanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="34"/>
+        <source>Verken arbeid eller utdanning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="35"/>
+        <source>Verken arbeid eller utdanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="36"/>
+        <source>Tatt ut av grunnlaget (covid-19):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="37"/>
+        <source>Tatt ut av grunnlaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_panel.ui" line="43"/>
+        <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="103"/>
+        <source>{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="99"/>
+        <source>Forhåndsvisning slik NIR vil vise det, med dine endringer: «Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis endelige tall kan avvike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="106"/>
+        <source>{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/goal_panel.py" line="110"/>
+        <source>2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <location filename="../../nir_desktop/gui/loading.py" line="62"/>
+        <source>Leser «{0}» …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/loading.py" line="66"/>
+        <source>Kontrollerer {0} rader for {1} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/loading.py" line="84"/>
+        <source>Kontrollerer for rapporteringsåret {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/loading.py" line="122"/>
+        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
+        <source>Kan ikke åpne filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
+        <source>Kan ikke lese «{0}»: {1}. Filen er ikke endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
+        <source>Uventet feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
+        <source>Det oppstod en uventet feil med «{0}» ({1}). Filen er ikke endret. Prøv igjen, eller send loggfilen til den som drifter programmet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="200"/>
+        <source>&lt;ingen endringer&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="188"/>
+        <source>Endringshistorikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="231"/>
+        <source>Antall funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="236"/>
+        <source>Fremdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../nir_desktop/gui/main_window.py" line="758"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="238"/>
+        <source>Avbryt lesing eller kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="338"/>
+        <source>Åpne NIR-eksport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="339"/>
+        <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
+        <translation type="unfinished">Rekneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="407"/>
+        <source>Avbrutt. Ingenting er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="432"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="446"/>
+        <source>&amp;Tøm listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="453"/>
+        <source>Finner ikke filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="454"/>
+        <source>Filen «{0}» finnes ikke lenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="530"/>
+        <source>&amp;Angre: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
+        <source>&amp;Angre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="532"/>
+        <source>&amp;Gjør om: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.ui" line="217"/>
+        <source>&amp;Gjør om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="551"/>
+        <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="554"/>
+        <source>Ingen fil åpnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="589"/>
+        <source>{0}, rad {1}, kolonne {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="626"/>
+        <source>Ingen flere funn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="659"/>
+        <source>{0}: {1} åpne funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="679"/>
+        <source>Ikke funnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="682"/>
+        <source>Rad {0}, kolonne {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="697"/>
+        <source>{0} forslag brukt for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="751"/>
+        <source>Endringene er ikke lagret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="752"/>
+        <source>Endringene dine i denne filen er ikke lagret i en økt og går tapt hvis du avslutter nå. Lagre en rettet fil med Eksporter først, eller avslutt likevel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="757"/>
+        <source>Avslutt likevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="766"/>
+        <source>Om NIR-kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/main_window.py" line="767"/>
+        <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="6"/>
+        <source>NIR-kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="7"/>
+        <source>NIR-kontroll hovedvindu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="21"/>
+        <source>&lt;h2&gt;Kontroller en NIR-eksport&lt;/h2&gt;&lt;p&gt;Åpne en eksport fra NIR eller fagsystemet (xlsx eller csv) med &lt;b&gt;Ctrl+O&lt;/b&gt;, eller dra filen hit.&lt;/p&gt;&lt;p&gt;Alt skjer på denne maskinen: filen sendes ingen steder.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="24"/>
+        <source>Velkommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="32"/>
+        <source>Åpne fil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="33"/>
+        <source>Åpne fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>Åpne demo-eksporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="57"/>
+        <source>Ark i filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="68"/>
+        <source>&amp;Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="70"/>
+        <source>&amp;Nylige filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="79"/>
+        <source>&amp;Rediger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
+        <source>&amp;Vis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="92"/>
+        <source>&amp;Paneler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108"/>
+        <source>&amp;Kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="113"/>
+        <source>&amp;Innstillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="117"/>
+        <source>&amp;Hjelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="130"/>
+        <location filename="../../ui/main_window.ui" line="131"/>
+        <source>Verktøylinje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145"/>
+        <source>Statuslinje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="149"/>
+        <source>Funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="161"/>
+        <location filename="../../ui/main_window.ui" line="162"/>
+        <source>Forklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="174"/>
+        <location filename="../../ui/main_window.ui" line="175"/>
+        <source>Måloppnåelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="200"/>
+        <source>Å&amp;pne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="201"/>
+        <source>Åpne en NIR-eksport (xlsx eller csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="202"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="205"/>
+        <source>&amp;Lukk filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="206"/>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="209"/>
+        <source>&amp;Avslutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="210"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="214"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="218"/>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="221"/>
+        <source>&amp;Finn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="222"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="225"/>
+        <source>&amp;Bruk forslaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="226"/>
+        <source>Skriv det foreslåtte innholdet inn i cellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="227"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="230"/>
+        <source>Bruk &amp;alle forslag for regelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="233"/>
+        <source>&amp;Kvitter ut advarsel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="234"/>
+        <source>Merk advarselen som kontrollert, med en kort merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="235"/>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="238"/>
+        <source>&amp;Neste funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="239"/>
+        <source>F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="242"/>
+        <source>&amp;Forrige funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="243"/>
+        <source>Shift+F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="246"/>
+        <source>Bare rader med &amp;funn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="247"/>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="250"/>
+        <source>Vis &amp;alle rader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="255"/>
+        <source>&amp;Skjul fødselsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256"/>
+        <source>Vis bare fødselsdatoen i fødselsnummeret (personnummeret skjules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="259"/>
+        <source>Gå til &amp;tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="260"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="263"/>
+        <source>Gå til &amp;funnlisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="264"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="267"/>
+        <source>Gå til f&amp;orklaringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="268"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="271"/>
+        <source>&amp;Kontroller på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="272"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="275"/>
+        <source>Velg &amp;rapporteringsår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="276"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="279"/>
+        <source>&amp;Innstillinger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="282"/>
+        <source>&amp;Regler og veiledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="283"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="286"/>
+        <source>&amp;Om NIR-kontroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="98"/>
+        <source>Kolonnetilordning – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154"/>
+        <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="162"/>
+        <source>Hvorfor du ser dette:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="172"/>
+        <source>Navn på koblingsprofilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="173"/>
+        <source>&amp;Profilnavn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177"/>
+        <source>Ark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="182"/>
+        <source>Ikke kontroller dette arket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="187"/>
+        <source>Hva arket «{0}» er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191"/>
+        <source>«{0}» ({1} rader) er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
+        <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <source>Felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <source>Skrivemåte i filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <source>Betyr i kodelisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="214"/>
+        <source>Regler som ikke kan kjøres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="223"/>
+        <source>Bruk &amp;uten å lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="225"/>
+        <source>&amp;Lagre profil og kontroller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="243"/>
+        <source>Filer som «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="267"/>
+        <source>Kolonner i «{0}» ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="269"/>
+        <source>Kodeverdier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
+        <source>Kolonne i filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
+        <source>Første verdier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
+        <source>Betyr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
+        <source>Om feltet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="291"/>
+        <source>(tom)</source>
+        <translation type="unfinished">(tom)</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="296"/>
+        <source>Hva kolonnen «{0}» betyr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297"/>
+        <source>– ikke i bruk –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="323"/>
+        <source>Forslag – sjekk at det stemmer. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="356"/>
+        <source>– ikke koblet (ukjent kode) –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="368"/>
+        <source>Alle kodeverdier i filen finnes i kodelistene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="381"/>
+        <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
+        <source>Alle reglene for {0} kan kjøres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="389"/>
+        <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="392"/>
+        <source>mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="493"/>
+        <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="501"/>
+        <source>Profilen kunne ikke lagres ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="515"/>
+        <source>Koblingsprofil</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingIntegration</name>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106"/>
+        <source>&amp;Kolonnetilordning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108"/>
+        <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111"/>
+        <source>Koblings&amp;profiler…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114"/>
+        <source>&amp;Kodelister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117"/>
+        <source>Legg til i &amp;kodelisten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137"/>
+        <source>Legg til i kodelisten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167"/>
+        <source>Legg til «{0}» i kodelisten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169"/>
+        <source>«{0}» er en annen skrivemåte for en kode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219"/>
+        <source>Kolonnetilordning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220"/>
+        <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="232"/>
+        <source>Koblingsprofiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="233"/>
+        <source>Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang til programmets datamappe, eller be IT om hjelp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="279"/>
+        <source>Kodelisten ble ikke endret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="282"/>
+        <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="238"/>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="318"/>
+        <source>Valg for rapportene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="239"/>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="319"/>
+        <source>Personvern og format for feilrapporten og endringsloggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="242"/>
+        <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="244"/>
+        <source>Skjul fødselsnumre i rapportene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="245"/>
+        <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="249"/>
+        <source>Format for feilrapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="251"/>
+        <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="253"/>
+        <source>&amp;PDF – for utskrift eller til leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="255"/>
+        <source>Feilrapport som Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="256"/>
+        <source>Feilrapport som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="260"/>
+        <source>Endringsloggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="262"/>
+        <source>Som et eget a&amp;rk i feilrapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="263"/>
+        <source>Som en egen &amp;fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="265"/>
+        <source>Endringslogg i rapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="266"/>
+        <source>Endringslogg som egen fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="274"/>
+        <source>Verdikoblinger i den rettede filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="277"/>
+        <source>&amp;Behold filens skrivemåte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="278"/>
+        <source>Skriv &amp;verdien fra kodelisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="281"/>
+        <source>Behold filens skrivemåte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="282"/>
+        <source>Skriv verdien fra kodelisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="309"/>
+        <source>Valg for filene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="310"/>
+        <source>Verdikoblinger, personvern og format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="312"/>
+        <source>Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, eller få verdien fra kodelisten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="315"/>
+        <source>Skriv &amp;verdien fra kodelisten ({0} celler endres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="322"/>
+        <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="40"/>
+        <source>{0}: {1} kolonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="44"/>
+        <source>{0} kodeverdier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="45"/>
+        <source>ingen koblinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="56"/>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="217"/>
+        <source>Koblingsprofiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="62"/>
+        <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70"/>
+        <source>Lagrede koblingsprofiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73"/>
+        <source>Gi nytt &amp;navn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="74"/>
+        <source>&amp;Slett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75"/>
+        <source>&amp;Eksporter…</source>
+        <translation type="unfinished">&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="76"/>
+        <source>&amp;Importer…</source>
+        <translation type="unfinished">&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="77"/>
+        <source>&amp;Bruk på åpen fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="79"/>
+        <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="111"/>
+        <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="139"/>
+        <source>Gi nytt navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="140"/>
+        <source>Nytt navn på «{0}»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="150"/>
+        <source>Slett profil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="151"/>
+        <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="162"/>
+        <source>Eksporter koblingsprofil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="163"/>
+        <source>Koblingsprofil (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="169"/>
+        <source>Profilen er eksportert til {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="174"/>
+        <source>Importer koblingsprofil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="175"/>
+        <source>Koblingsprofil (*.json);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="207"/>
+        <source>Det gikk ikke: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../nir_desktop/gui/app.py" line="125"/>
+        <source>Selvtest feilet: tidsavbrudd etter {0} sekunder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExchange</name>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="39"/>
+        <source>NIR-kontroll-økt (*.json);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="54"/>
+        <source>{0} rettinger brukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="56"/>
+        <source>{0} var allerede gjort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="59"/>
+        <source>{0} i konflikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="61"/>
+        <source>{0} kunne ikke brukes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="64"/>
+        <source>{0} av {1} kvitteringer overført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="76"/>
+        <source>Ikke gjort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="79"/>
+        <source>{0} rad {1}, kolonne {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="85"/>
+        <source>… og {0} til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="90"/>
+        <source>{0} kvitteringer kunne ikke overføres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="105"/>
+        <source>Eksporter ø&amp;kt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="108"/>
+        <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="109"/>
+        <source>&amp;Importer økt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="112"/>
+        <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="127"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="141"/>
+        <source>Eksporter økt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="146"/>
+        <source>Importer økt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="157"/>
+        <source>Ingen økt å eksportere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="158"/>
+        <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="161"/>
+        <source>Øktfilen inneholder fødselsnumre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="162"/>
+        <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
+
+Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="165"/>
+        <source>Forstått, eksporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="166"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="179"/>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="182"/>
+        <source>Økten ble ikke eksportert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="184"/>
+        <source>Økten er lagret i {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="204"/>
+        <source>Økten kunne ikke leses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="212"/>
+        <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="214"/>
+        <source>Økt importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="262"/>
+        <source>en fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="264"/>
+        <source>ukjent tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="265"/>
+        <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="269"/>
+        <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="278"/>
+        <source>Hente tilbake ulagret arbeid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="282"/>
+        <source>Vil du åpne filen og fortsette der du slapp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="283"/>
+        <source>Åpne og hent tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="286"/>
+        <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="289"/>
+        <source>Senere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="290"/>
+        <source>Forkast endringene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="271"/>
+        <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
+        <source>Disse linjene i journalen er skadet og kan ikke hentes (journalen tas vare på):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_exchange.py" line="308"/>
+        <source>Endringene ble ikke forkastet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLink</name>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="106"/>
+        <source>Økten lagres ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="190"/>
+        <source>Endringen ble ikke lagret i økten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="206"/>
+        <source>Kvitteringen ble ikke lagret i økten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="212"/>
+        <source>Fortsette der du slapp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="213"/>
+        <source>Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer er lagret.
+
+Vil du fortsette med dem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="217"/>
+        <source>Fortsett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="218"/>
+        <source>Begynn på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="223"/>
+        <source>Filen er allerede åpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="226"/>
+        <source>Åpne likevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="227"/>
+        <source>Ikke lagre økten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="117"/>
+        <source>Økten var skadet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="145"/>
+        <source>Økten er ikke lagret – prøver igjen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="149"/>
+        <source>Økten kan ikke lagres nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/session_link.py" line="156"/>
+        <source>Økten er lagret igjen. Ingen endringer gikk tapt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="5"/>
+        <location filename="../../ui/settings_dialog.ui" line="6"/>
+        <source>Innstillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="13"/>
+        <source>&amp;Språk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
+        <source>Språk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <source>Skjul &amp;fødselsnummer i tabellen når en fil åpnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <source>Skjul fødselsnummer som standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <source>Nytt språk tas i bruk neste gang programmet starter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <location filename="../../nir_desktop/gui/severity_style.py" line="40"/>
+        <source>Feil</source>
+        <translation type="unfinished">Feil</translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/severity_style.py" line="41"/>
+        <source>Advarsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/severity_style.py" line="42"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/sheet_page.py" line="31"/>
+        <source>Tabell for arket {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="447"/>
+        <source>Klar til å lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="448"/>
+        <source>Se over valgene og trykk «Lagre filene».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="450"/>
+        <source>&amp;Lagre filene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="453"/>
+        <source>Sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="461"/>
+        <source>Fremdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="473"/>
+        <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="480"/>
+        <source>{0} endrede celler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="482"/>
+        <source>{0} celler får verdien fra kodelisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="485"/>
+        <source>filens skrivemåte beholdes i {0} celler med verdikobling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="488"/>
+        <source>fødselsnumre skjult i rapportene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="489"/>
+        <source>fødselsnumre vises i sin helhet i rapportene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="492"/>
+        <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="495"/>
+        <source>Originalfilen {0} blir ikke endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="506"/>
+        <source>Lagrer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="97"/>
+        <source>Hva vil du lagre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="98"/>
+        <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="101"/>
+        <source>&amp;Rettet eksport i samme oppsett som originalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="104"/>
+        <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="106"/>
+        <source>&amp;Bare radene du har endret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="107"/>
+        <source>&amp;Feilrapport (til en kollega eller leder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="108"/>
+        <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="114"/>
+        <source>Rettet eksport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="115"/>
+        <source>Bare endrede rader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="116"/>
+        <source>Feilrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="117"/>
+        <source>Endringslogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="122"/>
+        <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="139"/>
+        <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/export_pages.py" line="142"/>
+        <source>{0} celler er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearControls</name>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="40"/>
+        <source>&amp;Rapporteringsår:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="42"/>
+        <source>Rapporteringsår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="49"/>
+        <source>Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="107"/>
+        <source>{0} dager igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="109"/>
+        <source>1 dag igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="111"/>
+        <source>fristen er i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="113"/>
+        <source>fristen gikk ut for {0} dager siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="114"/>
+        <source>Frist for {0}: {1} – {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="116"/>
+        <source> (ikke bekreftet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="61"/>
+        <source>frist {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="62"/>
+        <source>frist {0} (ikke bekreftet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/year_controls.py" line="71"/>
+        <source>Bygger på:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ListPage</name>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="84"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="87"/>
+        <source>Andre skrivemåter (skill med komma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="93"/>
+        <source>Verdiene i kodelisten {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="101"/>
+        <source>&amp;Legg til verdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="102"/>
+        <source>&amp;Fjern verdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="103"/>
+        <source>&amp;Gjenopprett standardlisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="127"/>
+        <source>Du bruker din egen versjon av listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="128"/>
+        <source>Du bruker standardlisten som følger med programmet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="130"/>
+        <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="145"/>
+        <source>– ikke valgt –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nir_desktop/gui/codelist_settings.py" line="179"/>
+        <source>Koden «{0}» står to ganger i listen {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
