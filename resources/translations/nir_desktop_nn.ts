@@ -693,58 +693,58 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="202"/>
         <source>kolonne {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="206"/>
         <source>Kolonne {0}: «{1}» (ikke brukt av kontrollen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne {0}: «{1}» (ikkje brukt av kontrollen)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="212"/>
         <source>Kolonne {0}: «{1}» = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne {0}: «{1}» = {2}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="258"/>
         <source>Bruk forslag ({0}): {1} i rad {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk forslag ({0}): {1} i rad {2}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="262"/>
         <source>Endre {0} i rad {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre {0} i rad {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="282"/>
         <source>Bruk alle forslag for {0} ({1} celler)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk alle forslag for {0} ({1} celler)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="303"/>
         <location filename="../../nir_desktop/gui/document.py" line="317"/>
         <source>rad {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="306"/>
         <source>Kvitter ut {0} i {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitter ut {0} i {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="308"/>
         <source>Kvitter ut {0} advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitter ut {0} åtvaringar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="318"/>
         <source>Angre kvittering av {0} i {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre kvittering av {0} i {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/document.py" line="332"/>
         <source>Gjenopprett {0} endringer fra økten</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett {0} endringar frå økta</translation>
     </message>
 </context>
 <context>
@@ -752,27 +752,27 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="533"/>
         <source>Filene er lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>Filene er lagra</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="538"/>
         <source>Lagrede filer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra filer</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="542"/>
         <source>Å&amp;pne mappen</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pne mappa</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="543"/>
         <source>Åpne mappen med filene</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne mappa med filene</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="557"/>
         <source>{0} filer er lagret i {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} filer er lagra i {1}</translation>
     </message>
 </context>
 <context>
@@ -780,147 +780,147 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="91"/>
         <source>Velg en celle eller et funn for å se hva som er galt, hvorfor det er viktig og hvordan du retter det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei celle eller eit funn for å sjå kva som er gale, kvifor det er viktig og korleis du rettar det.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="96"/>
         <source>Ingen funn i denne cellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen funn i denne cella.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="130"/>
         <source>Hva er galt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva er gale</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="137"/>
         <source>Forslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslag</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="138"/>
         <source>Skriv «{0}» i cellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv «{0}» i cella.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="141"/>
         <source>Kvittert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittert</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="142"/>
         <source>Kontrollert av deg: «{0}». Telles ikke lenger som åpen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert av deg: «{0}». Tel ikkje lenger som open.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="147"/>
         <source>Hvorfor det er viktig</source>
-        <translation type="unfinished">Kvifor det er viktig</translation>
+        <translation>Kvifor det er viktig</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="148"/>
         <source>Slik retter du det</source>
-        <translation type="unfinished">Slik rettar du det</translation>
+        <translation>Slik rettar du det</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
         <source>Kilde</source>
-        <translation type="unfinished">Kjelde</translation>
+        <translation>Kjelde</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="151"/>
         <source>Gjelder rapporteringsår: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeld rapporteringsår: {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="162"/>
         <source>Sist oppdatert {0}</source>
-        <translation type="unfinished">Sist oppdatert {0}</translation>
+        <translation>Sist oppdatert {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="165"/>
         <source>Adresse: {0}</source>
-        <translation type="unfinished">Adresse: {0}</translation>
+        <translation>Adresse: {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="190"/>
         <source>Bruk alle {0} forslag for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk alle {0} forslaga for {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="191"/>
         <source>Bruk alle for regelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk alle for regelen</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="5"/>
         <source>Forklaringspanel</source>
-        <translation type="unfinished"></translation>
+        <translation>Forklaringspanel</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="15"/>
         <source>F&amp;unn i cellen:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;unn i cella:</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="21"/>
         <source>Velg funn i cellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel funn i cella</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="29"/>
         <source>Forklaring av funnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Forklaring av funnet</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="38"/>
         <source>&amp;Bruk forslaget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk forslaget</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="39"/>
         <source>Bruk forslaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk forslaget</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="44"/>
         <source>Bruk a&amp;lle for regelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk a&amp;lle for regelen</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="45"/>
         <source>Bruk alle forslag for regelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk alle forslaga for regelen</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="50"/>
         <source>&amp;Kvitter ut…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvitter ut…</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="51"/>
         <source>Kvitter ut advarselen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitter ut åtvaringa</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="56"/>
         <source>Angre k&amp;vittering</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre k&amp;vittering</translation>
     </message>
     <message>
         <location filename="../../ui/explanation_panel.ui" line="57"/>
         <source>Angre kvitteringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre kvitteringa</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="179"/>
         <source>Rapporteringsåret {0} bygger på</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteringsåret {0} byggjer på</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
         <source>Kilder</source>
-        <translation type="unfinished">Kjelder</translation>
+        <translation>Kjelder</translation>
     </message>
 </context>
 <context>
@@ -928,17 +928,17 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="220"/>
         <source>&amp;Eksporter…</source>
-        <translation type="unfinished">&amp;Eksporter…</translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="223"/>
         <source>Lagre rettet fil, feilrapport og endringslogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre retta fil, feilrapport og endringslogg</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="225"/>
         <source>Eksporter (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -946,12 +946,12 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="574"/>
         <source>Disse filene ble lagret før feilen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse filene blei lagra før feilen: {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="578"/>
         <source>Noe gikk galt under lagringen ({0}). Ingen halvferdig fil er lagt igjen; prøv igjen, eller velg en annen mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noko gjekk gale under lagringa ({0}). Det ligg inga halvferdig fil att; prøv igjen, eller vel ei anna mappe.</translation>
     </message>
 </context>
 <context>
@@ -959,27 +959,27 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_job.py" line="54"/>
         <source>Rettet eksport (for ny innlesing i NIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retta eksport (for ny innlesing i NIR)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_job.py" line="56"/>
         <source>Bare endrede rader</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre endra rader</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_job.py" line="57"/>
         <source>Feilrapport (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapport (Excel)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_job.py" line="58"/>
         <source>Feilrapport (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapport (PDF)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_job.py" line="61"/>
         <source>Endringslogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringslogg</translation>
     </message>
 </context>
 <context>
@@ -987,43 +987,43 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="70"/>
         <source>Eksporter – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter – {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="76"/>
         <source>&lt; &amp;Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="77"/>
         <source>&amp;Neste &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="78"/>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="146"/>
         <source>Avbryt</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="79"/>
         <source>&amp;Ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferdig</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="138"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="145"/>
         <source>Erstatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_wizard.py" line="194"/>
         <source>Filene ble ikke lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>Filene blei ikkje lagra</translation>
     </message>
 </context>
 <context>
@@ -1031,57 +1031,57 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../ui/find_bar.ui" line="5"/>
         <source>Søkelinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkelinje</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="13"/>
         <source>&amp;Finn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn:</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="19"/>
         <source>Tekst i en celle (saksnummer, dato, kode …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst i ei celle (saksnummer, dato, kode …)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="21"/>
         <source>Søketekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Søketekst</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="26"/>
         <source>Forrige</source>
-        <translation type="unfinished"></translation>
+        <translation>Førre</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="27"/>
         <source>Finn forrige</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn førre</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="32"/>
         <source>Neste</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="33"/>
         <source>Finn neste</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn neste</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="38"/>
         <source>Søkeresultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkeresultat</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="44"/>
         <source>Lukk</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.ui" line="45"/>
         <source>Lukk søkelinjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk søkelinja</translation>
     </message>
 </context>
 <context>
@@ -1089,87 +1089,87 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="155"/>
         <source>Funn som ikke er løst</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn som ikkje er løyste</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="156"/>
         <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil og åtvaringar som verken er retta eller kvitterte ut.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="159"/>
         <source>Åpne funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne funn</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="161"/>
         <source>&amp;Advarsler som ikke er kvittert ut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åtvaringar som ikkje er kvitterte ut:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="163"/>
         <source>Advarsler som ikke er kvittert ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaringar som ikkje er kvitterte ut</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="170"/>
         <source>&amp;Lukk og rett funnene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk og rett funna</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="171"/>
         <source>Lukk veiviseren og rett funnene</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk vegvisaren og rett funna</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="172"/>
         <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter likevel (rapporten seier at funn er opne)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="174"/>
         <source>Eksporter likevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter likevel</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="186"/>
         <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen feil eller åtvaringar er opne. Alt er retta eller kvittert ut.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="189"/>
         <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} åtvaringar er kvitterte ut og står i rapporten med merknaden din.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="193"/>
         <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} åtvaringar&lt;/b&gt; er verken retta eller kvitterte ut.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="196"/>
         <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Kvitterte åtvaringar er ikkje rekna med: {0}.)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="198"/>
         <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan gå tilbake og rette dei, eller eksportere likevel. Då står det i rapporten at funn er opne.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="204"/>
         <source>{0} rad {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rad {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="207"/>
         <source>, kolonne {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, kolonne {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="210"/>
         <source>… og {0} til</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {0} til</translation>
     </message>
 </context>
 <context>
@@ -1177,159 +1177,159 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="81"/>
         <source>Merknader fra innlesingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader frå innlesinga</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="176"/>
         <source>&lt;h3&gt;Ingen funn i det som ble kontrollert&lt;/h3&gt;&lt;p&gt;Men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;; se merknadene over. Filen er ikke ren før de er rettet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ingen funn i det som blei kontrollert&lt;/h3&gt;&lt;p&gt;Men delar av fila blei &lt;b&gt;ikkje kontrollerte&lt;/b&gt;; sjå merknadene over. Fila er ikkje rein før dei er retta.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="271"/>
         <source>… og {0} merknader til (hold musen over for å se alle)</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {0} merknader til (hald musa over for å sjå alle)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="285"/>
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; i det som ble kontrollert for {0}, men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ingen funn&lt;/b&gt; i det som blei kontrollert for {0}, men delar av fila blei &lt;b&gt;ikkje kontrollerte&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="100"/>
         <source>Alle rader</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rader</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="101"/>
         <source>Bare rader med funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre rader med funn</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="102"/>
         <source>Bare åpne funn (ikke kvittert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre opne funn (ikkje kvitterte)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="103"/>
         <source>Bare feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre feil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="105"/>
         <source>Bare advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre åtvaringar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="107"/>
         <source>Bare info</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre info</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="110"/>
         <source>Bare regel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre regel {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="152"/>
         <location filename="../../ui/findings_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga fil opna.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="194"/>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="196"/>
         <source>Feil</source>
-        <translation type="unfinished">Feil</translation>
+        <translation>Feil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="197"/>
         <source>Advarsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaringar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="198"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="199"/>
         <source>Kvittert</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittert</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="243"/>
         <source>… og {0} til: bruk F8 eller filteret «Bare regel»</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {0} til: bruk F8 eller filteret «Berre regel»</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="288"/>
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="292"/>
         <source>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} advarsler, {3} info, {4} kvittert. &lt;b&gt;{5} åpne&lt;/b&gt; (feil og advarsler som ikke er kvittert).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} åtvaringar, {3} info, {4} kvitterte. &lt;b&gt;{5} opne&lt;/b&gt; (feil og åtvaringar som ikkje er kvitterte).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="267"/>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="302"/>
         <source>Ikke kontrollert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje kontrollert:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="327"/>
         <source>Vis bare regel {0} i tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis berre regel {0} i tabellen</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/findings_panel.py" line="330"/>
         <source>Bruk alle forslag for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk alle forslag for {0}</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="5"/>
         <source>Funnpanel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnpanel</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="16"/>
         <source>Sammendrag av funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandrag av funn</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="23"/>
         <source>&amp;Vis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="29"/>
         <source>Hvilke funn som vises</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva funn som blir viste</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="45"/>
         <source>Funn gruppert per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn grupperte etter regel</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="64"/>
         <source>&lt;h3&gt;Ingen funn&lt;/h3&gt;&lt;p&gt;Kontrollen fant ingen feil eller advarsler for dette rapporteringsåret.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ingen funn&lt;/h3&gt;&lt;p&gt;Kontrollen fann ingen feil eller åtvaringar for dette rapporteringsåret.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="67"/>
         <source>Ingen funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen funn</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.ui" line="79"/>
         <source>Regler som ikke ble kontrollert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglar som ikkje blei kontrollerte</translation>
     </message>
 </context>
 <context>
@@ -1337,68 +1337,68 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="85"/>
         <source>Måloppnåelse kunne ikke beregnes for denne filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måloppnåinga kunne ikkje reknast ut for denne fila.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="121"/>
         <location filename="../../ui/goal_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga fil opna.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="138"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; gikk direkte til arbeid eller utdanning i {1} ({2} av {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; gjekk direkte til arbeid eller utdanning i {1} ({2} av {3}).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="143"/>
         <source>Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avslutta introduksjonsprogrammet i {0} ifølgje fila.</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="5"/>
         <source>Måloppnåelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Måloppnåing</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="15"/>
         <source>Måloppnåelse, sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Måloppnåing, samandrag</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="23"/>
         <source>Andel som gikk direkte til arbeid eller utdanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Del som gjekk direkte til arbeid eller utdanning</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="28"/>
         <source>Avsluttet i året (grunnlag):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutta i året (grunnlag):</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="29"/>
         <source>Grunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="30"/>
         <source>Direkte til arbeid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte til arbeid:</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="31"/>
         <source>Direkte til arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte til arbeid</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="32"/>
         <source>Direkte til utdanning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte til utdanning:</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="33"/>
         <source>Direkte til utdanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte til utdanning</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="34"/>
@@ -1750,7 +1750,7 @@ Vil du erstatte dei?</translation>
         <location filename="../../ui/main_window.ui" line="174"/>
         <location filename="../../ui/main_window.ui" line="175"/>
         <source>Måloppnåelse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Måloppnåing</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="200"/>
@@ -1810,7 +1810,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../ui/main_window.ui" line="225"/>
         <source>&amp;Bruk forslaget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bruk forslaget</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="226"/>
@@ -2811,7 +2811,7 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/severity_style.py" line="42"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Info</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2940,7 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="115"/>
         <source>Bare endrede rader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berre endra rader</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="116"/>
@@ -2950,7 +2950,7 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="117"/>
         <source>Endringslogg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Endringslogg</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="122"/>
