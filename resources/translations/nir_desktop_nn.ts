@@ -1403,47 +1403,47 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../ui/goal_panel.ui" line="34"/>
         <source>Verken arbeid eller utdanning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verken arbeid eller utdanning:</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="35"/>
         <source>Verken arbeid eller utdanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Verken arbeid eller utdanning</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="36"/>
         <source>Tatt ut av grunnlaget (covid-19):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teke ut av grunnlaget (covid-19):</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="37"/>
         <source>Tatt ut av grunnlaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Teke ut av grunnlaget</translation>
     </message>
     <message>
         <location filename="../../ui/goal_panel.ui" line="43"/>
         <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvising rekna ut frå fila slik den er no, med endringane dine. Dei endelege tala frå IMDi kan avvike.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="103"/>
         <source>{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} i grunnlaget er utan registrert årsak (IMDi, juni 2024).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="99"/>
         <source>Forhåndsvisning slik NIR vil vise det, med dine endringer: «Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis endelige tall kan avvike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvising slik NIR vil vise det, med endringane dine: «Avslutningsårsak ikke registrert» tel som ikkje nådd. Dei endelege tala frå IMDi kan avvike.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="106"/>
         <source>{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av dei blir avslutta av NIR sjølv på 3-årsfristen, utan årsak.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="110"/>
         <source>2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater.</source>
-        <translation type="unfinished"></translation>
+        <translation>2021: IMDi venta lågare datakvalitet og gav ingen førebels resultat.</translation>
     </message>
 </context>
 <context>
@@ -1451,38 +1451,38 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/loading.py" line="62"/>
         <source>Leser «{0}» …</source>
-        <translation type="unfinished"></translation>
+        <translation>Les «{0}» …</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/loading.py" line="66"/>
         <source>Kontrollerer {0} rader for {1} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer {0} rader for {1} …</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/loading.py" line="84"/>
         <source>Kontrollerer for rapporteringsåret {0} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer for rapporteringsåret {0} …</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/loading.py" line="122"/>
         <location filename="../../nir_desktop/gui/loading.py" line="125"/>
         <source>Kan ikke åpne filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje opne fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/loading.py" line="125"/>
         <source>Kan ikke lese «{0}»: {1}. Filen er ikke endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje lese «{0}»: {1}. Fila er ikkje endra.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/loading.py" line="129"/>
         <source>Uventet feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventa feil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/loading.py" line="129"/>
         <source>Det oppstod en uventet feil med «{0}» ({1}). Filen er ikke endret. Prøv igjen, eller send loggfilen til den som drifter programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det oppstod ein uventa feil med «{0}» ({1}). Fila er ikkje endra. Prøv igjen, eller send loggfila til den som driftar programmet.</translation>
     </message>
 </context>
 <context>
@@ -1490,472 +1490,472 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="200"/>
         <source>&lt;ingen endringer&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ingen endringar&gt;</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="201"/>
         <location filename="../../ui/main_window.ui" line="187"/>
         <location filename="../../ui/main_window.ui" line="188"/>
         <source>Endringshistorikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringshistorikk</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="231"/>
         <source>Antall funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal på funn</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="236"/>
         <source>Fremdrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="237"/>
         <location filename="../../nir_desktop/gui/main_window.py" line="758"/>
         <source>Avbryt</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="238"/>
         <source>Avbryt lesing eller kontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt lesing eller kontroll</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="338"/>
         <source>Åpne NIR-eksport</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne NIR-eksport</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="339"/>
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
-        <translation type="unfinished">Rekneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</translation>
+        <translation>Rekneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="407"/>
         <source>Avbrutt. Ingenting er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrote. Ingenting er endra.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="432"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="446"/>
         <source>&amp;Tøm listen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tøm lista</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="453"/>
         <source>Finner ikke filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn ikkje fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="454"/>
         <source>Filen «{0}» finnes ikke lenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila «{0}» finst ikkje lenger.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="530"/>
         <source>&amp;Angre: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre: {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="531"/>
         <location filename="../../ui/main_window.ui" line="213"/>
         <source>&amp;Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="532"/>
         <source>&amp;Gjør om: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjer om: {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="533"/>
         <location filename="../../ui/main_window.ui" line="217"/>
         <source>&amp;Gjør om</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjer om</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="551"/>
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} feil · {1} åtvaringar · {2} info · {3} kvitterte · {4} endringar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="554"/>
         <source>Ingen fil åpnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga fil opna</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="589"/>
         <source>{0}, rad {1}, kolonne {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, rad {1}, kolonne {2}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="626"/>
         <source>Ingen flere funn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fleire funn.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="659"/>
         <source>{0}: {1} åpne funn</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} opne funn</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="679"/>
         <source>Ikke funnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje funne</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="682"/>
         <source>Rad {0}, kolonne {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0}, kolonne {1}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="697"/>
         <source>{0} forslag brukt for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukte {0} forslag for {1}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="751"/>
         <source>Endringene er ikke lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane er ikkje lagra</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="752"/>
         <source>Endringene dine i denne filen er ikke lagret i en økt og går tapt hvis du avslutter nå. Lagre en rettet fil med Eksporter først, eller avslutt likevel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane dine i denne fila er ikkje lagra i ei økt og går tapt dersom du avsluttar no. Lagre ei retta fil med Eksporter først, eller avslutt likevel.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="757"/>
         <source>Avslutt likevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt likevel</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="766"/>
         <source>Om NIR-kontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Om NIR-kontroll</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/main_window.py" line="767"/>
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksportar frå Nasjonalt introduksjonsregister (NIR) mot rettleiinga frå IMDi før fristen, forklarer kvart funn og skriv korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet brukar ikkje nettverket: filene dine blir verande på denne maskinen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>NIR-kontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>NIR-kontroll</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="7"/>
         <source>NIR-kontroll hovedvindu</source>
-        <translation type="unfinished"></translation>
+        <translation>NIR-kontroll hovudvindauge</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="21"/>
         <source>&lt;h2&gt;Kontroller en NIR-eksport&lt;/h2&gt;&lt;p&gt;Åpne en eksport fra NIR eller fagsystemet (xlsx eller csv) med &lt;b&gt;Ctrl+O&lt;/b&gt;, eller dra filen hit.&lt;/p&gt;&lt;p&gt;Alt skjer på denne maskinen: filen sendes ingen steder.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kontroller ein NIR-eksport&lt;/h2&gt;&lt;p&gt;Opne ein eksport frå NIR eller fagsystemet (xlsx eller csv) med &lt;b&gt;Ctrl+O&lt;/b&gt;, eller dra fila hit.&lt;/p&gt;&lt;p&gt;Alt skjer på denne maskinen: fila blir ikkje send nokon stad.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="24"/>
         <source>Velkommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="32"/>
         <source>Åpne fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne fil…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="33"/>
         <source>Åpne fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne fil</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="38"/>
         <location filename="../../ui/main_window.ui" line="39"/>
         <source>Åpne demo-eksporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne demo-eksporten</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="57"/>
         <source>Ark i filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark i fila</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="68"/>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="70"/>
         <source>&amp;Nylige filer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nylege filer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="79"/>
         <source>&amp;Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="90"/>
         <source>&amp;Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="92"/>
         <source>&amp;Paneler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="108"/>
         <source>&amp;Kontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontroll</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="113"/>
         <source>&amp;Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillingar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="117"/>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="130"/>
         <location filename="../../ui/main_window.ui" line="131"/>
         <source>Verktøylinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktøylinje</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="145"/>
         <source>Statuslinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuslinje</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="148"/>
         <location filename="../../ui/main_window.ui" line="149"/>
         <source>Funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="161"/>
         <location filename="../../ui/main_window.ui" line="162"/>
         <source>Forklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Forklaring</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="174"/>
         <location filename="../../ui/main_window.ui" line="175"/>
         <source>Måloppnåelse</source>
-        <translation type="unfinished">Måloppnåing</translation>
+        <translation>Måloppnåing</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="200"/>
         <source>Å&amp;pne…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pne…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="201"/>
         <source>Åpne en NIR-eksport (xlsx eller csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne ein NIR-eksport (xlsx eller csv)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="202"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="205"/>
         <source>&amp;Lukk filen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk fila</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="206"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="210"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="214"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="218"/>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="221"/>
         <source>&amp;Finn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="222"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="225"/>
         <source>&amp;Bruk forslaget</source>
-        <translation type="unfinished">&amp;Bruk forslaget</translation>
+        <translation>&amp;Bruk forslaget</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="226"/>
         <source>Skriv det foreslåtte innholdet inn i cellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det føreslåtte innhaldet inn i cella</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="227"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="230"/>
         <source>Bruk &amp;alle forslag for regelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk &amp;alle forslaga for regelen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="233"/>
         <source>&amp;Kvitter ut advarsel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvitter ut åtvaring…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="234"/>
         <source>Merk advarselen som kontrollert, med en kort merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk åtvaringa som kontrollert, med ein kort merknad</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="235"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="238"/>
         <source>&amp;Neste funn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste funn</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="239"/>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Forrige funn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Førre funn</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="243"/>
         <source>Shift+F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F8</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="246"/>
         <source>Bare rader med &amp;funn</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre rader med &amp;funn</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="247"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="250"/>
         <source>Vis &amp;alle rader</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;alle rader</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Skjul fødselsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjul fødselsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="256"/>
         <source>Vis bare fødselsdatoen i fødselsnummeret (personnummeret skjules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis berre fødselsdatoen i fødselsnummeret (personnummeret blir skjult)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="259"/>
         <source>Gå til &amp;tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til &amp;tabellen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="260"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="263"/>
         <source>Gå til &amp;funnlisten</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til &amp;funnlista</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="264"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="267"/>
         <source>Gå til f&amp;orklaringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til f&amp;orklaringa</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="268"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="271"/>
         <source>&amp;Kontroller på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontroller på nytt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="272"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="275"/>
         <source>Velg &amp;rapporteringsår</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel &amp;rapporteringsår</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="276"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="279"/>
         <source>&amp;Innstillinger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillingar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="282"/>
         <source>&amp;Regler og veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglar og rettleiing</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="283"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="286"/>
         <source>&amp;Om NIR-kontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om NIR-kontroll</translation>
     </message>
 </context>
 <context>
@@ -1963,182 +1963,182 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="98"/>
         <source>Kolonnetilordning – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnetilordning – {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kva kvar kolonne i fila tyder. Kolonner som programmet kjende att, er fylte ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør sjå over. Felt merkte * må vere med. Koplinga blir lagra som ein profil og blir brukt av seg sjølv neste gong du opnar ei fil med dei same kolonnene.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="162"/>
         <source>Hvorfor du ser dette:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor du ser dette:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="172"/>
         <source>Navn på koblingsprofilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på koplingsprofilen</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="173"/>
         <source>&amp;Profilnavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilnamn:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177"/>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="182"/>
         <source>Ikke kontroller dette arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje kontroller dette arket</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="187"/>
         <source>Hva arket «{0}» er</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva arket «{0}» er</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191"/>
         <source>«{0}» ({1} rader) er:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ({1} rader) er:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om ho skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
         <source>Felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
         <source>Skrivemåte i filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivemåte i fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
         <source>Betyr i kodelisten</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyder i kodelista</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="214"/>
         <source>Regler som ikke kan kjøres</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglar som ikkje kan køyrast</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="223"/>
         <source>Bruk &amp;uten å lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk &amp;utan å lagre</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="225"/>
         <source>&amp;Lagre profil og kontroller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre profil og kontroller</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="243"/>
         <source>Filer som «{0}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer som «{0}»</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="267"/>
         <source>Kolonner i «{0}» ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner i «{0}» ({1})</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="269"/>
         <source>Kodeverdier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeverdiar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
         <source>Kolonne i filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne i fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
         <source>Første verdier</source>
-        <translation type="unfinished"></translation>
+        <translation>Første verdiar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
         <source>Betyr</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyder</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
         <source>Om feltet</source>
-        <translation type="unfinished"></translation>
+        <translation>Om feltet</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="291"/>
         <source>(tom)</source>
-        <translation type="unfinished">(tom)</translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="296"/>
         <source>Hva kolonnen «{0}» betyr</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva kolonna «{0}» tyder</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297"/>
         <source>– ikke i bruk –</source>
-        <translation type="unfinished"></translation>
+        <translation>– ikkje i bruk –</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="323"/>
         <source>Forslag – sjekk at det stemmer. </source>
-        <translation type="unfinished"></translation>
+        <translation>Forslag – sjekk at det stemmer. </translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="356"/>
         <source>– ikke koblet (ukjent kode) –</source>
-        <translation type="unfinished"></translation>
+        <translation>– ikkje kopla (ukjend kode) –</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="368"/>
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kodeverdiane i fila finst i kodelistene.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="381"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kolonna med fødselsnummer i «{0}». Utan den blir arket ikkje kontrollert i det heile.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
         <source>Alle reglene for {0} kan kjøres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle reglane for {0} kan køyrast.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="389"/>
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} reglar kan ikkje køyrast for {1} med denne koplinga:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="392"/>
         <source>mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>manglar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="493"/>
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi profilen eit namn, til dømes namnet på fagsystemet.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="501"/>
         <source>Profilen kunne ikke lagres ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen kunne ikkje lagrast ({0}).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="515"/>
         <source>Koblingsprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplingsprofil</translation>
     </message>
 </context>
 <context>
@@ -2146,32 +2146,32 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106"/>
         <source>&amp;Kolonnetilordning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolonnetilordning…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortel programmet kva kolonnene i fila tyder, og lagre det som ein profil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111"/>
         <source>Koblings&amp;profiler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplings&amp;profilar…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114"/>
         <source>&amp;Kodelister…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodelister…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117"/>
         <source>Legg til i &amp;kodelisten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til i &amp;kodelista…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121"/>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137"/>
@@ -2847,7 +2847,7 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="461"/>
         <source>Fremdrift</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Framdrift</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="473"/>
