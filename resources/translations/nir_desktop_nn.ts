@@ -2176,47 +2176,47 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137"/>
         <source>Legg til i kodelisten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til i kodelista…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167"/>
         <source>Legg til «{0}» i kodelisten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til «{0}» i kodelista…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169"/>
         <source>«{0}» er en annen skrivemåte for en kode…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er ein annan skrivemåte for ein kode…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219"/>
         <source>Kolonnetilordning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnetilordning</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220"/>
         <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet les fila inn på nytt med den nye koplinga. Endringane dine er lagra i økta, og du får tilbod om å hente dei tilbake.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="232"/>
         <source>Koblingsprofiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplingsprofilar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="233"/>
         <source>Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang til programmets datamappe, eller be IT om hjelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa for koplingsprofilar kan ikkje brukast. Sjekk at du har skrivetilgang til datamappa til programmet, eller be IT om hjelp.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="279"/>
         <source>Kodelisten ble ikke endret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodelista blei ikkje endra</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="282"/>
         <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er lagt til i kodelista. Kontrollerer på nytt …</translation>
     </message>
 </context>
 <context>
@@ -2225,128 +2225,128 @@ Vil du erstatte dei?</translation>
         <location filename="../../nir_desktop/gui/export_pages.py" line="238"/>
         <location filename="../../nir_desktop/gui/export_pages.py" line="318"/>
         <source>Valg for rapportene</source>
-        <translation type="unfinished"></translation>
+        <translation>Val for rapportane</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="239"/>
         <location filename="../../nir_desktop/gui/export_pages.py" line="319"/>
         <source>Personvern og format for feilrapporten og endringsloggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvern og format for feilrapporten og endringsloggen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="242"/>
         <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjul personnummeret i fødselsnumra (tilrådd)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="244"/>
         <source>Skjul fødselsnumre i rapportene</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul fødselsnummer i rapportane</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="245"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapporten og endringsloggen viser berre fødselsdatoen, t.d. 158385*****. Den retta eksporten og «berre endra rader» har alltid heile numra.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="249"/>
         <source>Format for feilrapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Format for feilrapporten</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="251"/>
         <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel (.xlsx) – alle funn, kan sorterast og filtrerast</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="253"/>
         <source>&amp;PDF – for utskrift eller til leder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF – for utskrift eller til leiaren</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="255"/>
         <source>Feilrapport som Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapport som Excel</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="256"/>
         <source>Feilrapport som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapport som PDF</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="260"/>
         <source>Endringsloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringsloggen</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="262"/>
         <source>Som et eget a&amp;rk i feilrapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Som eit eige a&amp;rk i feilrapporten</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="263"/>
         <source>Som en egen &amp;fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Som ei eiga &amp;fil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="265"/>
         <source>Endringslogg i rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringslogg i rapporten</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="266"/>
         <source>Endringslogg som egen fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringslogg som eiga fil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="274"/>
         <source>Verdikoblinger i den rettede filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdikoplingar i den retta fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="277"/>
         <source>&amp;Behold filens skrivemåte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behald skrivemåten i fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="278"/>
         <source>Skriv &amp;verdien fra kodelisten</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;verdien frå kodelista</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="281"/>
         <source>Behold filens skrivemåte</source>
-        <translation type="unfinished"></translation>
+        <translation>Behald skrivemåten i fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="282"/>
         <source>Skriv verdien fra kodelisten</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv verdien frå kodelista</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="309"/>
         <source>Valg for filene</source>
-        <translation type="unfinished"></translation>
+        <translation>Val for filene</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="310"/>
         <source>Verdikoblinger, personvern og format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdikoplingar, personvern og format.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="312"/>
         <source>Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, eller få verdien fra kodelisten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplingsprofilen koplar skrivemåten fila sjølv har for nokre kodar, til verdiar i kodelista ({0} celler). Den retta fila kan behalde skrivemåten i fila, eller få verdien frå kodelista.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="315"/>
         <source>Skriv &amp;verdien fra kodelisten ({0} celler endres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;verdien frå kodelista ({0} celler blir endra)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="322"/>
         <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringsloggen blir ei eiga fil, sidan du ikkje lagar feilrapport.</translation>
     </message>
 </context>
 <context>
@@ -2354,118 +2354,118 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="40"/>
         <source>{0}: {1} kolonner</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} kolonner</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="44"/>
         <source>{0} kodeverdier</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kodeverdiar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="45"/>
         <source>ingen koblinger</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen koplingar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="56"/>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="217"/>
         <source>Koblingsprofiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplingsprofilar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="62"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein koplingsprofil seier kva kolonnene i ein filtype tyder. Programmet vel profilen sjølv når du opnar ei fil med dei same kolonnene. Eksporter ein profil for å gi den til kollegaer.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70"/>
         <source>Lagrede koblingsprofiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra koplingsprofilar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73"/>
         <source>Gi nytt &amp;navn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi nytt &amp;namn…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="74"/>
         <source>&amp;Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75"/>
         <source>&amp;Eksporter…</source>
-        <translation type="unfinished">&amp;Eksporter…</translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="76"/>
         <source>&amp;Importer…</source>
-        <translation type="unfinished">&amp;Importer…</translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="77"/>
         <source>&amp;Bruk på åpen fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk på den opne fila</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="79"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fila som er open, på nytt med denne profilen, også om kolonnene ikkje er heilt dei same som profilen blei laga for.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="111"/>
         <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagra profilar enno. Lag ein med Data → Kolonnetilordning…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="139"/>
         <source>Gi nytt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi nytt namn</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="140"/>
         <source>Nytt navn på «{0}»:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt namn på «{0}»:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="150"/>
         <source>Slett profil</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett profil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="151"/>
         <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette koplingsprofilen «{0}»? Filene dine blir ikkje endra.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="162"/>
         <source>Eksporter koblingsprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter koplingsprofil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="163"/>
         <source>Koblingsprofil (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplingsprofil (*.json)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="169"/>
         <source>Profilen er eksportert til {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er eksportert til {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="174"/>
         <source>Importer koblingsprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer koplingsprofil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="175"/>
         <source>Koblingsprofil (*.json);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koplingsprofil (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="207"/>
         <source>Det gikk ikke: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gjekk ikkje: {0}</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/app.py" line="125"/>
         <source>Selvtest feilet: tidsavbrudd etter {0} sekunder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjølvtesten feila: tidsavbrot etter {0} sekund</translation>
     </message>
 </context>
 <context>
@@ -2481,210 +2481,212 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="39"/>
         <source>NIR-kontroll-økt (*.json);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIR-kontroll-økt (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="54"/>
         <source>{0} rettinger brukt</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rettingar brukte</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="56"/>
         <source>{0} var allerede gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} var allereie gjorde</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="59"/>
         <source>{0} i konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} i konflikt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="61"/>
         <source>{0} kunne ikke brukes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kunne ikkje brukast</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="64"/>
         <source>{0} av {1} kvitteringer overført</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1} kvitteringar overførte</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="76"/>
         <source>Ikke gjort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje gjort:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="79"/>
         <source>{0} rad {1}, kolonne {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rad {1}, kolonne {2}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="85"/>
         <source>… og {0} til.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {0} til.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="90"/>
         <source>{0} kvitteringer kunne ikke overføres:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kvitteringar kunne ikkje overførast:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="105"/>
         <source>Eksporter ø&amp;kt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter ø&amp;kt…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="108"/>
         <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre rettingar og kvitteringar i ei fil du kan gi til ein kollega</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="109"/>
         <source>&amp;Importer økt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer økt…</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="112"/>
         <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk rettingar og kvitteringar frå øktfila til ein kollega på fila som er open</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="127"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="141"/>
         <source>Eksporter økt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter økt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="146"/>
         <source>Importer økt</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer økt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="157"/>
         <source>Ingen økt å eksportere</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga økt å eksportere</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="158"/>
         <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidet med denne fila blir ikkje lagra i ei økt (sjå meldinga då fila blei opna), så det finst inga økt å eksportere.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="161"/>
         <source>Øktfilen inneholder fødselsnumre</source>
-        <translation type="unfinished"></translation>
+        <translation>Øktfila inneheld fødselsnummer</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="162"/>
         <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
 
 Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Øktfila inneheld rettingane og kvitteringane dine, og fødselsnummeret til kvar person du har retta noko hos.
+
+Gi den berre til ein kollega som har tenestleg behov, på ein trygg måte (ikkje som vanleg e-post), og slett den når kollegaen har importert den.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="165"/>
         <source>Forstått, eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstått, eksporter</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="166"/>
         <source>Avbryt</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="179"/>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="182"/>
         <source>Økten ble ikke eksportert</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta blei ikkje eksportert</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="184"/>
         <source>Økten er lagret i {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta er lagra i {0}.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="204"/>
         <source>Økten kunne ikke leses</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta kunne ikkje lesast</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="212"/>
         <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta er frå ei anna utgåve av fila ({0}); rettingane er flytta etter fødselsnummer.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="214"/>
         <source>Økt importert</source>
-        <translation type="unfinished"></translation>
+        <translation>Økt importert</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="262"/>
         <source>en fil</source>
-        <translation type="unfinished"></translation>
+        <translation>ei fil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="264"/>
         <source>ukjent tid</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjend tid</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="265"/>
         <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIR-kontroll blei avslutta før lagringa var ferdig. For «{0}» finst det {1} endringar og kvitteringar som ikkje var lagra i økta (siste endring {2}).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="269"/>
         <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aller siste endringa blei avbroten og kan ikkje hentast.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="278"/>
         <source>Hente tilbake ulagret arbeid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hente tilbake ulagra arbeid?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="282"/>
         <source>Vil du åpne filen og fortsette der du slapp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du opne fila og halde fram der du slapp?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="283"/>
         <source>Åpne og hent tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne og hent tilbake</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="286"/>
         <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne «{0}» igjen, så får du tilbod om å halde fram med dei.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="289"/>
         <source>Senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinare</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="290"/>
         <source>Forkast endringene</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast endringane</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="271"/>
         <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lagra økta er skadd. Programmet legg den til side og byggjer den opp att frå dei ulagra endringane.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
         <source>Disse linjene i journalen er skadet og kan ikke hentes (journalen tas vare på):</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse linjene i journalen er skadde og kan ikkje hentast (journalen blir teken vare på):</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="308"/>
         <source>Endringene ble ikke forkastet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringane blei ikkje forkasta</translation>
     </message>
 </context>
 <context>
@@ -2692,74 +2694,76 @@ Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke so
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="106"/>
         <source>Økten lagres ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta blir ikkje lagra</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="190"/>
         <source>Endringen ble ikke lagret i økten</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringa blei ikkje lagra i økta</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="206"/>
         <source>Kvitteringen ble ikke lagret i økten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringa blei ikkje lagra i økta</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="212"/>
         <source>Fortsette der du slapp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Halde fram der du slapp?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="213"/>
         <source>Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer er lagret.
 
 Vil du fortsette med dem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har arbeidd med denne fila før ({0}): {1} endringar og {2} kvitteringar er lagra.
+
+Vil du halde fram med dei?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="217"/>
         <source>Fortsett</source>
-        <translation type="unfinished"></translation>
+        <translation>Hald fram</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="218"/>
         <source>Begynn på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Byrj på nytt</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="223"/>
         <source>Filen er allerede åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er allereie open</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="226"/>
         <source>Åpne likevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne likevel</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="227"/>
         <source>Ikke lagre økten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje lagre økta</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="117"/>
         <source>Økten var skadet</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta var skadd</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="145"/>
         <source>Økten er ikke lagret – prøver igjen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta er ikkje lagra – prøver igjen …</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="149"/>
         <source>Økten kan ikke lagres nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta kan ikkje lagrast no</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_link.py" line="156"/>
         <source>Økten er lagret igjen. Ingen endringer gikk tapt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Økta er lagra igjen. Ingen endringar gjekk tapt.</translation>
     </message>
 </context>
 <context>
@@ -2768,32 +2772,32 @@ Vil du fortsette med dem?</source>
         <location filename="../../ui/settings_dialog.ui" line="5"/>
         <location filename="../../ui/settings_dialog.ui" line="6"/>
         <source>Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingar</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="13"/>
         <source>&amp;Språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="19"/>
         <source>Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source>Skjul &amp;fødselsnummer i tabellen når en fil åpnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul &amp;fødselsnummer i tabellen når ei fil blir opna</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="25"/>
         <source>Skjul fødselsnummer som standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul fødselsnummer som standard</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="32"/>
         <source>Nytt språk tas i bruk neste gang programmet starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt språk blir teke i bruk neste gong programmet startar.</translation>
     </message>
 </context>
 <context>
@@ -2801,17 +2805,17 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/severity_style.py" line="40"/>
         <source>Feil</source>
-        <translation type="unfinished">Feil</translation>
+        <translation>Feil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/severity_style.py" line="41"/>
         <source>Advarsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtvaring</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/severity_style.py" line="42"/>
         <source>Info</source>
-        <translation type="unfinished">Info</translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2823,7 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/sheet_page.py" line="31"/>
         <source>Tabell for arket {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell for arket {0}</translation>
     </message>
 </context>
 <context>
@@ -2827,72 +2831,72 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="447"/>
         <source>Klar til å lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar til å lagre</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="448"/>
         <source>Se over valgene og trykk «Lagre filene».</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjå over vala og trykk «Lagre filene».</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="450"/>
         <source>&amp;Lagre filene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre filene</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="453"/>
         <source>Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandrag</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="461"/>
         <source>Fremdrift</source>
-        <translation type="unfinished">Framdrift</translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="473"/>
         <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desse filene blir lagra i &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="480"/>
         <source>{0} endrede celler</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} endra celler</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="482"/>
         <source>{0} celler får verdien fra kodelisten</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} celler får verdien frå kodelista</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="485"/>
         <source>filens skrivemåte beholdes i {0} celler med verdikobling</source>
-        <translation type="unfinished"></translation>
+        <translation>skrivemåten i fila blir verande i {0} celler med verdikopling</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="488"/>
         <source>fødselsnumre skjult i rapportene</source>
-        <translation type="unfinished"></translation>
+        <translation>fødselsnummer er skjulte i rapportane</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="489"/>
         <source>fødselsnumre vises i sin helhet i rapportene</source>
-        <translation type="unfinished"></translation>
+        <translation>fødselsnummer blir viste i heilskap i rapportane</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="492"/>
         <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} feil og {1} åtvaringar er opne (står i rapporten)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="495"/>
         <source>Originalfilen {0} blir ikke endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalfila {0} blir ikkje endra.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="506"/>
         <source>Lagrer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrar …</translation>
     </message>
 </context>
 <context>
@@ -2900,72 +2904,72 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="97"/>
         <source>Hva vil du lagre?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva vil du lagre?</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="98"/>
         <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalfila blir aldri endra. Alt du vel her, blir nye filer.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="101"/>
         <source>&amp;Rettet eksport i samme oppsett som originalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retta eksport i same oppsett som originalen</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="104"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same ark, kolonner, rekkjefølgje og format som originalen, med rettingane dine. Klar til å lese inn igjen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="106"/>
         <source>&amp;Bare radene du har endret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berre radene du har endra</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="107"/>
         <source>&amp;Feilrapport (til en kollega eller leder)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feilrapport (til ein kollega eller leiar)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="108"/>
         <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endringslogg (kva som blei endra, celle for celle)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="114"/>
         <source>Rettet eksport</source>
-        <translation type="unfinished"></translation>
+        <translation>Retta eksport</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="115"/>
         <source>Bare endrede rader</source>
-        <translation type="unfinished">Berre endra rader</translation>
+        <translation>Berre endra rader</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="116"/>
         <source>Feilrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapport</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="117"/>
         <source>Endringslogg</source>
-        <translation type="unfinished">Endringslogg</translation>
+        <translation>Endringslogg</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="122"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same ark, kolonner og format som originalen – klar til å lese inn i NIR igjen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="139"/>
         <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikkje endra noka celle enno. Den retta fila blir då lik originalen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="142"/>
         <source>{0} celler er endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} celler er endra.</translation>
     </message>
 </context>
 <context>
@@ -2973,62 +2977,62 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="40"/>
         <source>&amp;Rapporteringsår:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporteringsår:</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="42"/>
         <source>Rapporteringsår</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteringsår</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="49"/>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="107"/>
         <source>{0} dager igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dagar att</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="109"/>
         <source>1 dag igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag att</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="111"/>
         <source>fristen er i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>fristen er i dag</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="113"/>
         <source>fristen gikk ut for {0} dager siden</source>
-        <translation type="unfinished"></translation>
+        <translation>fristen gjekk ut for {0} dagar sidan</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="114"/>
         <source>Frist for {0}: {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist for {0}: {1} – {2}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="116"/>
         <source> (ikke bekreftet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ikkje stadfesta)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="61"/>
         <source>frist {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>frist {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="62"/>
         <source>frist {0} (ikke bekreftet)</source>
-        <translation type="unfinished"></translation>
+        <translation>frist {0} (ikkje stadfesta)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/year_controls.py" line="71"/>
         <source>Bygger på:</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggjer på:</translation>
     </message>
 </context>
 <context>
@@ -3036,57 +3040,57 @@ Vil du fortsette med dem?</source>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="84"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="87"/>
         <source>Andre skrivemåter (skill med komma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre skrivemåtar (skil med komma)</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="93"/>
         <source>Verdiene i kodelisten {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdiane i kodelista {0}</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="101"/>
         <source>&amp;Legg til verdi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til verdi</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="102"/>
         <source>&amp;Fjern verdi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern verdi</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="103"/>
         <source>&amp;Gjenopprett standardlisten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett standardlista</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="127"/>
         <source>Du bruker din egen versjon av listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du brukar din eigen versjon av lista.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="128"/>
         <source>Du bruker standardlisten som følger med programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du brukar standardlista som følgjer med programmet.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="130"/>
         <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
-        <translation type="unfinished"></translation>
+        <translation> Listene til NIR er ikkje offentlege: standardlista er eit forslag som du kan rette og utvide.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="145"/>
         <source>– ikke valgt –</source>
-        <translation type="unfinished"></translation>
+        <translation>– ikkje valt –</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="179"/>
         <source>Koden «{0}» står to ganger i listen {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden «{0}» står to gonger i lista {1}.</translation>
     </message>
 </context>
 </TS>
