@@ -52,8 +52,9 @@ def _lupdate() -> Path | None:
 
 def _gui_sources() -> list[str]:
     """What the .ts files are made from: every GUI module (also in subpackages) and every
-    Designer form. The same list README/dev.sh use: run from the repository root,
-    ``pyside6-lupdate -no-obsolete <these> -ts resources/translations/*.ts``."""
+    Designer form. To bring the .ts files up to date, from the repository root:
+    ``pyside6-lupdate -no-obsolete $(find nir_desktop/gui -name '*.py' | sort) ui/*.ui
+    -ts resources/translations/*.ts``, then translate what it marks unfinished."""
     py = [p for p in (ROOT / "nir_desktop" / "gui").rglob("*.py")
           if not p.name.startswith("ui_")]  # uic output, should it ever be generated
     return sorted(str(p.relative_to(ROOT)) for p in py) + sorted(
