@@ -291,7 +291,7 @@
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="217"/>
         <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
-        <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier òg om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
+        <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier også om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="237"/>
@@ -2008,7 +2008,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
-        <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om ho skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
+        <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om den skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
