@@ -140,10 +140,6 @@ class CodeLists:
         v = self.lists[list_name].lookup(text)
         return v.code if v else None
 
-    def is_exact(self, list_name: str, text: str) -> bool:
-        v = self.lists[list_name].lookup(text)
-        return v is not None and v.code == text
-
     def attr(self, list_name: str, text: str | None, key: str) -> Any:
         if text is None:
             return None

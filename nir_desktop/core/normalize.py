@@ -50,10 +50,6 @@ def display(value: object) -> str:
     return str(value)
 
 
-def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 # --- identifiers ---------------------------------------------------------------
 
 _SCI = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*[eE]\s*\+?\s*([0-9]+)\s*$")

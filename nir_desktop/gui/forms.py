@@ -13,7 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialogButtonBox, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLayout, QWidget
 
 from nir_desktop.gui.resources import ui_path
 
@@ -78,15 +78,6 @@ def _load(name: str, loader: QUiLoader, parent: QWidget | None) -> QWidget:
     if widget is None:
         raise FormError(f"Kunne ikke lese skjemafilen {path}: {loader.errorString()}")
     return widget
-
-
-def embed_form(name: str, host: QWidget) -> QWidget:
-    """Load a form and make it fill ``host`` (the usual way a panel class uses a form)."""
-    form = load_form(name, host)
-    layout = QVBoxLayout(host)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(form)
-    return form
 
 
 def child(form: QWidget, kind: type[T], name: str) -> T:

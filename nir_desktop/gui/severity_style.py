@@ -30,10 +30,6 @@ def severity_icon(severity: Severity | None, acknowledged: bool = False) -> QIco
     return icon(severity.value)
 
 
-def ack_icon() -> QIcon:
-    return icon("acknowledged")
-
-
 def severity_label(severity: Severity) -> str:
     """The severity's name in the UI language."""
     return {

@@ -72,10 +72,6 @@ class ExportChoices:
     canonical_values: bool = False
     report_html: bool = False
 
-    @property
-    def anything(self) -> bool:
-        return self.corrected or self.changed_rows or self.report or self.change_log
-
     def kinds(self) -> list[OutputKind]:
         kinds = []
         if self.corrected:

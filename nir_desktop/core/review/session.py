@@ -286,14 +286,6 @@ class ReviewSession:
     def can_undo(self) -> bool:
         return bool(self._done)
 
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._undone)
-
-    def clear_history(self) -> None:
-        self._done.clear()
-        self._undone.clear()
-
     def edit(self, changes: list[CellChange]) -> EditStep | None:
         """Apply changes as one undoable step (the command line's way; the window pushes
         the step through its own undo stack)."""

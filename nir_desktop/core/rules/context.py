@@ -64,19 +64,6 @@ def key_of(value: Any) -> str:
     return group_key(value)
 
 
-def as_date(v: Any) -> tuple[date | None, bool]:
-    """(date or None, unknown): an unreadable date is unknown, not empty."""
-    if v is None:
-        return None, False
-    if isinstance(v, date):
-        return v, False
-    return None, True
-
-
-def is_true(v: Any) -> bool:
-    return v is True
-
-
 def has_value(v: Any) -> bool:
     """A registered value: any non-empty cell (an unreadable one counts as registered)."""
     if v is None or v is False:
