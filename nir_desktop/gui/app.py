@@ -52,7 +52,9 @@ def install_extensions(window) -> None:
     """The parts built on top of the review window: the export wizard (with session
     exchange) and column mapping / profiles / code lists. Each adds its own menu actions
     through the window's hooks (see main_window's module docstring)."""
-    from nir_desktop.gui import compare_actions, export_wizard, mapping_hooks
+    from nir_desktop.gui.compare import compare_actions
+    from nir_desktop.gui.export import export_wizard
+    from nir_desktop.gui.mapping import mapping_hooks
 
     window.export_actions = export_wizard.install(window)
     window.mapping = mapping_hooks.install(window)
@@ -88,7 +90,7 @@ def _run_gui(argv: list[str], file: Path | None, self_test: bool) -> int:
     app = make_app(argv)
     settings = AppSettings()
     install_translator(app, settings.language)
-    from nir_desktop.gui.main_window import MainWindow, demo_path
+    from nir_desktop.gui.window.main_window import MainWindow, demo_path
 
     if self_test:
         window = MainWindow(settings=settings, interactive=False, use_sessions=False)

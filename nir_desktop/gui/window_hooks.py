@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QStatusBar, QStyle
 
     from nir_desktop.core.findings import Finding
-    from nir_desktop.gui.document import ReviewDocument
-    from nir_desktop.gui.engine import Engine
-    from nir_desktop.gui.loading import Loader
-    from nir_desktop.gui.session_link import SessionLink
+    from nir_desktop.gui.review.document import ReviewDocument
+    from nir_desktop.gui.review.engine import Engine
+    from nir_desktop.gui.review.loading import Loader
+    from nir_desktop.gui.review.session_link import SessionLink
     from nir_desktop.gui.settings import AppSettings
 
 

@@ -31,7 +31,7 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
 def window(window):
     """The window as the app builds it: the comparison is one of the add-ons installed
     after the window (gui/app.py install_extensions)."""
-    from nir_desktop.gui.compare_actions import install
+    from nir_desktop.gui.compare.compare_actions import install
 
     install(window)
     return window
@@ -205,7 +205,7 @@ def test_files_with_nothing_in_common_are_not_shown_as_equal(qtbot, window, open
 
 def test_a_long_list_shows_the_first_persons_and_counts_the_rest(qtbot, window, open_file,
                                                                  pair, monkeypatch) -> None:
-    from nir_desktop.gui import compare_view
+    from nir_desktop.gui.compare import compare_view
 
     monkeypatch.setattr(compare_view, "MAX_PERSONS", 1)
     open_file(window, pair[0])
@@ -220,9 +220,9 @@ def test_a_long_list_shows_the_first_persons_and_counts_the_rest(qtbot, window, 
 
 
 def test_an_empty_panel_from_last_time_is_not_shown_at_start(qtbot) -> None:
-    from nir_desktop.gui.compare_actions import install
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.compare.compare_actions import install
     from nir_desktop.gui.settings import AppSettings
+    from nir_desktop.gui.window.main_window import MainWindow
 
     first = MainWindow(settings=AppSettings(), use_sessions=False)
     qtbot.addWidget(first)

@@ -11,14 +11,14 @@ import sys
 
 HEAVY = ("pydantic", "stdnum", "openpyxl", "nir_desktop.core.report", "nir_desktop.core.rules",
          "nir_desktop.core.session", "nir_desktop.core.writers", "nir_desktop.core.readers",
-         "nir_desktop.core.mapping", "nir_desktop.gui.findings_panel",
-         "nir_desktop.gui.export_wizard")
+         "nir_desktop.core.mapping", "nir_desktop.gui.findings.findings_panel",
+         "nir_desktop.gui.export.export_wizard")
 
 PROGRAM = f"""
 import json, sys
 from PySide6.QtCore import QTimer
 from nir_desktop.gui.app import make_app, install_extensions
-from nir_desktop.gui.main_window import MainWindow
+from nir_desktop.gui.window.main_window import MainWindow
 app = make_app([sys.argv[0]])
 window = MainWindow(defer_panels=True, use_sessions=True)
 window.show()

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.session import SessionStore
-from nir_desktop.gui import export_wizard
-from nir_desktop.gui.session_link import SessionLink
+from nir_desktop.gui.export import export_wizard
+from nir_desktop.gui.review.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
 
 
 def _window(qtbot, store: SessionStore, settings: AppSettings | None = None,
             interactive: bool = False):
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window.main_window import MainWindow
 
     w = MainWindow(settings=settings or AppSettings(), interactive=interactive)
     qtbot.addWidget(w)

@@ -40,7 +40,7 @@ def test_every_gui_string_has_a_finished_english_translation(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "nir_desktop" / "gui").glob(
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "nir_desktop" / "gui").rglob(
         "*.py")) + sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(copy)], cwd=ROOT,
                    check=True, capture_output=True)
@@ -66,7 +66,7 @@ def test_translations_keep_their_placeholders_and_accelerators():
 
 
 def test_export_wizard_speaks_english(qapp, qtbot, window, open_file, demo_path):
-    from nir_desktop.gui import export_wizard
+    from nir_desktop.gui.export import export_wizard
     from nir_desktop.gui.i18n import install_translator, qm_path
 
     if not qm_path("en").is_file():
@@ -78,7 +78,7 @@ def test_export_wizard_speaks_english(qapp, qtbot, window, open_file, demo_path)
         qtbot.addWidget(wiz)
         assert wiz.what_page.title() == "What do you want to save?"
         assert wiz.what_page.corrected.text().startswith("&Corrected export")
-        from nir_desktop.gui.export_job import OutputKind, output_label
+        from nir_desktop.gui.export.export_job import OutputKind, output_label
 
         assert output_label(OutputKind.CHANGED_ROWS) == "Only changed rows"
     finally:

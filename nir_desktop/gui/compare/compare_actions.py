@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from nir_desktop.core.compare import Comparer, Comparison, Difference, OnlyIn, write_xlsx
 from nir_desktop.core.readers import ReadError, read_workbook
-from nir_desktop.gui.compare_view import CompareView
+from nir_desktop.gui.compare.compare_view import CompareView
 from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
     from nir_desktop.core.model import Workbook
-    from nir_desktop.gui.document import ReviewDocument
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.review.document import ReviewDocument
+    from nir_desktop.gui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

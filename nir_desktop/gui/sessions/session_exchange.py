@@ -1,7 +1,7 @@
 """Handing a review session to a colleague (Fil → Eksporter økt… / Importer økt…) and
 offering, at start-up, the work a crash left unsaved.
 
-Reopening a file with a saved session is SessionLink's job (gui/session_link.py); this
+Reopening a file with a saved session is SessionLink's job (gui/review/session_link.py); this
 module only adds what it does not do.
 """
 

@@ -45,25 +45,25 @@ from PySide6.QtWidgets import (
 
 from nir_desktop import APP_NAME, __version__
 from nir_desktop.core.findings import Finding
-from nir_desktop.gui.document import ReviewDocument
-from nir_desktop.gui.engine import CoreEngine, Engine
 from nir_desktop.gui.forms import load_into
-from nir_desktop.gui.loading import Loader
 from nir_desktop.gui.resources import icon, resource_path
-from nir_desktop.gui.session_link import SessionLink
+from nir_desktop.gui.review.document import ReviewDocument
+from nir_desktop.gui.review.engine import CoreEngine, Engine
+from nir_desktop.gui.review.loading import Loader
+from nir_desktop.gui.review.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
-from nir_desktop.gui.year_controls import YearControls
+from nir_desktop.gui.window.year_controls import YearControls
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     # The panels and dialogs are imported when they are built: after the window's first
     # paint when the app starts (benchmarks/README.md, start-up).
-    from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
-    from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+    from nir_desktop.gui.findings.acknowledge_dialog import AcknowledgeDialog
+    from nir_desktop.gui.findings.catalogue_dialog import CatalogueDialog
+    from nir_desktop.gui.review.finding_index import RowFilter
     from nir_desktop.gui.settings_dialog import SettingsDialog
-    from nir_desktop.gui.sheet_page import SheetPage
-    from nir_desktop.gui.table_model import RowFilter
+    from nir_desktop.gui.window.sheet_page import SheetPage
 
 log = logging.getLogger(__name__)
 
@@ -184,10 +184,10 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         from PySide6.QtWidgets import QUndoView
 
-        from nir_desktop.gui.explanation_panel import ExplanationPanel
-        from nir_desktop.gui.find_bar import FindBar
-        from nir_desktop.gui.findings_panel import FindingsPanel
-        from nir_desktop.gui.goal_panel import GoalPanel
+        from nir_desktop.gui.findings.explanation_panel import ExplanationPanel
+        from nir_desktop.gui.findings.findings_panel import FindingsPanel
+        from nir_desktop.gui.findings.goal_panel import GoalPanel
+        from nir_desktop.gui.window.find_bar import FindBar
 
         doc = self.document
         self.findings_panel = FindingsPanel(doc, self)
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
     def _loaded(self, workbook: Any, year: int, run: Any) -> None:
         if self.session is not None:
             self.session.stop()
-        from nir_desktop.gui.sheet_page import SheetPage
+        from nir_desktop.gui.window.sheet_page import SheetPage
 
         self._clear_pages()
         self.document.set_workbook(workbook, year, run)
@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
 
     # -- the table and the selection -------------------------------------------------------
     def current_page(self) -> SheetPage | None:
-        from nir_desktop.gui.sheet_page import SheetPage
+        from nir_desktop.gui.window.sheet_page import SheetPage
 
         w = self.sheetTabs.currentWidget()
         return w if isinstance(w, SheetPage) else None
@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
             self.explanation_panel.show_nothing()
             self._update_state()
             return
-        from nir_desktop.gui.table_model import Role
+        from nir_desktop.gui.window.table_model import Role
 
         findings = list(idx.data(Role.FINDINGS) or [])
         r = page.proxy.row_index_at(idx)
@@ -619,7 +619,7 @@ class MainWindow(QMainWindow):
 
     def goto_finding(self, backwards: bool = False) -> bool:
         """F8 / Shift+F8: select the next (previous) cell with a finding."""
-        from nir_desktop.gui.navigation import next_finding
+        from nir_desktop.gui.window.navigation import next_finding
 
         page = next_finding(self.pages, self.current_page(), self.document.index, backwards)
         if page is None:
@@ -644,7 +644,7 @@ class MainWindow(QMainWindow):
 
     def _update_tabs(self) -> None:
         """Each sheet's tab shows its number of open findings and the worst one's icon."""
-        from nir_desktop.gui.severity_style import severity_icon
+        from nir_desktop.gui.findings.severity_style import severity_icon
 
         index = self.document.index
         for i, page in enumerate(self.pages):
@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
 
     # -- find ------------------------------------------------------------------------------
     def find_text(self, text: str, backwards: bool = False) -> bool:
-        from nir_desktop.gui.navigation import find_in_page
+        from nir_desktop.gui.window.navigation import find_in_page
 
         page = self.current_page()
         found = find_in_page(page, text, backwards) if page is not None else None
@@ -706,7 +706,7 @@ class MainWindow(QMainWindow):
     def ask_acknowledge(self, f: Finding) -> AcknowledgeDialog:
         from PySide6.QtCore import Qt
 
-        from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
+        from nir_desktop.gui.findings.acknowledge_dialog import AcknowledgeDialog
 
         dlg = AcknowledgeDialog(self.document.describe(f), self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -729,7 +729,7 @@ class MainWindow(QMainWindow):
     def show_catalogue(self, rule_id: str | None = None) -> CatalogueDialog:
         from PySide6.QtCore import Qt
 
-        from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+        from nir_desktop.gui.findings.catalogue_dialog import CatalogueDialog
 
         dlg = CatalogueDialog(self.engine, self.document.lang, self,
                               year=self.document.year or self.year_controls.year)

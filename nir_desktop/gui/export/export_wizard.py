@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget, QWizard
 
 from nir_desktop.core.model import Workbook
-from nir_desktop.gui.export_job import (
+from nir_desktop.gui.export.export_job import (
     ExportChoices,
     ExportSnapshot,
     OpenFindings,
@@ -27,7 +27,7 @@ from nir_desktop.gui.export_job import (
     export_edits,
     run_export,
 )
-from nir_desktop.gui.export_pages import (
+from nir_desktop.gui.export.export_pages import (
     DestinationPage,
     DonePage,
     FindingsPage,
@@ -39,7 +39,7 @@ from nir_desktop.gui.export_pages import (
 from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
     from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
@@ -213,7 +213,7 @@ class ExportActions:
     """The File menu's export and session actions of one window."""
 
     def __init__(self, window: ReviewWindow) -> None:
-        from nir_desktop.gui.session_exchange import SessionExchange
+        from nir_desktop.gui.sessions.session_exchange import SessionExchange
 
         self.window = window
         self.wizard: ExportWizard | None = None

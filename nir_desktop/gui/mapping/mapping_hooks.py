@@ -23,9 +23,9 @@ from nir_desktop.core.findings import Finding
 from nir_desktop.core.mapping import MappingProfile, ProfileStore, headers_signature
 from nir_desktop.core.mapping_assist import mapping_wanted
 from nir_desktop.core.user_codelists import load_codelists
-from nir_desktop.gui.codelist_settings import AddCodeDialog, CodeListSettings
-from nir_desktop.gui.mapping_dialog import MappingDialog
-from nir_desktop.gui.profiles_dialog import ProfilesDialog
+from nir_desktop.gui.mapping.codelist_settings import AddCodeDialog, CodeListSettings
+from nir_desktop.gui.mapping.mapping_dialog import MappingDialog
+from nir_desktop.gui.mapping.profiles_dialog import ProfilesDialog
 
 if TYPE_CHECKING:
     from nir_desktop.gui.window_hooks import ReviewWindow
