@@ -84,6 +84,6 @@ def mapping(window, tmp_path):
     """The mapping and code-list integration, with profiles and lists in tmp_path."""
     from nir_desktop.gui.mapping.mapping_hooks import install
 
-    integration = getattr(window, "mapping", None) or install(window)
+    integration = install(window)  # the window's own if the app installed it
     integration.use_folders(tmp_path / "profiles", tmp_path / "codelists")
     return integration

@@ -38,7 +38,7 @@ def window(window):
 
 
 def compare(qtbot, window, b: Path):
-    actions = window.compare_actions
+    actions = window.extensions["compare"]
     with qtbot.waitSignal(actions.finished, timeout=60_000):
         assert actions.compare_with(b)
     return actions
@@ -168,7 +168,7 @@ def test_an_edit_while_the_comparison_runs_is_in_the_result(window, open_file, p
     from nir_desktop.core.readers import read_workbook
 
     open_file(window, pair[0])
-    actions = window.compare_actions
+    actions = window.extensions["compare"]
     comparer = Comparer(window.document.workbook, read_workbook(pair[1]))
     result = comparer.run()  # as the worker would, before the edit
     before = actions.link.changes
@@ -227,15 +227,15 @@ def test_an_empty_panel_from_last_time_is_not_shown_at_start(qtbot) -> None:
     first = MainWindow(settings=AppSettings(), use_sessions=False)
     qtbot.addWidget(first)
     install(first)
-    first.compare_actions.dock.show()
+    first.extensions["compare"].dock.show()
     state = first.saveState()
     second = MainWindow(settings=AppSettings(), use_sessions=False)
     qtbot.addWidget(second)
     install(second)
     second.restoreState(state)
-    assert second.compare_actions.dock.isVisibleTo(second)
+    assert second.extensions["compare"].dock.isVisibleTo(second)
     qtbot.wait(10)
-    assert not second.compare_actions.dock.isVisibleTo(second)
+    assert not second.extensions["compare"].dock.isVisibleTo(second)
 
 
 def test_the_panel_speaks_english(qapp, qtbot, window, open_file, pair) -> None:

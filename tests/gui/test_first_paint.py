@@ -27,7 +27,7 @@ def later():
     window.build_panels()
     install_extensions(window)
     print(json.dumps({{"at_first_paint": shown, "panels": window.panels_ready,
-                      "export": window.export_actions.export_action.text(),
+                      "export": window.extensions["export"].export_action.text(),
                       "welcome": window.centralStack.currentIndex()}}))
     app.quit()
 QTimer.singleShot(0, later)

@@ -165,7 +165,7 @@ def test_the_recovery_offer_names_damaged_lines_and_keeps_the_journal(
         qtbot, tmp_path: Path, demo_path):
     from PySide6.QtWidgets import QMessageBox
 
-    from nir_desktop.gui.export import export_wizard
+    from nir_desktop.gui.sessions import session_exchange
     from nir_desktop.gui.window.main_window import MainWindow
 
     copy = tmp_path / "eksport.xlsx"
@@ -183,7 +183,7 @@ def test_the_recovery_offer_names_damaged_lines_and_keeps_the_journal(
     w = MainWindow(settings=settings, interactive=True)
     qtbot.addWidget(w)
     w.session._store = store
-    ex = export_wizard.install(w).sessions
+    ex = session_exchange.install(w)
     ex.offer_recovery()
     box = ex.recovery_box
     assert box is not None

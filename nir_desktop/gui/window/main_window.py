@@ -1,27 +1,19 @@
 """The caseworker's main window: open an export, see what is wrong, understand it, fix it.
 
-Layout and actions come from ui/main_window.ui; the panels live in their own modules.
-
-Hooks for other parts of the app (export wizard, mapping dialog, session handling)::
-
-    window.document                 # ReviewDocument: workbook, year, result, findings,
-                                    #   edits / net_edits, acks, undo_stack, signals
-    window.session                  # SessionLink (autosaved session) or None
-    window.add_menu_action(menu, action, toolbar=False)   # menu: "file", "edit", "view",
-                                    #   "check", "settings", "help"
-    window.open_file(path, year=None, **read_options)     # read_options go to read_workbook
-    window.read_defaults            # dict of read_workbook kwargs used on every open
-    window.recheck()                # full check again (e.g. after code lists changed)
-    window.loader.busyChanged       # a read or check is running (disable your actions)
+Layout and actions come from ui/main_window.ui; the panels live in gui/findings, the table
+in this package. The add-ons (export, sessions, mapping, compare) use the window only
+through the hooks of :class:`nir_desktop.gui.window_hooks.ReviewWindow`, which this class
+implements.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QIcon,
@@ -57,6 +49,8 @@ from nir_desktop.gui.window.year_controls import YearControls
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from nir_desktop.core.codelists import CodeLists
+
     # The panels and dialogs are imported when they are built: after the window's first
     # paint when the app starts (benchmarks/README.md, start-up).
     from nir_desktop.gui.findings.acknowledge_dialog import AcknowledgeDialog
@@ -64,6 +58,7 @@ if TYPE_CHECKING:
     from nir_desktop.gui.review.finding_index import RowFilter
     from nir_desktop.gui.settings_dialog import SettingsDialog
     from nir_desktop.gui.window.sheet_page import SheetPage
+    from nir_desktop.gui.window_hooks import MenuName
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +71,8 @@ def demo_path() -> Path:
 
 
 class MainWindow(QMainWindow):
+    findingShown = Signal()  # the explanation panel shows another finding (or none)
+
     # From ui/main_window.ui (set as attributes by the form loader).
     centralStack: QStackedWidget
     sheetTabs: QTabWidget
@@ -141,7 +138,8 @@ class MainWindow(QMainWindow):
         self.pages: list[SheetPage] = []
         # Keyword arguments for read_workbook on every open (e.g. profiles=ProfileStore);
         # open_file's own read_options win over them.
-        self.read_defaults: dict[str, Any] = {}
+        self._read_defaults: dict[str, Any] = {}
+        self.extensions: dict[str, Any] = {}  # the add-ons installed (window_hooks)
         self.last_message: tuple[str, str] | None = None  # (title, text) of the last error
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -200,6 +198,7 @@ class MainWindow(QMainWindow):
         self.undo_view.setEmptyLabel(self.tr("<ingen endringer>"))
         self.undo_view.setAccessibleName(self.tr("Endringshistorikk"))
         self.historyHostLayout.addWidget(self.undo_view)
+        self.explanation_panel.browser.textChanged.connect(self.findingShown)
         self.tabifyDockWidget(self.goalDock, self.historyDock)
         self.goalDock.raise_()
         for dock in (self.findingsDock, self.explanationDock, self.goalDock, self.historyDock):
@@ -317,17 +316,95 @@ class MainWindow(QMainWindow):
         self.explanationDock.raise_()
         self.explanation_panel.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def add_menu_action(self, menu: str, action: QAction, toolbar: bool = False) -> None:
-        """Let another part of the app (export wizard, mapping dialog) add its action."""
-        menus = {"file": self.menuFile, "edit": self.menuEdit, "view": self.menuView,
-                 "check": self.menuCheck, "settings": self.menuSettings, "help": self.menuHelp}
-        target = menus[menu]
+    # -- hooks for the add-ons (gui.window_hooks.ReviewWindow) -------------------------------
+    def _menu(self, menu: MenuName) -> QMenu:
+        return {"open": self.menuFile, "file": self.menuFile, "edit": self.menuEdit,
+                "view": self.menuView, "check": self.menuCheck,
+                "settings": self.menuSettings, "help": self.menuHelp}[menu]
+
+    def add_menu_action(self, menu: MenuName, action: QAction, toolbar: bool = False) -> None:
+        """Let an add-on (export wizard, mapping dialog) add its action."""
+        target = self._menu(menu)
         if menu == "file":  # above "Avslutt"
             target.insertAction(self.actionQuit, action)
+        elif menu == "open":  # right after "Lukk"
+            entries = target.actions()
+            i = entries.index(self.actionClose) + 1
+            target.insertAction(entries[i] if i < len(entries) else None, action)
         else:
             target.addAction(action)
         if toolbar:
             self.mainToolBar.insertAction(self.actionUndo, action)
+
+    def add_menu_separator(self, menu: MenuName) -> None:
+        if menu == "file":
+            self.menuFile.insertSeparator(self.actionQuit)
+        else:
+            self._menu(menu).addSeparator()
+
+    def add_menu(self, menu: QMenu) -> None:
+        """An add-on's own menu, in the menu bar before Innstillinger."""
+        QMainWindow.menuBar(self).insertMenu(self.menuSettings.menuAction(), menu)
+
+    def add_panel(self, dock: QDockWidget) -> None:
+        """A panel below the table (full width), hidden until shown, in Vis → Paneler."""
+        from PySide6.QtCore import Qt
+
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        self.menuPanels.addAction(dock.toggleViewAction())  # back after closing it
+
+    def show_panel(self, dock: QDockWidget) -> None:
+        """Show an add-on's panel (a third of the window's height when it was hidden)."""
+        from PySide6.QtCore import Qt
+
+        if dock.isHidden():
+            dock.show()
+            self.resizeDocks([dock], [max(260, self.height() // 3)], Qt.Orientation.Vertical)
+        dock.raise_()
+
+    def add_explanation_button(self, button: QPushButton) -> None:
+        """A button beside the explanation panel's own (Bruk forslaget, Kvitter ut)."""
+        button.setParent(self.explanation_panel)
+        self.explanation_panel.buttonLayout.addWidget(button)
+
+    def add_finding_menu_hook(self, hook: Callable[[QMenu, Finding | None], None]) -> None:
+        from PySide6.QtCore import Qt
+
+        # Direct: the menu is shown (and gone) within the emit.
+        self.findings_panel.findingMenu.connect(hook, Qt.ConnectionType.DirectConnection)
+
+    def show_cell(self, sheet: str | None, row_index: int | None, column: int) -> bool:
+        """Select a cell of the table and give it the focus (False: no such row)."""
+        page = self.page_of(sheet)
+        if page is None or row_index is None:
+            return False
+        self.sheetTabs.setCurrentWidget(page)
+        if not page.select(row_index, column):
+            # The table's filter hides that row: show every row rather than fail.
+            self.findings_panel.set_filter("all")
+            if not page.select(row_index, column):
+                return False
+        page.view.setFocus()
+        return True
+
+    def read_options(self) -> dict[str, Any]:
+        """read_workbook options used on every open (open_file's own ones win)."""
+        return dict(self._read_defaults)
+
+    def set_read_option(self, name: str, value: Any) -> None:
+        self._read_defaults[name] = value
+
+    @property
+    def codelists(self) -> CodeLists | None:
+        return self.engine.codelists
+
+    def use_codelists(self, codes: CodeLists) -> None:
+        """Check with these code lists from the next check on."""
+        self.engine.codelists = codes
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar.showMessage(text, timeout_ms)
 
     # -- opening files ---------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -345,7 +422,7 @@ class MainWindow(QMainWindow):
         if self.loader.busy:
             return False
         self._pending_path = path
-        return self.loader.open(path, year, **{**self.read_defaults, **read_options})
+        return self.loader.open(path, year, **{**self._read_defaults, **read_options})
 
     def recheck(self) -> bool:
         wb = self.document.workbook
