@@ -11,8 +11,10 @@ import sys
 
 HEAVY = ("pydantic", "stdnum", "openpyxl", "nir_desktop.core.report", "nir_desktop.core.rules",
          "nir_desktop.core.session", "nir_desktop.core.writers", "nir_desktop.core.readers",
-         "nir_desktop.core.mapping", "nir_desktop.gui.findings.findings_panel",
-         "nir_desktop.gui.export.export_wizard")
+         "nir_desktop.core.mapping",
+         # The panels' room and every add-on room: none of their modules before the paint.
+         "nir_desktop.gui.findings", "nir_desktop.gui.export", "nir_desktop.gui.sessions",
+         "nir_desktop.gui.mapping", "nir_desktop.gui.compare")
 
 PROGRAM = f"""
 import json, sys
