@@ -240,9 +240,9 @@ def step_edit(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
     qt = _qt()
     readers = _import("nir_desktop.core.readers", "leseren")
     _check_fn()
-    gui_doc = _import("nir_desktop.gui.document", "GUI-dokumentet")
-    gui_engine = _import("nir_desktop.gui.engine", "GUI-motoren")
-    gui_model = _import("nir_desktop.gui.table_model", "tabellmodellen")
+    gui_doc = _import("nir_desktop.gui.review.document", "GUI-dokumentet")
+    gui_engine = _import("nir_desktop.gui.review.engine", "GUI-motoren")
+    gui_model = _import("nir_desktop.gui.window.table_model", "tabellmodellen")
 
     app = qt.QApplication.instance() or qt.QApplication([])
     wb = readers.read_workbook(path)
@@ -273,7 +273,7 @@ def step_edit_window(path: Path, opts: argparse.Namespace) -> dict[str, Any]:
     loop is idle again — every connected panel updated and the table repainted."""
     qt = _qt()
     _check_fn()
-    mw = _import("nir_desktop.gui.main_window", "hovedvinduet")
+    mw = _import("nir_desktop.gui.window.main_window", "hovedvinduet")
     settings_mod = _import("nir_desktop.gui.settings", "innstillingene")
     app = qt.QApplication.instance() or qt.QApplication([])
     window = mw.MainWindow(settings=settings_mod.AppSettings(), interactive=False,

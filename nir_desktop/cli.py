@@ -359,7 +359,7 @@ def _qt_pdf_renderer() -> Any:
     try:
         from PySide6.QtGui import QGuiApplication
 
-        from nir_desktop.gui.pdf_report import render_pdf
+        from nir_desktop.gui.export.pdf_report import render_pdf
     except ImportError:
         return None
     if QGuiApplication.instance() is None:

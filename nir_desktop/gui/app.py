@@ -20,6 +20,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -28,6 +29,9 @@ from nir_desktop import APP_NAME, __version__
 from nir_desktop.core import paths
 from nir_desktop.gui.i18n import install_translator
 from nir_desktop.gui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +52,19 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
-def install_extensions(window) -> None:
-    """The parts built on top of the review window: the export wizard (with session
-    exchange) and column mapping / profiles / code lists. Each adds its own menu actions
-    through the window's hooks (see main_window's module docstring)."""
-    from nir_desktop.gui import compare_actions, export_wizard, mapping_hooks
+def install_extensions(window: ReviewWindow) -> None:
+    """The rooms built on top of the review window, each through the window's hooks
+    (gui.window_hooks): export, sessions, column mapping / profiles / code lists, compare.
+    Each keeps itself in ``window.extensions``. The order is the File menu's: Eksporter…,
+    then Eksporter økt… / Importer økt… above Avslutt."""
+    from nir_desktop.gui.compare import compare_actions
+    from nir_desktop.gui.export import export_wizard
+    from nir_desktop.gui.mapping import mapping_hooks
+    from nir_desktop.gui.sessions import session_exchange
 
-    window.export_actions = export_wizard.install(window)
-    window.mapping = mapping_hooks.install(window)
+    export_wizard.install(window)
+    session_exchange.install(window)
+    mapping_hooks.install(window)
     compare_actions.install(window)  # Fil → Sammenlign med …
 
 
@@ -88,7 +97,7 @@ def _run_gui(argv: list[str], file: Path | None, self_test: bool) -> int:
     app = make_app(argv)
     settings = AppSettings()
     install_translator(app, settings.language)
-    from nir_desktop.gui.main_window import MainWindow, demo_path
+    from nir_desktop.gui.window.main_window import MainWindow, demo_path
 
     if self_test:
         window = MainWindow(settings=settings, interactive=False, use_sessions=False)

@@ -47,8 +47,8 @@ def demo_path() -> Path:
 
 @pytest.fixture
 def window(qtbot):
-    from nir_desktop.gui.main_window import MainWindow
     from nir_desktop.gui.settings import AppSettings
+    from nir_desktop.gui.window.main_window import MainWindow
 
     settings = AppSettings()
     settings.mask_fnr = True
@@ -82,8 +82,8 @@ def loaded(qtbot, window, demo_path):
 @pytest.fixture
 def mapping(window, tmp_path):
     """The mapping and code-list integration, with profiles and lists in tmp_path."""
-    from nir_desktop.gui.mapping_hooks import install
+    from nir_desktop.gui.mapping.mapping_hooks import install
 
-    integration = getattr(window, "mapping", None) or install(window)
+    integration = install(window)  # the window's own if the app installed it
     integration.use_folders(tmp_path / "profiles", tmp_path / "codelists")
     return integration

@@ -34,7 +34,7 @@ def _export(path: Path) -> Path:
 
 def test_unknown_code_is_added_from_its_finding_and_the_finding_disappears(
         qtbot, window, mapping, tmp_path):
-    from nir_desktop.gui.codelist_settings import AddCodeDialog
+    from nir_desktop.gui.mapping.codelist_settings import AddCodeDialog
 
     open_and_wait(qtbot, window, _export(tmp_path / "eksport.xlsx"), year=2021)
     unknown = [f for f in window.document.findings if f.rule == "KODE001"]
@@ -65,7 +65,7 @@ def test_unknown_code_is_added_from_its_finding_and_the_finding_disappears(
 
 
 def test_settings_page_edit_save_restore(qtbot, tmp_path):
-    from nir_desktop.gui.codelist_settings import CodeListSettings
+    from nir_desktop.gui.mapping.codelist_settings import CodeListSettings
 
     user = tmp_path / "codelists"
     dlg = CodeListSettings(user)
@@ -102,7 +102,7 @@ def test_settings_page_edit_save_restore(qtbot, tmp_path):
 
 
 def test_settings_page_refuses_a_duplicate_code(qtbot, tmp_path):
-    from nir_desktop.gui.codelist_settings import CodeListSettings
+    from nir_desktop.gui.mapping.codelist_settings import CodeListSettings
 
     dlg = CodeListSettings(tmp_path / "codelists")
     qtbot.addWidget(dlg)
@@ -114,7 +114,7 @@ def test_settings_page_refuses_a_duplicate_code(qtbot, tmp_path):
 
 
 def test_export_import_between_colleagues(qtbot, tmp_path):
-    from nir_desktop.gui.codelist_settings import CodeListSettings
+    from nir_desktop.gui.mapping.codelist_settings import CodeListSettings
 
     mine = CodeListSettings(tmp_path / "mine")
     qtbot.addWidget(mine)

@@ -31,14 +31,14 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
 def window(window):
     """The window as the app builds it: the comparison is one of the add-ons installed
     after the window (gui/app.py install_extensions)."""
-    from nir_desktop.gui.compare_actions import install
+    from nir_desktop.gui.compare.compare_actions import install
 
     install(window)
     return window
 
 
 def compare(qtbot, window, b: Path):
-    actions = window.compare_actions
+    actions = window.extensions["compare"]
     with qtbot.waitSignal(actions.finished, timeout=60_000):
         assert actions.compare_with(b)
     return actions
@@ -168,7 +168,7 @@ def test_an_edit_while_the_comparison_runs_is_in_the_result(window, open_file, p
     from nir_desktop.core.readers import read_workbook
 
     open_file(window, pair[0])
-    actions = window.compare_actions
+    actions = window.extensions["compare"]
     comparer = Comparer(window.document.workbook, read_workbook(pair[1]))
     result = comparer.run()  # as the worker would, before the edit
     before = actions.link.changes
@@ -205,7 +205,7 @@ def test_files_with_nothing_in_common_are_not_shown_as_equal(qtbot, window, open
 
 def test_a_long_list_shows_the_first_persons_and_counts_the_rest(qtbot, window, open_file,
                                                                  pair, monkeypatch) -> None:
-    from nir_desktop.gui import compare_view
+    from nir_desktop.gui.compare import compare_view
 
     monkeypatch.setattr(compare_view, "MAX_PERSONS", 1)
     open_file(window, pair[0])
@@ -220,22 +220,22 @@ def test_a_long_list_shows_the_first_persons_and_counts_the_rest(qtbot, window, 
 
 
 def test_an_empty_panel_from_last_time_is_not_shown_at_start(qtbot) -> None:
-    from nir_desktop.gui.compare_actions import install
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.compare.compare_actions import install
     from nir_desktop.gui.settings import AppSettings
+    from nir_desktop.gui.window.main_window import MainWindow
 
     first = MainWindow(settings=AppSettings(), use_sessions=False)
     qtbot.addWidget(first)
     install(first)
-    first.compare_actions.dock.show()
+    first.extensions["compare"].dock.show()
     state = first.saveState()
     second = MainWindow(settings=AppSettings(), use_sessions=False)
     qtbot.addWidget(second)
     install(second)
     second.restoreState(state)
-    assert second.compare_actions.dock.isVisibleTo(second)
+    assert second.extensions["compare"].dock.isVisibleTo(second)
     qtbot.wait(10)
-    assert not second.compare_actions.dock.isVisibleTo(second)
+    assert not second.extensions["compare"].dock.isVisibleTo(second)
 
 
 def test_the_panel_speaks_english(qapp, qtbot, window, open_file, pair) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from nir_desktop.core.findings import Severity
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.rules.engine import check
-from nir_desktop.gui import export_pages, export_wizard
-from nir_desktop.gui.export_job import OutputKind
+from nir_desktop.gui.export import export_pages, export_wizard
+from nir_desktop.gui.export.export_job import OutputKind
 
 
 @pytest.fixture
@@ -369,7 +369,7 @@ def test_mapped_spellings_are_kept_or_written_as_the_code_list_value(
         qtbot, window, open_file, tmp_path, canonical):
     from nir_desktop.core.mapping import MappingProfile, ProfileStore, profile_from_workbook
     from nir_desktop.core.value_mapping import with_value
-    from nir_desktop.gui.mapping_hooks import install
+    from nir_desktop.gui.mapping.mapping_hooks import install
 
     src = tmp_path / "src"
     src.mkdir()
@@ -377,8 +377,7 @@ def test_mapped_spellings_are_kept_or_written_as_the_code_list_value(
     profile = with_value(MappingProfile(name="p"), "tiltak", "Arb.praksis", "Arbeidspraksis")
     store = ProfileStore(tmp_path / "profiles")
     store.save(profile_from_workbook("Fagsystem", read_workbook(path, profile=profile)))
-    (install(window) if getattr(window, "mapping", None) is None else window.mapping
-     ).use_folders(tmp_path / "profiles", tmp_path / "codelists")
+    install(window).use_folders(tmp_path / "profiles", tmp_path / "codelists")
     open_file(window, path, year=2021)
     doc = window.document
     assert doc.workbook.profile == "Fagsystem"

@@ -11,14 +11,16 @@ import sys
 
 HEAVY = ("pydantic", "stdnum", "openpyxl", "nir_desktop.core.report", "nir_desktop.core.rules",
          "nir_desktop.core.session", "nir_desktop.core.writers", "nir_desktop.core.readers",
-         "nir_desktop.core.mapping", "nir_desktop.gui.findings_panel",
-         "nir_desktop.gui.export_wizard")
+         "nir_desktop.core.mapping",
+         # The panels' room and every add-on room: none of their modules before the paint.
+         "nir_desktop.gui.findings", "nir_desktop.gui.export", "nir_desktop.gui.sessions",
+         "nir_desktop.gui.mapping", "nir_desktop.gui.compare")
 
 PROGRAM = f"""
 import json, sys
 from PySide6.QtCore import QTimer
 from nir_desktop.gui.app import make_app, install_extensions
-from nir_desktop.gui.main_window import MainWindow
+from nir_desktop.gui.window.main_window import MainWindow
 app = make_app([sys.argv[0]])
 window = MainWindow(defer_panels=True, use_sessions=True)
 window.show()
@@ -27,7 +29,7 @@ def later():
     window.build_panels()
     install_extensions(window)
     print(json.dumps({{"at_first_paint": shown, "panels": window.panels_ready,
-                      "export": window.export_actions.export_action.text(),
+                      "export": window.extensions["export"].export_action.text(),
                       "welcome": window.centralStack.currentIndex()}}))
     app.quit()
 QTimer.singleShot(0, later)

@@ -40,7 +40,7 @@ def _wait_idle(qtbot, window) -> None:
 
 
 def test_unknown_headers_are_mapped_checked_and_remembered(qtbot, window, mapping, tmp_path):
-    from nir_desktop.gui.mapping_dialog import MappingDialog
+    from nir_desktop.gui.mapping.mapping_dialog import MappingDialog
 
     path = _unknown_headers(tmp_path / "fagsystem.xlsx")
     open_and_wait(qtbot, window, path, year=2021)
@@ -152,7 +152,7 @@ def test_choosing_a_field_twice_moves_it_and_a_sheet_kind_once(qtbot, window, ma
 def test_profiles_dialog_rename_export_delete_import(qtbot, tmp_path):
     from nir_desktop.core.fields import SheetKind
     from nir_desktop.core.mapping import MappingProfile
-    from nir_desktop.gui.profiles_dialog import ProfilesDialog
+    from nir_desktop.gui.mapping.profiles_dialog import ProfilesDialog
 
     store = ProfileStore(tmp_path / "profiles")
     store.save(MappingProfile(name="Fagsystem X", columns={

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from nir_desktop.gui.finding_index import FindingIndex
+from nir_desktop.gui.review.finding_index import FindingIndex
 
 
 def test_table_model_and_proxy_pass_qt_model_tester(loaded):

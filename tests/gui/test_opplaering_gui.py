@@ -36,7 +36,7 @@ def _export(tmp_path: Path) -> Path:
 
 
 def test_mapping_dialog_offers_opplaering_and_its_fields_with_descriptions(qtbot, tmp_path):
-    from nir_desktop.gui.mapping_dialog import _DESCRIPTION_ROLE, MappingDialog
+    from nir_desktop.gui.mapping.mapping_dialog import _DESCRIPTION_ROLE, MappingDialog
 
     wb = read_workbook(_export(tmp_path))
     dlg = MappingDialog(wb, codes=CodeLists.default(), year=2025)

@@ -21,8 +21,8 @@ def _cells(path: Path) -> dict[str, list[list[object]]]:
 
 @pytest.fixture
 def session_window(qtbot):
-    from nir_desktop.gui.main_window import MainWindow
     from nir_desktop.gui.settings import AppSettings
+    from nir_desktop.gui.window.main_window import MainWindow
 
     settings = AppSettings()
     settings.mask_fnr = True
@@ -38,8 +38,8 @@ def session_window(qtbot):
 def test_window_and_check_write_the_same_report(qtbot, session_window, demo_path, tmp_path,
                                                 monkeypatch, capsys) -> None:
     from nir_desktop import cli
-    from nir_desktop.gui.export_job import OutputKind, run_export
-    from nir_desktop.gui.export_wizard import ExportWizard
+    from nir_desktop.gui.export.export_job import OutputKind, run_export
+    from nir_desktop.gui.export.export_wizard import ExportWizard
 
     window = session_window
     path = Path(shutil.copy(demo_path, tmp_path / "nir-demo-2021.xlsx"))
@@ -84,8 +84,8 @@ def test_the_windows_report_counts_with_the_users_code_lists(qtbot, window, mapp
 
     from nir_desktop.core.fnr import make_synthetic
     from nir_desktop.core.user_codelists import add_code
-    from nir_desktop.gui.export_job import OutputKind, run_export
-    from nir_desktop.gui.export_wizard import ExportWizard
+    from nir_desktop.gui.export.export_job import OutputKind, run_export
+    from nir_desktop.gui.export.export_wizard import ExportWizard
 
     fnr = make_synthetic(date(1985, 3, 15), 123, next_valid=True)
     book = openpyxl.Workbook()

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from nir_desktop.core.findings import Severity
-from nir_desktop.gui.engine import CoreEngine
 from nir_desktop.gui.resources import icon
-from nir_desktop.gui.table_model import Role
+from nir_desktop.gui.review.engine import CoreEngine
+from nir_desktop.gui.window.table_model import Role
 
 
 def _page(w, name):
@@ -309,7 +309,7 @@ class _NoSyntheticInfoEngine(CoreEngine):
 
 def test_clean_file_shows_ingen_funn_until_an_edit_breaks_it(qtbot, tmp_path: Path, open_file):
     from nir_desktop.core.fnr import make_synthetic
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window.main_window import MainWindow
 
     fnr = make_synthetic(date(1985, 3, 15), 123, next_valid=True)
     csv = tmp_path / "ren.csv"
@@ -365,7 +365,7 @@ def test_english_translation_loads(qapp, lang):
         pytest.skip("translations not built (pyside6-lrelease missing)")
     try:
         assert install_translator(qapp, lang)
-        from nir_desktop.gui.main_window import MainWindow
+        from nir_desktop.gui.window.main_window import MainWindow
 
         w = MainWindow(use_sessions=False)
         assert w.menuFile.title() == "&File"

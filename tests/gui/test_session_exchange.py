@@ -13,20 +13,19 @@ from PySide6.QtWidgets import QMessageBox
 
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.session import SessionStore
-from nir_desktop.gui import export_wizard
-from nir_desktop.gui.session_link import SessionLink
+from nir_desktop.gui.review.session_link import SessionLink
+from nir_desktop.gui.sessions import session_exchange
 from nir_desktop.gui.settings import AppSettings
 
 
 def _window(qtbot, store: SessionStore, settings: AppSettings | None = None,
             interactive: bool = False):
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window.main_window import MainWindow
 
     w = MainWindow(settings=settings or AppSettings(), interactive=interactive)
     qtbot.addWidget(w)
     w.session._store = store  # this test's own session folder
-    actions = export_wizard.install(w)
-    ex = actions.sessions
+    ex = session_exchange.install(w)
     messages: list[tuple[str, str]] = []
     ex.tell = lambda title, text, icon=None: messages.append((title, text))
     ex.ask = lambda title, text, yes, no: (messages.append((title, text)), True)[1]

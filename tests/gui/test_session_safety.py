@@ -11,12 +11,12 @@ import textwrap
 from pathlib import Path
 
 from nir_desktop.core.session import SessionStore, autosave, content_hash_of, journal
-from nir_desktop.gui.session_link import SessionLink
+from nir_desktop.gui.review.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
 
 
 def _window(qtbot, store: SessionStore):
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window.main_window import MainWindow
 
     w = MainWindow(settings=AppSettings(), interactive=False)
     qtbot.addWidget(w)
@@ -165,8 +165,8 @@ def test_the_recovery_offer_names_damaged_lines_and_keeps_the_journal(
         qtbot, tmp_path: Path, demo_path):
     from PySide6.QtWidgets import QMessageBox
 
-    from nir_desktop.gui import export_wizard
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.sessions import session_exchange
+    from nir_desktop.gui.window.main_window import MainWindow
 
     copy = tmp_path / "eksport.xlsx"
     shutil.copy(demo_path, copy)
@@ -183,7 +183,7 @@ def test_the_recovery_offer_names_damaged_lines_and_keeps_the_journal(
     w = MainWindow(settings=settings, interactive=True)
     qtbot.addWidget(w)
     w.session._store = store
-    ex = export_wizard.install(w).sessions
+    ex = session_exchange.install(w)
     ex.offer_recovery()
     box = ex.recovery_box
     assert box is not None

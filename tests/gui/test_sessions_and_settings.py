@@ -8,12 +8,12 @@ import threading
 from pathlib import Path
 
 from nir_desktop.core.findings import Severity
-from nir_desktop.gui.engine import CoreEngine
-from nir_desktop.gui.session_link import SessionLink
+from nir_desktop.gui.review.engine import CoreEngine
+from nir_desktop.gui.review.session_link import SessionLink
 
 
 def _window(qtbot, **kw):
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window.main_window import MainWindow
 
     w = MainWindow(**kw)
     qtbot.addWidget(w)
@@ -122,7 +122,7 @@ def test_recent_files_menu_lists_opened_files(qtbot, window, demo_path, open_fil
 
 def test_closing_with_edits_no_session_keeps_asks_first(qtbot, demo_path, open_file,
                                                         monkeypatch):
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window.main_window import MainWindow
 
     monkeypatch.setattr(SessionLink, "_ask", lambda self, saved: False)
     w = _window(qtbot)

@@ -180,7 +180,7 @@ def test_the_shape_check_catches_what_a_translator_can_break():
 
 
 def test_export_wizard_speaks_english(qapp, qtbot, window, open_file, demo_path):
-    from nir_desktop.gui import export_wizard
+    from nir_desktop.gui.export import export_wizard
     from nir_desktop.gui.i18n import install_translator, qm_path
 
     if not qm_path("en").is_file():
@@ -192,7 +192,7 @@ def test_export_wizard_speaks_english(qapp, qtbot, window, open_file, demo_path)
         qtbot.addWidget(wiz)
         assert wiz.what_page.title() == "What do you want to save?"
         assert wiz.what_page.corrected.text().startswith("&Corrected export")
-        from nir_desktop.gui.export_job import OutputKind, output_label
+        from nir_desktop.gui.export.export_job import OutputKind, output_label
 
         assert output_label(OutputKind.CHANGED_ROWS) == "Only changed rows"
     finally:
@@ -229,8 +229,8 @@ def test_yes_no_editor_in_english_still_writes_nirs_own_words(qapp, window, open
 
 
 def test_window_and_export_wizard_speak_nynorsk(qapp, qtbot, open_file, demo_path):
-    from nir_desktop.gui import export_wizard
-    from nir_desktop.gui.export_job import OutputKind, output_label
+    from nir_desktop.gui.export import export_wizard
+    from nir_desktop.gui.export.export_job import OutputKind, output_label
     from nir_desktop.gui.i18n import install_translator, qm_path
     from nir_desktop.gui.main_window import MainWindow
 

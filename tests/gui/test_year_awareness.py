@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from nir_desktop.core.rules import catalogue
-from nir_desktop.gui.year_controls import DESCRIPTION_ROLE
+from nir_desktop.gui.window.year_controls import DESCRIPTION_ROLE
 
 
 def test_the_year_selector_lists_2020_to_2027_with_guidance_and_deadline_state(window):
@@ -53,7 +53,7 @@ def test_the_explanation_names_the_sources_of_the_year(loaded):
 
 
 def test_the_catalogue_of_2020_hides_the_law_rules(qtbot, window):
-    from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+    from nir_desktop.gui.findings.catalogue_dialog import CatalogueDialog
 
     dlg = CatalogueDialog(window.engine, "nb", window, year=2020)
     qtbot.addWidget(dlg)

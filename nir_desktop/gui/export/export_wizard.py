@@ -4,7 +4,7 @@ report (xlsx/PDF) and change log, written atomically in a worker thread.
     wizard = ExportWizard(window.document, parent=window)
     wizard.open()                      # window-modal: nobody edits while it writes
 
-:func:`install` hooks the wizard and the session exchange into a MainWindow.
+:func:`install` hooks the wizard into the main window (through gui.window_hooks).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget, QWizard
 
 from nir_desktop.core.model import Workbook
-from nir_desktop.gui.export_job import (
+from nir_desktop.gui.export.export_job import (
     ExportChoices,
     ExportSnapshot,
     OpenFindings,
@@ -27,7 +27,7 @@ from nir_desktop.gui.export_job import (
     export_edits,
     run_export,
 )
-from nir_desktop.gui.export_pages import (
+from nir_desktop.gui.export.export_pages import (
     DestinationPage,
     DonePage,
     FindingsPage,
@@ -39,7 +39,7 @@ from nir_desktop.gui.export_pages import (
 from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
     from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
@@ -210,11 +210,9 @@ class ExportWizard(QWizard):
 
 
 class ExportActions:
-    """The File menu's export and session actions of one window."""
+    """The File menu's export action of one window."""
 
     def __init__(self, window: ReviewWindow) -> None:
-        from nir_desktop.gui.session_exchange import SessionExchange
-
         self.window = window
         self.wizard: ExportWizard | None = None
         self.export_action = QAction(translate("ExportActions", "&Eksporter…"), window)
@@ -227,10 +225,6 @@ class ExportActions:
             window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.export_action.triggered.connect(self.show_wizard)
         window.add_menu_action("file", self.export_action, toolbar=True)
-        self.sessions = SessionExchange(window)
-        window.add_menu_action("file", self.sessions.export_action)
-        window.add_menu_action("file", self.sessions.import_action)
-        window.menuFile.insertSeparator(window.actionQuit)
         window.loader.busyChanged.connect(self.update)
         window.document.loaded.connect(self.update)
         window.document.closed.connect(self.update)
@@ -239,7 +233,6 @@ class ExportActions:
     def update(self, *_: object) -> None:
         ready = self.window.document.is_open and not self.window.loader.busy
         self.export_action.setEnabled(ready)
-        self.sessions.update(ready)
 
     def show_wizard(self) -> ExportWizard | None:
         doc = self.window.document
@@ -255,14 +248,11 @@ class ExportActions:
 
 
 def install(window: ReviewWindow) -> ExportActions:
-    """Add Fil → Eksporter… (Ctrl+E, also on the toolbar), Eksporter økt… and Importer
-    økt… to ``window``; offer recovery of work a crash left unsaved. Installing twice
-    gives the same actions."""
-    existing = getattr(window, "export_actions", None)
+    """Add Fil → Eksporter… (Ctrl+E, also on the toolbar) to ``window``. Kept as
+    ``window.extensions["export"]``; installing twice gives the first."""
+    existing = window.extensions.get("export")
     if isinstance(existing, ExportActions):
         return existing
     actions = ExportActions(window)
-    window.export_actions = actions  # type: ignore[attr-defined]
-    if window.interactive and window.session is not None:
-        actions.sessions.offer_recovery_later()
+    window.extensions["export"] = actions
     return actions

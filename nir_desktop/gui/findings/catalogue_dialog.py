@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from nir_desktop.core.findings import Severity
-from nir_desktop.gui.engine import Engine, RuleDoc
+from nir_desktop.gui.findings.severity_style import severity_icon, severity_label
 from nir_desktop.gui.forms import load_into, translate_buttons
 from nir_desktop.gui.resources import resource_path
-from nir_desktop.gui.severity_style import severity_icon, severity_label
+from nir_desktop.gui.review.engine import Engine, RuleDoc
 
 GUIDANCE_SUFFIXES = (".md", ".txt", ".html")
 

@@ -36,6 +36,8 @@ class RuleDoc:
 
 
 class Engine(Protocol):
+    codelists: Any  # CodeLists the next check uses; None: the shipped ones
+
     def check(self, workbook: Workbook, year: int, progress: Callable[..., None],
               cancelled: Callable[[], bool]) -> Any:
         """A full check; returns the core's Checker (its ``.result`` has ``findings`` and

@@ -1,73 +1,54 @@
 """The caseworker's main window: open an export, see what is wrong, understand it, fix it.
 
-Layout and actions come from ui/main_window.ui; the panels live in their own modules.
-
-Hooks for other parts of the app (export wizard, mapping dialog, session handling)::
-
-    window.document                 # ReviewDocument: workbook, year, result, findings,
-                                    #   edits / net_edits, acks, undo_stack, signals
-    window.session                  # SessionLink (autosaved session) or None
-    window.add_menu_action(menu, action, toolbar=False)   # menu: "file", "edit", "view",
-                                    #   "check", "settings", "help"
-    window.open_file(path, year=None, **read_options)     # read_options go to read_workbook
-    window.read_defaults            # dict of read_workbook kwargs used on every open
-    window.recheck()                # full check again (e.g. after code lists changed)
-    window.loader.busyChanged       # a read or check is running (disable your actions)
+Layout and actions come from ui/main_window.ui; the panels live in gui/findings, the table
+in this package (sheet_page, table_model, delegates), the open file's review in gui/review.
+The add-ons (export, sessions, mapping, compare) use the window only through the hooks of
+:class:`nir_desktop.gui.window_hooks.ReviewWindow`, which this class implements.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import (
-    QAction,
-    QIcon,
-    QKeySequence,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QStatusBar,
-    QStyle,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
 )
 
-from nir_desktop import APP_NAME, __version__
+from nir_desktop import __version__
 from nir_desktop.core.findings import Finding
-from nir_desktop.gui.document import ReviewDocument
-from nir_desktop.gui.engine import CoreEngine, Engine
 from nir_desktop.gui.forms import load_into
-from nir_desktop.gui.loading import Loader
 from nir_desktop.gui.resources import icon, resource_path
-from nir_desktop.gui.session_link import SessionLink
+from nir_desktop.gui.review.document import ReviewDocument
+from nir_desktop.gui.review.engine import CoreEngine, Engine
+from nir_desktop.gui.review.loading import Loader
+from nir_desktop.gui.review.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
-from nir_desktop.gui.year_controls import YearControls
+from nir_desktop.gui.window.addon_hooks import AddOnHooks
+from nir_desktop.gui.window.file_flow import FileFlow
+from nir_desktop.gui.window.status import StatusAndState
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-
     # The panels and dialogs are imported when they are built: after the window's first
     # paint when the app starts (benchmarks/README.md, start-up).
-    from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
-    from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+    from nir_desktop.gui.findings.acknowledge_dialog import AcknowledgeDialog
+    from nir_desktop.gui.findings.catalogue_dialog import CatalogueDialog
+    from nir_desktop.gui.review.finding_index import RowFilter
     from nir_desktop.gui.settings_dialog import SettingsDialog
-    from nir_desktop.gui.sheet_page import SheetPage
-    from nir_desktop.gui.table_model import RowFilter
+    from nir_desktop.gui.window.sheet_page import SheetPage
 
-log = logging.getLogger(__name__)
 
-OPENABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 DEMO_FILE = "nir-demo-2021.xlsx"
 
 
@@ -75,7 +56,14 @@ def demo_path() -> Path:
     return resource_path("demo", DEMO_FILE)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AddOnHooks, FileFlow, StatusAndState, QMainWindow):
+    """The window: its form, panels and the connections between them; the table and the
+    selection; finding, fixing and acknowledging; the dialogs. Opening and closing files
+    (file_flow), the status bar and enabled actions (status) and the add-ons' hooks
+    (addon_hooks) are mixins in their own modules."""
+
+    findingShown = Signal()  # the explanation panel shows another finding (or none)
+
     # From ui/main_window.ui (set as attributes by the form loader).
     centralStack: QStackedWidget
     sheetTabs: QTabWidget
@@ -141,7 +129,8 @@ class MainWindow(QMainWindow):
         self.pages: list[SheetPage] = []
         # Keyword arguments for read_workbook on every open (e.g. profiles=ProfileStore);
         # open_file's own read_options win over them.
-        self.read_defaults: dict[str, Any] = {}
+        self._read_defaults: dict[str, Any] = {}
+        self.extensions: dict[str, Any] = {}  # the add-ons installed (window_hooks)
         self.last_message: tuple[str, str] | None = None  # (title, text) of the last error
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -184,10 +173,10 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         from PySide6.QtWidgets import QUndoView
 
-        from nir_desktop.gui.explanation_panel import ExplanationPanel
-        from nir_desktop.gui.find_bar import FindBar
-        from nir_desktop.gui.findings_panel import FindingsPanel
-        from nir_desktop.gui.goal_panel import GoalPanel
+        from nir_desktop.gui.findings.explanation_panel import ExplanationPanel
+        from nir_desktop.gui.findings.findings_panel import FindingsPanel
+        from nir_desktop.gui.findings.goal_panel import GoalPanel
+        from nir_desktop.gui.window.find_bar import FindBar
 
         doc = self.document
         self.findings_panel = FindingsPanel(doc, self)
@@ -200,6 +189,7 @@ class MainWindow(QMainWindow):
         self.undo_view.setEmptyLabel(self.tr("<ingen endringer>"))
         self.undo_view.setAccessibleName(self.tr("Endringshistorikk"))
         self.historyHostLayout.addWidget(self.undo_view)
+        self.explanation_panel.browser.textChanged.connect(self.findingShown)
         self.tabifyDockWidget(self.goalDock, self.historyDock)
         self.goalDock.raise_()
         for dock in (self.findingsDock, self.explanationDock, self.goalDock, self.historyDock):
@@ -207,41 +197,6 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.sheetsLayout.insertWidget(0, self.find_bar)
-
-    def _build_toolbar_and_status(self) -> None:
-        style = self.style()
-        self.actionOpen.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        self.actionUndo.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.actionRedo.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.actionNextFinding.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
-        self.actionPreviousFinding.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.actionAcknowledge.setIcon(icon("acknowledged"))
-        self.actionUndo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.actionRedo.setShortcuts(QKeySequence.StandardKey.Redo)
-        tb = self.mainToolBar
-        tb.addSeparator()
-        self.year_controls = YearControls(self)
-        self.year_combo = self.year_controls.combo
-        self.status_deadline = self.year_controls.deadline
-        tb.addWidget(self.year_controls.label)
-        tb.addWidget(self.year_combo)
-        # The deadline sits in the status bar, which (unlike a toolbar) cannot be hidden.
-        # Status bar: counts on the left; progress, cancel and the deadline on the right.
-        self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName(self.tr("Antall funn"))
-        self.statusBar.addWidget(self.counts_label, 1)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setMaximumWidth(240)
-        self.progress_bar.setAccessibleName(self.tr("Fremdrift"))
-        self.cancel_button = QPushButton(self.tr("Avbryt"), self)
-        self.cancel_button.setAccessibleName(self.tr("Avbryt lesing eller kontroll"))
-        self.stage_label = QLabel(self)
-        self.statusBar.addPermanentWidget(self.stage_label)
-        self.statusBar.addPermanentWidget(self.progress_bar)
-        self.statusBar.addPermanentWidget(self.cancel_button)
-        self.statusBar.addPermanentWidget(self.status_deadline)
-        self._show_progress(False)
 
     def _connect(self) -> None:
         doc = self.document
@@ -317,245 +272,9 @@ class MainWindow(QMainWindow):
         self.explanationDock.raise_()
         self.explanation_panel.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def add_menu_action(self, menu: str, action: QAction, toolbar: bool = False) -> None:
-        """Let another part of the app (export wizard, mapping dialog) add its action."""
-        menus = {"file": self.menuFile, "edit": self.menuEdit, "view": self.menuView,
-                 "check": self.menuCheck, "settings": self.menuSettings, "help": self.menuHelp}
-        target = menus[menu]
-        if menu == "file":  # above "Avslutt"
-            target.insertAction(self.actionQuit, action)
-        else:
-            target.addAction(action)
-        if toolbar:
-            self.mainToolBar.insertAction(self.actionUndo, action)
-
-    # -- opening files ---------------------------------------------------------------------
-    def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = self.settings.last_dir or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Åpne NIR-eksport"), start,
-            self.tr("Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)"))
-        if path:
-            self.open_file(Path(path))
-
-    def open_file(self, path: Path, year: int | None = None, **read_options: Any) -> bool:
-        """Read and check ``path`` in the background; False if a job is already running."""
-        if self.loader.busy:
-            return False
-        self._pending_path = path
-        return self.loader.open(path, year, **{**self.read_defaults, **read_options})
-
-    def recheck(self) -> bool:
-        wb = self.document.workbook
-        if wb is None or self.document.year is None:
-            return False
-        return self.loader.recheck(wb, self.document.year)
-
-    def close_file(self) -> None:
-        if self.session is not None:
-            self.session.stop()
-        self.document.close()
-        self._clear_pages()
-        self.setWindowTitle(APP_NAME)
-        self.explanation_panel.show_nothing()
-        self._update_state()
-
-    def _loaded(self, workbook: Any, year: int, run: Any) -> None:
-        if self.session is not None:
-            self.session.stop()
-        from nir_desktop.gui.sheet_page import SheetPage
-
-        self._clear_pages()
-        self.document.set_workbook(workbook, year, run)
-        for sheet in workbook.sheets:
-            page = SheetPage(sheet, self.document, self.sheetTabs)
-            page.delegate.invalidInput.connect(self._invalid_input)
-            page.view.selectionModel().currentChanged.connect(self._cell_changed)
-            self.pages.append(page)
-            self.sheetTabs.addTab(page, sheet.name)
-        self.centralStack.setCurrentIndex(1)
-        self._update_tabs()
-        self._set_year_widgets(year)
-        self._show_year_reason(run, announce=True)
-        self.setWindowTitle(f"{workbook.path.name} – {APP_NAME}")
-        self.settings.add_recent(workbook.path)
-        self.settings.last_dir = str(workbook.path.parent)
-        self._update_recent_menu()
-        self._apply_filter(self.findings_panel.row_filter)
-        self._update_state()
-        log.info("Åpnet en fil med %d ark og %d funn", len(workbook.sheets),
-                 len(self.document.findings))
-        if self.session is not None:
-            self.session.start(ask=self.interactive)
-        if self.pages:
-            self.pages[0].view.setFocus()
-
-    def _checked(self, year: int, run: Any) -> None:
-        self.document.set_run(year, run)
-        self._set_year_widgets(year)
-        self._show_year_reason(run)
-        for page in self.pages:
-            page.model.refresh_all()
-            page.proxy.refilter()
-        self._update_tabs()
-        self._update_state()
-        self._cell_changed()
-
-    def _cancelled(self) -> None:
-        self.statusBar.showMessage(self.tr("Avbrutt. Ingenting er endret."), 5000)
-        if self.document.year is not None:
-            self._set_year_widgets(self.document.year)
-
-    def _clear_pages(self) -> None:
-        while self.sheetTabs.count():
-            w = self.sheetTabs.widget(0)
-            self.sheetTabs.removeTab(0)
-            w.deleteLater()
-        self.pages = []
-        self.centralStack.setCurrentIndex(0)
-
-    def show_error(self, title: str, text: str) -> None:
-        """A clear message that does not block the event loop; the window stays usable."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        self.last_message = (title, text)
-        log.warning("Viste feilmelding: %s", title)
-        if not self.interactive:
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("errorBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
-        box.open()
-
-    # -- recent files ----------------------------------------------------------------------
-    def _update_recent_menu(self) -> None:
-        self.menuRecent.clear()
-        recent = self.settings.recent_files
-        for i, path in enumerate(recent, start=1):
-            act = self.menuRecent.addAction(f"&{i} {path.name}")
-            act.setToolTip(str(path))
-            act.setStatusTip(str(path))
-            act.triggered.connect(lambda _=False, p=path: self._open_recent(p))
-        if recent:
-            self.menuRecent.addSeparator()
-            self.menuRecent.addAction(self.tr("&Tøm listen"), self._clear_recent)
-        self.menuRecent.setEnabled(bool(recent))
-
-    def _open_recent(self, path: Path) -> None:
-        if not path.is_file():
-            self.settings.remove_recent(path)
-            self._update_recent_menu()
-            self.show_error(self.tr("Finner ikke filen"),
-                            self.tr("Filen «{0}» finnes ikke lenger.").format(path.name))
-            return
-        self.open_file(path)
-
-    def _clear_recent(self) -> None:
-        self.settings.clear_recent()
-        self._update_recent_menu()
-
-    # -- drag and drop ---------------------------------------------------------------------
-    @staticmethod
-    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        for url in urls:
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE:
-                return Path(url.toLocalFile())
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_file(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_file(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_file(path)
-
-    # -- year and deadline -----------------------------------------------------------------
-    def _set_year_widgets(self, year: int) -> None:
-        self.year_controls.set_year(year)
-
-    def _show_year_reason(self, run: Any, *, announce: bool = False) -> None:
-        """Say why the file is checked for this reporting year (a 2021 export opened in
-        2026 is checked for 2021, and says so)."""
-        choice = getattr(getattr(run, "result", None), "year_choice", None)
-        if choice is None:
-            return
-        text = choice.text(self.document.lang)
-        self.year_controls.set_reason(text)
-        if announce:
-            self.statusBar.showMessage(text, 15000)
-
-    def _year_chosen(self, year: int) -> None:
-        if self.document.is_open and year != self.document.year:
-            self.loader.recheck(self.document.workbook, year)  # type: ignore[arg-type]
-
-    # -- state -----------------------------------------------------------------------------
-    def _busy_changed(self, busy: bool) -> None:
-        self.document.busy = busy
-        self._show_progress(busy)
-        self._update_state()
-
-    def _show_progress(self, on: bool) -> None:
-        self.progress_bar.setValue(0)
-        self.progress_bar.setVisible(on)
-        self.cancel_button.setVisible(on)
-        self.stage_label.setVisible(on)
-        if not on:
-            self.stage_label.clear()
-
-    def _update_state(self, *_: object) -> None:
-        doc = self.document
-        is_open = doc.is_open
-        busy = self.loader.busy
-        stack = doc.undo_stack
-        self.actionOpen.setEnabled(not busy)
-        self.welcomeOpenButton.setEnabled(not busy)
-        self.welcomeDemoButton.setEnabled(not busy)
-        self.actionClose.setEnabled(is_open and not busy)
-        self.actionUndo.setEnabled(stack.canUndo() and not busy)
-        self.actionRedo.setEnabled(stack.canRedo() and not busy)
-        self.actionUndo.setText(self.tr("&Angre: {0}").format(stack.undoText())
-                                if stack.canUndo() else self.tr("&Angre"))
-        self.actionRedo.setText(self.tr("&Gjør om: {0}").format(stack.redoText())
-                                if stack.canRedo() else self.tr("&Gjør om"))
-        for act in (self.actionFind, self.actionNextFinding, self.actionPreviousFinding,
-                    self.actionOnlyFindings, self.actionShowAllRows):
-            act.setEnabled(is_open)
-        self.actionRecheck.setEnabled(is_open and not busy)
-        self.year_combo.setEnabled(not busy)
-        f = self.current_finding() if self.panels_ready else None
-        editable = doc.editable
-        self.actionApplySuggestion.setEnabled(editable and f is not None
-                                              and f.suggestion is not None)
-        self.actionApplyAllSuggestions.setEnabled(
-            editable and f is not None and bool(doc.suggestions_of(f.rule)))
-        self.actionAcknowledge.setEnabled(editable and f is not None
-                                          and f.severity.value == "warning"
-                                          and not doc.is_acknowledged(f))
-        if is_open:
-            t = doc.index.totals()
-            self.counts_label.setText(self.tr(
-                "{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer").format(
-                t.error, t.warning, t.info, t.acknowledged, len(doc.net_edits)))
-        else:
-            self.counts_label.setText(self.tr("Ingen fil åpnet"))
-
     # -- the table and the selection -------------------------------------------------------
     def current_page(self) -> SheetPage | None:
-        from nir_desktop.gui.sheet_page import SheetPage
+        from nir_desktop.gui.window.sheet_page import SheetPage
 
         w = self.sheetTabs.currentWidget()
         return w if isinstance(w, SheetPage) else None
@@ -577,7 +296,7 @@ class MainWindow(QMainWindow):
             self.explanation_panel.show_nothing()
             self._update_state()
             return
-        from nir_desktop.gui.table_model import Role
+        from nir_desktop.gui.window.table_model import Role
 
         findings = list(idx.data(Role.FINDINGS) or [])
         r = page.proxy.row_index_at(idx)
@@ -619,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def goto_finding(self, backwards: bool = False) -> bool:
         """F8 / Shift+F8: select the next (previous) cell with a finding."""
-        from nir_desktop.gui.navigation import next_finding
+        from nir_desktop.gui.window.navigation import next_finding
 
         page = next_finding(self.pages, self.current_page(), self.document.index, backwards)
         if page is None:
@@ -644,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def _update_tabs(self) -> None:
         """Each sheet's tab shows its number of open findings and the worst one's icon."""
-        from nir_desktop.gui.severity_style import severity_icon
+        from nir_desktop.gui.findings.severity_style import severity_icon
 
         index = self.document.index
         for i, page in enumerate(self.pages):
@@ -671,7 +390,7 @@ class MainWindow(QMainWindow):
 
     # -- find ------------------------------------------------------------------------------
     def find_text(self, text: str, backwards: bool = False) -> bool:
-        from nir_desktop.gui.navigation import find_in_page
+        from nir_desktop.gui.window.navigation import find_in_page
 
         page = self.current_page()
         found = find_in_page(page, text, backwards) if page is not None else None
@@ -706,7 +425,7 @@ class MainWindow(QMainWindow):
     def ask_acknowledge(self, f: Finding) -> AcknowledgeDialog:
         from PySide6.QtCore import Qt
 
-        from nir_desktop.gui.acknowledge_dialog import AcknowledgeDialog
+        from nir_desktop.gui.findings.acknowledge_dialog import AcknowledgeDialog
 
         dlg = AcknowledgeDialog(self.document.describe(f), self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -729,7 +448,7 @@ class MainWindow(QMainWindow):
     def show_catalogue(self, rule_id: str | None = None) -> CatalogueDialog:
         from PySide6.QtCore import Qt
 
-        from nir_desktop.gui.catalogue_dialog import CatalogueDialog
+        from nir_desktop.gui.findings.catalogue_dialog import CatalogueDialog
 
         dlg = CatalogueDialog(self.engine, self.document.lang, self,
                               year=self.document.year or self.year_controls.year)
@@ -739,25 +458,6 @@ class MainWindow(QMainWindow):
             dlg.select_rule(rule)
         dlg.show()
         return dlg
-
-    def _unsaved_work(self) -> bool:
-        """Edits that no session keeps: sessions are on, but this file's could not start."""
-        return (self.interactive and self.session is not None and self.session.failed
-                and self.document.is_open and bool(self.document.net_edits))
-
-    def _confirm_close(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Endringene er ikke lagret"),
-                          self.tr("Endringene dine i denne filen er ikke lagret i en økt og går "
-                                  "tapt hvis du avslutter nå. Lagre en rettet fil med "
-                                  "Eksporter først, eller avslutt likevel."),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Avslutt likevel"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt
@@ -771,14 +471,3 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-    # -- closing ---------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._unsaved_work() and not self._confirm_close():
-            event.ignore()
-            return
-        self.loader.cancel()
-        if self.session is not None:
-            self.session.stop()
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
-        super().closeEvent(event)

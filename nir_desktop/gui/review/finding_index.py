@@ -143,3 +143,29 @@ class FindingIndex:
         """Errors and unacknowledged warnings: what still needs work."""
         return sum(1 for f in self.findings
                    if f.severity is not Severity.INFO and ack_key(f) not in self.acks)
+
+
+class RowFilter:
+    """Which rows to show: all, or only rows with (open) findings, of a rule or severity."""
+
+    def __init__(self, only_findings: bool = False, rule: str | None = None,
+                 severity: Severity | None = None, include_acknowledged: bool = True,
+                 include_info: bool = True) -> None:
+        self.only_findings = only_findings
+        self.rule = rule
+        self.severity = severity
+        self.include_acknowledged = include_acknowledged
+        self.include_info = include_info
+
+    @property
+    def active(self) -> bool:
+        return self.only_findings or self.rule is not None or self.severity is not None
+
+    def matches(self, f: Finding, acknowledged: bool) -> bool:
+        if acknowledged and not self.include_acknowledged:
+            return False
+        if f.severity is Severity.INFO and not self.include_info:
+            return False
+        if self.rule is not None and f.rule != self.rule:
+            return False
+        return self.severity is None or f.severity is self.severity

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     # core.session loads pydantic: it is imported when a file is opened, not before the
     # window is up (benchmarks/README.md, start-up).
     from nir_desktop.core.session import Autosaver, Session, SessionStore
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from nir_desktop.core.model import Sheet
-from nir_desktop.gui.delegates import CellDelegate
-from nir_desktop.gui.table_model import SheetFilterProxy, SheetTableModel
+from nir_desktop.gui.window.delegates import CellDelegate
+from nir_desktop.gui.window.table_model import SheetFilterProxy, SheetTableModel
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
 
 MAX_COLUMN_WIDTH = 260
 

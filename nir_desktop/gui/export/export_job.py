@@ -1,5 +1,5 @@
 """The export wizard's side of an export: what the user reads about each file, and the
-PDF layout (Qt's own, :mod:`nir_desktop.gui.pdf_report`) handed to the core's writer.
+PDF layout (Qt's own, :mod:`nir_desktop.gui.export.pdf_report`) handed to the core's writer.
 
 What is written, the names, what is still open and the writing itself live in
 :mod:`nir_desktop.core.review.export`, shared with the command line.
@@ -72,7 +72,7 @@ def run_export(snap: ExportSnapshot, choices: ExportChoices,
                render_pdf: Callable[..., bytes] | None = None) -> list[WrittenFile]:
     """The core's writer with Qt's PDF layout (safe in a worker thread)."""
     if render_pdf is None:
-        from nir_desktop.gui.pdf_report import render_pdf as qt_render
+        from nir_desktop.gui.export.pdf_report import render_pdf as qt_render
 
         render_pdf = qt_render
     return _core.run_export(snap, choices, targets, progress, render_pdf=render_pdf)

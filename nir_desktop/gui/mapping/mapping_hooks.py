@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
 from nir_desktop.core.codelists import CodeListError, CodeLists
 from nir_desktop.core.fields import FIELDS
@@ -23,9 +23,9 @@ from nir_desktop.core.findings import Finding
 from nir_desktop.core.mapping import MappingProfile, ProfileStore, headers_signature
 from nir_desktop.core.mapping_assist import mapping_wanted
 from nir_desktop.core.user_codelists import load_codelists
-from nir_desktop.gui.codelist_settings import AddCodeDialog, CodeListSettings
-from nir_desktop.gui.mapping_dialog import MappingDialog
-from nir_desktop.gui.profiles_dialog import ProfilesDialog
+from nir_desktop.gui.mapping.codelist_settings import AddCodeDialog, CodeListSettings
+from nir_desktop.gui.mapping.mapping_dialog import MappingDialog
+from nir_desktop.gui.mapping.profiles_dialog import ProfilesDialog
 
 if TYPE_CHECKING:
     from nir_desktop.gui.window_hooks import ReviewWindow
@@ -90,16 +90,13 @@ class MappingIntegration(QObject):
 
     def _set_engine_codes(self, codes: CodeLists) -> None:
         self.codes = codes
-        if hasattr(self.window.engine, "codelists"):
-            self.window.engine.codelists = codes
+        self.window.use_codelists(codes)
 
     def _read_with_profiles(self) -> None:
-        defaults = getattr(self.window, "read_defaults", None)
-        if isinstance(defaults, dict):
-            try:
-                defaults["profiles"] = self.store
-            except OSError:
-                log.warning("the mapping profile folder cannot be used")
+        try:
+            self.window.set_read_option("profiles", self.store)
+        except OSError:
+            log.warning("the mapping profile folder cannot be used")
 
     def _build_actions(self) -> None:
         w = self.window
@@ -124,27 +121,16 @@ class MappingIntegration(QObject):
         self.menu_data.addAction(self.action_profiles)
         self.menu_data.addSeparator()
         self.menu_data.addAction(self.action_codelists)
-        bar = QMainWindow.menuBar(w)  # the form names its menu bar "menuBar" too
-        before = w.menuSettings.menuAction() if hasattr(w, "menuSettings") else None
-        if before is not None:
-            bar.insertMenu(before, self.menu_data)
-        else:
-            bar.addMenu(self.menu_data)
+        w.add_menu(self.menu_data)
         w.add_menu_action("settings", self.action_codelists)
         w.add_menu_action("check", self.action_add_code)
         # The explanation panel: a button beside "Kvitter ut" for unknown codes.
-        panel = w.explanation_panel
-        self.add_code_button = QPushButton(self.tr("Legg til i kodelisten…"), panel)
+        self.add_code_button = QPushButton(self.tr("Legg til i kodelisten…"))
         self.add_code_button.setObjectName("addToCodeListButton")
         self.add_code_button.clicked.connect(lambda: self.add_code_for_current())
-        layout = getattr(panel, "buttonLayout", None)
-        if layout is not None:
-            layout.addWidget(self.add_code_button)
-        panel.browser.textChanged.connect(self._update_state)
-        # The findings list's context menu, where the panel offers a hook for it.
-        hook = getattr(w.findings_panel, "findingMenu", None)
-        if hook is not None:
-            hook.connect(self._finding_menu, Qt.ConnectionType.DirectConnection)
+        w.add_explanation_button(self.add_code_button)
+        w.findingShown.connect(self._update_state)
+        w.add_finding_menu_hook(self._finding_menu)
         w.loader.busyChanged.connect(self._update_state)
         w.document.loaded.connect(self._update_state)
         w.document.closed.connect(self._update_state)
@@ -154,7 +140,7 @@ class MappingIntegration(QObject):
         w = self.window
         busy = w.loader.busy
         self.action_mapping.setEnabled(w.document.is_open and not busy)
-        f = w.explanation_panel.current
+        f = w.current_finding()
         can_add = f is not None and code_list_of(f) is not None
         self.action_add_code.setEnabled(can_add and not busy and w.document.is_open)
         self.add_code_button.setVisible(can_add)
@@ -258,7 +244,7 @@ class MappingIntegration(QObject):
 
     # -- Legg til i kodelisten ---------------------------------------------------------------
     def add_code_for_current(self) -> AddCodeDialog | None:
-        f = self.window.explanation_panel.current
+        f = self.window.current_finding()
         return self.add_code(f) if f is not None else None
 
     def add_code(self, f: Finding) -> AddCodeDialog | None:
@@ -278,14 +264,18 @@ class MappingIntegration(QObject):
         except (CodeListError, OSError) as exc:
             self.window.show_error(self.tr("Kodelisten ble ikke endret"), str(exc))
             return
-        self.window.statusBar.showMessage(
+        self.window.show_status(
             self.tr("«{0}» er lagt til i kodelisten. Kontrollerer på nytt …").format(dlg.code),
             6000)
         self.codelists_changed(codes)
 
 
 def install(window: ReviewWindow, **kwargs: Any) -> MappingIntegration:
-    """Hook mapping, profiles and code lists into ``window`` (kept as ``window.mapping``)."""
+    """Hook mapping, profiles and code lists into ``window`` (kept as
+    ``window.extensions["mapping"]``; installing twice gives the first)."""
+    existing = window.extensions.get("mapping")
+    if isinstance(existing, MappingIntegration):
+        return existing
     integration = MappingIntegration(window, **kwargs)
-    window.mapping = integration  # type: ignore[attr-defined]
+    window.extensions["mapping"] = integration
     return integration

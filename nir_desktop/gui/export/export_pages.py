@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from nir_desktop.core.model import column_letter
 from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.writers import WriteError, ensure_not_original
-from nir_desktop.gui.export_job import (
+from nir_desktop.gui.export.export_job import (
     ExportFailed,
     OutputKind,
     WrittenFile,
@@ -41,8 +41,8 @@ from nir_desktop.gui.export_job import (
 
 if TYPE_CHECKING:
     from nir_desktop.core.model import Workbook
-    from nir_desktop.gui.document import ReviewDocument
-    from nir_desktop.gui.export_job import ExportChoices, OpenFindings
+    from nir_desktop.gui.export.export_job import ExportChoices, OpenFindings
+    from nir_desktop.gui.review.document import ReviewDocument
 
 
 class WizardState(Protocol):

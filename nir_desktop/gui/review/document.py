@@ -32,10 +32,10 @@ from nir_desktop.core.review.session import (
     FindingsChanged,
     ReviewSession,
 )
-from nir_desktop.gui.commands import StepCommand
-from nir_desktop.gui.engine import Engine
-from nir_desktop.gui.finding_index import FindingIndex
 from nir_desktop.gui.i18n import current_language
+from nir_desktop.gui.review.commands import StepCommand
+from nir_desktop.gui.review.engine import Engine
+from nir_desktop.gui.review.finding_index import FindingIndex
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for

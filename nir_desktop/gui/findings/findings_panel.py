@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from nir_desktop.core.findings import Finding, Severity
-from nir_desktop.gui.finding_index import RuleCount
+from nir_desktop.gui.findings.severity_style import severity_icon
 from nir_desktop.gui.forms import load_into
 from nir_desktop.gui.resources import icon
-from nir_desktop.gui.severity_style import severity_icon
-from nir_desktop.gui.table_model import RowFilter
+from nir_desktop.gui.review.finding_index import RowFilter, RuleCount
 
 if TYPE_CHECKING:
     from nir_desktop.core.model import ReadNote
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 RULE_ROLE = Qt.ItemDataRole.UserRole + 11

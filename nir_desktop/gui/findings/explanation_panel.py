@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTextBrowser, QWid
 
 from nir_desktop.core import years
 from nir_desktop.core.findings import Finding, Severity, can_acknowledge
-from nir_desktop.gui.engine import RuleDoc
+from nir_desktop.gui.findings.severity_style import severity_icon, severity_label
 from nir_desktop.gui.forms import load_into
-from nir_desktop.gui.severity_style import severity_icon, severity_label
+from nir_desktop.gui.review.engine import RuleDoc
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
 
 
 def _p(text: str) -> str:

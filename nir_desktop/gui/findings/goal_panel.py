@@ -13,7 +13,7 @@ from nir_desktop.gui.forms import load_into
 from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
 
 
 def _pct(part: int, whole: int) -> str:

@@ -14,19 +14,19 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from nir_desktop.core.compare import Comparer, Comparison, Difference, OnlyIn, write_xlsx
 from nir_desktop.core.readers import ReadError, read_workbook
-from nir_desktop.gui.compare_view import CompareView
+from nir_desktop.gui.compare.compare_view import CompareView
 from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
     from nir_desktop.core.model import Workbook
-    from nir_desktop.gui.document import ReviewDocument
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.review.document import ReviewDocument
+    from nir_desktop.gui.window_hooks import ReviewWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -87,7 +87,7 @@ class CompareActions(QObject):
 
     finished = Signal()  # a comparison is shown (or failed: see window.last_message)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReviewWindow) -> None:
         super().__init__(window)
         self.window = window
         self.link = OpenFileLink(window.document)
@@ -100,21 +100,14 @@ class CompareActions(QObject):
             "CompareActions", "Sammenlign den åpne filen med en annen, f.eks. NIRs liste mot "
                               "fagsystemets eksport"))
         self.action.triggered.connect(self.choose_file)
-        window.add_menu_action("file", self.action)
         # It opens a second file: next to Åpne and Lukk rather than above Avslutt.
-        menu = window.menuFile
-        entries = menu.actions()
-        if window.actionClose in entries and entries.index(window.actionClose) + 1 < len(entries):
-            menu.removeAction(self.action)
-            menu.insertAction(entries[entries.index(window.actionClose) + 1], self.action)
+        window.add_menu_action("open", self.action)
         self.view = CompareView()
         self.dock = QDockWidget(translate("CompareActions", "Sammenligning"), window)
         self.dock.setObjectName("compareDock")
         self.dock.setWidget(self.view)
         # Below the table, full width: four columns of values need the room.
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        window.menuPanels.addAction(self.dock.toggleViewAction())  # back after closing it
+        window.add_panel(self.dock)
         # The window restores the last session's dock layout after this: an empty panel
         # from last time is not shown at start.
         QTimer.singleShot(0, lambda: self.dock.setVisible(self.result is not None))
@@ -152,8 +145,8 @@ class CompareActions(QObject):
         a = self.link.workbook
         if a is None or self.task is not None:
             return False
-        options = dict(self.window.read_defaults)
-        codelists = getattr(self.window.engine, "codelists", None)
+        options = self.window.read_options()
+        codelists = self.window.codelists
 
         changes = self.link.changes
 
@@ -164,14 +157,14 @@ class CompareActions(QObject):
 
         task = Task(work, "sammenligning")
         reading = translate("CompareActions", "Leser «{0}» for å sammenligne: {1} %")
-        task.signals.progress.connect(lambda permille: self.window.statusBar.showMessage(
+        task.signals.progress.connect(lambda permille: self.window.show_status(
             reading.format(path.name, permille // 10)))
         task.signals.succeeded.connect(self._compared)
         task.signals.failed.connect(lambda exc: self._failed(exc, path))
         task.signals.done.connect(self._done)
         self.task = task
         self.update()
-        self.window.statusBar.showMessage(
+        self.window.show_status(
             translate("CompareActions", "Sammenligner med «{0}» …").format(path.name))
         start(task)
         return True
@@ -196,12 +189,8 @@ class CompareActions(QObject):
         self.comparer = comparer
         self.result = result
         self.view.set_result(self.result, masked=self.link.masked)
-        if self.dock.isHidden():
-            self.dock.show()
-            self.window.resizeDocks([self.dock], [max(260, self.window.height() // 3)],
-                                    Qt.Orientation.Vertical)
-        self.dock.raise_()
-        self.window.statusBar.showMessage(self.view.summary.text(), 8000)
+        self.window.show_panel(self.dock)
+        self.window.show_status(self.view.summary.text(), 8000)
         log.info("Sammenlignet: %d forskjeller, %d bare i A, %d bare i B",
                  len(self.result.differences), len(self.result.only_in_a),
                  len(self.result.only_in_b))
@@ -231,26 +220,16 @@ class CompareActions(QObject):
         else:
             ref = obj.rows[0]
             sheet, r, column = ref.sheet_name, ref.index, 0
-        page = self.window.page_of(sheet)
-        if page is None or r is None:
-            return False
-        self.window.sheetTabs.setCurrentWidget(page)
-        if not page.select(r, column):
-            # The table's filter hides that row: show every row rather than fail.
-            self.window.findings_panel.set_filter("all")
-            if not page.select(r, column):
-                return False
-        page.view.setFocus()
-        return True
+        return self.window.show_cell(sheet, r, column)
 
     def take_over(self, d: Difference) -> bool:
         if not self.link.editable:
-            self.window.statusBar.showMessage(translate(
+            self.window.show_status(translate(
                 "CompareActions", "Filen kan ikke endres mens den kontrolleres."), 5000)
             return False
         done = self.link.take_over(d)
         if done:
-            self.window.statusBar.showMessage(translate(
+            self.window.show_status(translate(
                 "CompareActions", "{0} i rad {1} er satt til «{2}» (Angre med Ctrl+Z).").format(
                 d.label, d.a_row, d.take_over), 6000)
         return done
@@ -282,7 +261,7 @@ class CompareActions(QObject):
         except WriteError as exc:
             self.window.show_error(translate("CompareActions", "Kan ikke lagre"), exc.message)
             return False
-        self.window.statusBar.showMessage(translate(
+        self.window.show_status(translate(
             "CompareActions", "Sammenligningen er lagret i {0}").format(path), 8000)
         return True
 
@@ -293,11 +272,12 @@ class CompareActions(QObject):
         self.dock.hide()
 
 
-def install(window: MainWindow) -> CompareActions:
-    """Add Fil → «Sammenlign med …» and the comparison panel to ``window`` (once)."""
-    existing = getattr(window, "compare_actions", None)
+def install(window: ReviewWindow) -> CompareActions:
+    """Add Fil → «Sammenlign med …» and the comparison panel to ``window`` (once; kept
+    as ``window.extensions["compare"]``)."""
+    existing = window.extensions.get("compare")
     if isinstance(existing, CompareActions):
         return existing
     actions = CompareActions(window)
-    window.compare_actions = actions  # type: ignore[attr-defined]
+    window.extensions["compare"] = actions
     return actions

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from nir_desktop.gui.finding_index import FindingIndex
-from nir_desktop.gui.sheet_page import SheetPage
+from nir_desktop.gui.review.finding_index import FindingIndex
+from nir_desktop.gui.window.sheet_page import SheetPage
 
 
 def next_finding(pages: list[SheetPage], current: SheetPage | None, index: FindingIndex,

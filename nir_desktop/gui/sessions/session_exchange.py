@@ -1,7 +1,7 @@
 """Handing a review session to a colleague (Fil → Eksporter økt… / Importer økt…) and
 offering, at start-up, the work a crash left unsaved.
 
-Reopening a file with a saved session is SessionLink's job (gui/session_link.py); this
+Reopening a file with a saved session is SessionLink's job (gui/review/session_link.py); this
 module only adds what it does not do.
 """
 
@@ -112,10 +112,15 @@ class SessionExchange(QObject):
             "Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen"))
         self.export_action.triggered.connect(lambda: self.export_session())
         self.import_action.triggered.connect(lambda: self.import_session())
+        window.loader.busyChanged.connect(self.update)
+        window.document.loaded.connect(self.update)
+        window.document.closed.connect(self.update)
+        self.update()
 
-    def update(self, ready: bool) -> None:
+    def update(self, *_: object) -> None:
         # SessionLink starts its session after the document's loaded signal: whether it
         # could is checked when the action is used.
+        ready = self.window.document.is_open and not self.window.loader.busy
         self.export_action.setEnabled(ready and self.window.session is not None)
         self.import_action.setEnabled(ready)
 
@@ -181,8 +186,7 @@ class SessionExchange(QObject):
         except SessionError as exc:
             self.tell(self.tr("Økten ble ikke eksportert"), exc.message, QMessageBox.Icon.Warning)
             return None
-        self.window.statusBar.showMessage(self.tr("Økten er lagret i {0}.").format(written.name),
-                                          6000)
+        self.window.show_status(self.tr("Økten er lagret i {0}.").format(written.name), 6000)
         log.info("Økt eksportert")
         return written
 
@@ -327,3 +331,20 @@ class SessionExchange(QObject):
             link._ask = ask_once  # type: ignore[method-assign]
             self.window.loader.failed.connect(lambda *_: link.__dict__.pop("_ask", None))
         return self.window.open_file(path)
+
+
+def install(window: ReviewWindow) -> SessionExchange:
+    """Add Fil → Eksporter økt… and Importer økt… to ``window`` (above Avslutt, after a
+    separator once); offer recovery of work a crash left unsaved. Kept as
+    ``window.extensions["sessions"]``; installing twice gives the first."""
+    existing = window.extensions.get("sessions")
+    if isinstance(existing, SessionExchange):
+        return existing
+    sessions = SessionExchange(window)
+    window.add_menu_action("file", sessions.export_action)
+    window.add_menu_action("file", sessions.import_action)
+    window.add_menu_separator("file")
+    window.extensions["sessions"] = sessions
+    if window.interactive and window.session is not None:
+        sessions.offer_recovery_later()
+    return sessions

@@ -21,14 +21,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.fnr import classify, mask
 from nir_desktop.core.model import Sheet, column_letter
 from nir_desktop.core.normalize import InvalidValue, fold_code, repair_identifier
-from nir_desktop.gui.severity_style import severity_icon, tint
+from nir_desktop.gui.findings.severity_style import severity_icon, tint
+from nir_desktop.gui.review.finding_index import RowFilter
 
 if TYPE_CHECKING:
-    from nir_desktop.gui.document import ReviewDocument
+    from nir_desktop.gui.review.document import ReviewDocument
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -255,32 +255,6 @@ class SheetTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self._width - 1))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
-
-
-class RowFilter:
-    """Which rows to show: all, or only rows with (open) findings, of a rule or severity."""
-
-    def __init__(self, only_findings: bool = False, rule: str | None = None,
-                 severity: Severity | None = None, include_acknowledged: bool = True,
-                 include_info: bool = True) -> None:
-        self.only_findings = only_findings
-        self.rule = rule
-        self.severity = severity
-        self.include_acknowledged = include_acknowledged
-        self.include_info = include_info
-
-    @property
-    def active(self) -> bool:
-        return self.only_findings or self.rule is not None or self.severity is not None
-
-    def matches(self, f: Finding, acknowledged: bool) -> bool:
-        if acknowledged and not self.include_acknowledged:
-            return False
-        if f.severity is Severity.INFO and not self.include_info:
-            return False
-        if self.rule is not None and f.rule != self.rule:
-            return False
-        return self.severity is None or f.severity is self.severity
 
 
 class SheetFilterProxy(QSortFilterProxyModel):

@@ -31,7 +31,7 @@ from nir_desktop.core.fnr import classify, compact
 from nir_desktop.core.model import Sheet
 from nir_desktop.core.normalize import InvalidValue, parse_bool, parse_date, parse_number
 from nir_desktop.gui.i18n import current_language
-from nir_desktop.gui.table_model import Role
+from nir_desktop.gui.window.table_model import Role
 
 Index = QModelIndex | QPersistentModelIndex
 
