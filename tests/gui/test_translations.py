@@ -232,7 +232,7 @@ def test_window_and_export_wizard_speak_nynorsk(qapp, qtbot, open_file, demo_pat
     from nir_desktop.gui.export import export_wizard
     from nir_desktop.gui.export.export_job import OutputKind, output_label
     from nir_desktop.gui.i18n import install_translator, qm_path
-    from nir_desktop.gui.main_window import MainWindow
+    from nir_desktop.gui.window.main_window import MainWindow
 
     if not qm_path("nn").is_file():
         pytest.skip("translations not built (pyside6-lrelease missing)")
