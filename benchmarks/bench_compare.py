@@ -34,7 +34,7 @@ UPPER_CODE_SHARE = 0.10
 
 
 def make_pair(out: Path, persons: int, seed: int = 7) -> dict[str, Any]:
-    from nir_desktop.core import synthetic as syn
+    from nir_desktop.devtools.demo import demo2021 as syn
 
     extra = max(1, int(persons * DROP_SHARE))
     # Rows per person are about 1 : 4 : 3; ask for enough rows and keep whole persons.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 
-from nir_desktop.core import demo2025
+from nir_desktop.devtools.demo import demo2025
 from nir_desktop.core.fnr import FnrKind, classify
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.rules import catalogue, check

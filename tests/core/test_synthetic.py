@@ -13,7 +13,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from stdnum.no import fodselsnummer as stdnum_fnr
 
-from nir_desktop.core import synthetic as syn
+from nir_desktop.devtools.demo import demo2021 as syn
 from nir_desktop.core.fields import FIELDS, SheetKind
 from nir_desktop.core.normalize import fold, repair_identifier
 

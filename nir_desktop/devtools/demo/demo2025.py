@@ -1,6 +1,6 @@
 """The demo export for reporting year 2025 (about 200 invented persons, four sheets).
 
-Made with the generator's own parts (``nir_desktop/core/synthetic.py``: the fictional
+Made with the generator's own parts (``nir_desktop.devtools.demo.demo2021.py``: the fictional
 municipality, synthetic fødselsnummer, clean programme schedules, the cell renderer and the
 reproducible xlsx writer). Most persons are under integreringsloven, a fifth under its
 kap. 6A (Ukraine); many are in norsk og samfunnskunnskap only (the Opplæring sheet) and not
@@ -9,7 +9,7 @@ meets the rule's condition; ``planted()`` lists every (rule, sheet, row) the che
 report and nothing else (INFO findings included: NOR007 states the kap. 6A frist of every
 6A person with a right only).
 
-Run ``python -m nir_desktop.core.demo2025 resources/demo/nir-demo-2025.xlsx``.
+Run ``python -m nir_desktop.devtools.demo.demo2025 resources/demo/nir-demo-2025.xlsx``.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from nir_desktop.core import synthetic as syn
-from nir_desktop.core.synthetic import (
+from nir_desktop.devtools.demo import demo2021 as syn
+from nir_desktop.devtools.demo.demo2021 import (
     INTEGRERING,
     INTRO,
     NorskRow,
@@ -643,7 +643,7 @@ def plants_table() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m nir_desktop.core.demo2025",
+        prog="python -m nir_desktop.devtools.demo.demo2025",
         description="Lag demo-eksporten for rapporteringsår 2025 (bare oppdiktede personer og "
                     "syntetiske fødselsnumre).")
     ap.add_argument("out", metavar="UT", nargs="?", help="xlsx-filen som skal skrives")

@@ -16,7 +16,7 @@ Two products:
   the three sheets, for tests and benchmarks (``iter_deltakere_rows`` streams a
   Deltakere-only CSV of a million rows in bounded memory).
 
-Run ``python -m nir_desktop.core.synthetic --help``.
+Run ``python -m nir_desktop.devtools.demo.demo2021 --help``.
 """
 
 from __future__ import annotations
@@ -1140,7 +1140,7 @@ def write_demo_csv(path: str | os.PathLike[str]) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
-        prog="python -m nir_desktop.core.synthetic",
+        prog="python -m nir_desktop.devtools.demo.demo2021",
         description="Lag syntetiske NIR-eksporter (bare oppdiktede personer og syntetiske "
                     "fødselsnumre).",
     )
