@@ -6,6 +6,8 @@ import csv
 import importlib.util
 import io
 import random
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -311,6 +313,17 @@ def test_command_line_writes_rows_and_the_demo(tmp_path: Path, capsys) -> None:
     assert cli.main(["--plants"]) == 0
     table = capsys.readouterr().out
     assert all(f"| {rule} |" in table for rule in RULE_IDS)
+
+
+def test_the_command_dev_sh_and_the_build_run_remakes_the_committed_csv(tmp_path: Path) -> None:
+    # dev.sh, build/build.sh and the Windows build call the package, not a module in it.
+    out = tmp_path / "deltakere.csv"
+    res = subprocess.run([sys.executable, "-m", "nir_desktop.devtools.demo", "--demo", str(out)],
+                         capture_output=True, text=True, encoding="utf-8", cwd=REPO,
+                         timeout=120, check=False)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == f"Skrev demo-deltakere (166 rader) til {out}"
+    assert out.read_bytes() == DEMO_CSV.read_bytes()
 
 
 def test_command_line_reports_an_unwritable_target_in_norwegian(tmp_path: Path,
