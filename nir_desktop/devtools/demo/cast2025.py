@@ -48,7 +48,6 @@ HEADERS = {"Deltakere": DELTAKERE_HEADERS, "Tiltak": TILTAK_HEADERS,
            "Norsk": NORSK_HEADERS, "Opplæring": OPPLAERING_HEADERS}
 
 
-
 @dataclass(slots=True)
 class OpplRow:
     lov: str

@@ -157,7 +157,6 @@ class Dataset:
         return len(self.deltakere) + len(self.tiltak) + len(self.norsk)
 
 
-
 def tiltak_order(t: TiltakRow) -> date:
     """Tiltak rows in the order a fagsystem lists them: by start, undated last."""
     return t.start or date.max
