@@ -80,7 +80,7 @@ translations_ensure() {
 }
 
 demo_ensure() {
-  [ -f "$demo" ] || .venv/bin/python -m nir_desktop.core.synthetic --demo "$demo"
+  [ -f "$demo" ] || .venv/bin/python -m nir_desktop.devtools.demo --demo "$demo"
 }
 
 case "$mode" in

@@ -315,7 +315,7 @@ def measure_csv(path: Path, rows: int, repeat: int, env: dict[str, str],
 def generate(rows: int, out: Path, env: dict[str, str]) -> tuple[float, str | None]:
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run([sys.executable, "-m", "nir_desktop.core.synthetic", "--rows",
+        proc = subprocess.run([sys.executable, "-m", "nir_desktop.devtools.demo", "--rows",
                                str(rows), str(out)], capture_output=True, text=True,
                               env=env, cwd=REPO, timeout=CHILD_TIMEOUT)
     except subprocess.TimeoutExpired:

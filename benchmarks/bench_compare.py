@@ -34,11 +34,13 @@ UPPER_CODE_SHARE = 0.10
 
 
 def make_pair(out: Path, persons: int, seed: int = 7) -> dict[str, Any]:
-    from nir_desktop.core import synthetic as syn
+    from nir_desktop.devtools.demo.bulk import generate
+    from nir_desktop.devtools.demo.model import SHEET_HEADERS, Dataset
+    from nir_desktop.devtools.demo.writers import write_xlsx
 
     extra = max(1, int(persons * DROP_SHARE))
     # Rows per person are about 1 : 4 : 3; ask for enough rows and keep whole persons.
-    pool = syn.generate((persons + extra) * 9 + 50, seed=seed)
+    pool = generate((persons + extra) * 9 + 50, seed=seed)
     people = [row[0] for row in pool.deltakere][: persons + extra]
     assert len(people) == persons + extra, "the generator made too few persons"
     in_a = set(people[:persons])
@@ -49,11 +51,11 @@ def make_pair(out: Path, persons: int, seed: int = 7) -> dict[str, Any]:
     def pick(rows: list[list[Any]], keep: set[Any]) -> list[list[Any]]:
         return [list(r) for r in rows if r[0] in keep]
 
-    a = syn.Dataset(pool.year, pool.info, pick(pool.deltakere, in_a),
-                    pick(pool.tiltak, in_a), pick(pool.norsk, in_a))
-    b = syn.Dataset(pool.year, pool.info, pick(pool.deltakere, in_b),
-                    pick(pool.tiltak, in_b), pick(pool.norsk, in_b))
-    heads = syn.SHEET_HEADERS
+    a = Dataset(pool.year, pool.info, pick(pool.deltakere, in_a),
+                pick(pool.tiltak, in_a), pick(pool.norsk, in_a))
+    b = Dataset(pool.year, pool.info, pick(pool.deltakere, in_b),
+                pick(pool.tiltak, in_b), pick(pool.norsk, in_b))
+    heads = SHEET_HEADERS
     slutt = heads["Deltakere"].index("Avslutningsdato")
     arsak = heads["Deltakere"].index("Avslutningsårsak")
     t_slutt = heads["Tiltak"].index("Sluttdato")
@@ -80,8 +82,8 @@ def make_pair(out: Path, persons: int, seed: int = 7) -> dict[str, Any]:
                 elif c in code_cols and isinstance(v, str) and rng.random() < UPPER_CODE_SHARE:
                     row[c] = v.upper()
     out.mkdir(parents=True, exist_ok=True)
-    syn.write_xlsx(a, out / "a.xlsx")
-    syn.write_xlsx(b, out / "b.xlsx")
+    write_xlsx(a, out / "a.xlsx")
+    write_xlsx(b, out / "b.xlsx")
     return {"persons_a": len(a.deltakere), "persons_b": len(b.deltakere),
             "rows_a": len(a), "rows_b": len(b), "changed": changed, "dropped": extra}
 

@@ -56,7 +56,7 @@ for ts in resources/translations/*.ts; do
   fi
 done
 if [ ! -f "$demo" ]; then
-  "$py" -m nir_desktop.core.synthetic --demo "$demo"
+  "$py" -m nir_desktop.devtools.demo --demo "$demo"
 fi
 
 say "PyInstaller: $bundle (versjon $version)"

@@ -3,10 +3,11 @@
     .venv/bin/python build/check_bundle.py dist/NIR-kontroll [--json]
 
 Checks what a frozen run does not necessarily touch: both executables exist, the resources
-the app loads at run time are there, no symlink points at a pruned file, numpy did not slip
-in, and (on Linux) every shared library still finds the libraries it links to, so a plugin
-the self-test never loads (xcb under offscreen) is not broken by the pruning in
-build/pyi_prune.py. Exit code 0 when all is well, 1 with a list of problems otherwise.
+the app loads at run time are there, no symlink points at a pruned file, neither numpy nor
+the developer tools (nir_desktop.devtools: the demo generator) slipped in, and (on Linux)
+every shared library still finds the libraries it links to, so a plugin the self-test never
+loads (xcb under offscreen) is not broken by the pruning in build/pyi_prune.py. Exit code 0
+when all is well, 1 with a list of problems otherwise.
 """
 
 from __future__ import annotations
@@ -61,6 +62,24 @@ def missing_libraries(internal: Path) -> list[str]:
     return problems
 
 
+def shipped_devtools(bundle: Path) -> list[str]:
+    """Modules of nir_desktop.devtools inside the executables' archives (there should be none:
+    the demo generator is a developer tool, left out in build/pyi_prune.py)."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:  # inspecting the archives needs PyInstaller; the build has it
+        return []
+    found: set[str] = set()
+    for path in sorted(bundle.iterdir()):
+        if path.is_file() and path.stem in EXECUTABLES:
+            try:
+                pyz = CArchiveReader(str(path)).open_embedded_archive("PYZ.pyz")
+            except Exception:  # not a PyInstaller executable: "executable missing" covers it
+                continue
+            found.update(name for name in pyz.toc if name.startswith("nir_desktop.devtools"))
+    return sorted(found)
+
+
 def check(bundle: Path) -> dict:
     suffix = ".exe" if sys.platform == "win32" else ""
     internal = bundle / "_internal"
@@ -79,6 +98,7 @@ def check(bundle: Path) -> dict:
             problems.append(f"dangling symlink: {path.relative_to(internal)}")
     if (internal / "numpy").exists():
         problems.append("numpy is in the bundle (build from a venv without numpy)")
+    problems += [f"developer tool in the bundle: {m}" for m in shipped_devtools(bundle)]
     problems += [f"unresolved library: {p}" for p in missing_libraries(internal)]
     size, files = bundle_size(bundle)
     return {"bundle": str(bundle), "bytes": size, "mib": round(size / 2**20, 1),

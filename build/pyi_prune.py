@@ -104,6 +104,8 @@ EXCLUDE_MODULES = (
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtDBus",
+    # The demo generator and other developer tools (import-linter keeps the app off them).
+    "nir_desktop.devtools",
     "hypothesis",
     "pytest",
     "_pytest",

@@ -218,10 +218,10 @@ def test_fix_keeps_a_csv_in_its_dialect(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from nir_desktop.core import synthetic
+    from nir_desktop.devtools.demo.demo2021 import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "nir-demo-2021.xlsx"
-    synthetic.write_xlsx(synthetic.build_demo(), path)
+    write_demo(path)
     return path
 
 

@@ -19,7 +19,7 @@ DEMO = REPO / "resources" / "demo" / "nir-demo-2021.xlsx"
 @pytest.fixture
 def demo_path() -> Path:
     if not DEMO.is_file():
-        pytest.skip("the demo export is missing (python -m nir_desktop.core.synthetic --demo)")
+        pytest.skip("the demo export is missing (python -m nir_desktop.devtools.demo --demo)")
     return DEMO
 
 

@@ -83,7 +83,7 @@ foreach ($ts in @(Get-ChildItem resources\translations\*.ts -ErrorAction Silentl
     Invoke-Checked "lrelease" { & $lrelease -silent $ts.FullName -qm $qm }
 }
 if (-not (Test-Path $demo)) {
-    Invoke-Checked "demoeksport" { & $Python -m nir_desktop.core.synthetic --demo $demo }
+    Invoke-Checked "demoeksport" { & $Python -m nir_desktop.devtools.demo --demo $demo }
 }
 
 Step "PyInstaller ($version)"

@@ -19,7 +19,8 @@ from nir_desktop.core.fields import ValueKind
 from nir_desktop.core.fnr import make_synthetic
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.writers import WriteError, apply_edits
-from nir_desktop.core.writers.xlsx_patch import CellChange, patch_xlsx, sheet_part_map
+from nir_desktop.core.writers.xlsx_package import sheet_part_map
+from nir_desktop.core.writers.xlsx_patch import CellChange, patch_xlsx
 
 FNR_A = make_synthetic(date(1985, 3, 15), 123, next_valid=True)
 FNR_B = make_synthetic(date(1990, 11, 2), 456, next_valid=True)

@@ -41,7 +41,7 @@ def own_data_folder(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def demo_path() -> Path:
     if not DEMO.is_file():
-        pytest.skip("the demo export is missing (python -m nir_desktop.core.synthetic --demo)")
+        pytest.skip("the demo export is missing (python -m nir_desktop.devtools.demo --demo)")
     return DEMO
 
 

@@ -1,4 +1,4 @@
-"""The synthetic data generator and the committed demo export."""
+"""The synthetic data generator and the committed 2021 demo export."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import csv
 import importlib.util
 import io
 import random
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,9 +15,15 @@ import pytest
 from python_calamine import CalamineWorkbook
 from stdnum.no import fodselsnummer as stdnum_fnr
 
-from nir_desktop.core import synthetic as syn
 from nir_desktop.core.fields import FIELDS, SheetKind
+from nir_desktop.core.fnr import control_digits
 from nir_desktop.core.normalize import fold, repair_identifier
+from nir_desktop.devtools.demo import cli
+from nir_desktop.devtools.demo.bulk import generate, iter_deltakere_rows
+from nir_desktop.devtools.demo.demo2021 import build_demo, planted_rules, write_demo
+from nir_desktop.devtools.demo.model import DEMO_YEAR
+from nir_desktop.devtools.demo.people import is_synthetic_fnr, synthetic_fnr
+from nir_desktop.devtools.demo.writers import write_csv, write_xlsx
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "resources" / "demo" / "nir-demo-2021.xlsx"
@@ -24,11 +32,12 @@ DEMO_CSV = REPO / "resources" / "demo" / "nir-demo-2021-deltakere.csv"
 def _demo_rule_ids() -> tuple[str, ...]:
     """The rules the 2021 demo must show: every registered rule that applies to 2021 and
     reads only the demo's sheets (Deltakere, Tiltak, Norsk). A new such rule needs a plant
-    in synthetic.py's demo; rules on other sheets (Opplæring) are outside this demo."""
+    in nir_desktop/devtools/demo/demo2021.py; rules on other sheets (Opplæring) are outside
+    this demo."""
     from nir_desktop.core.rules import catalogue
 
     sheets = {SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK}
-    return tuple(r.id for r in catalogue() if r.applies_to(syn.DEMO_YEAR)
+    return tuple(r.id for r in catalogue() if r.applies_to(DEMO_YEAR)
                  and all(k in sheets for k, _ in r.needs)
                  and all(k in sheets for grp in r.needs_any for k, _ in grp))
 
@@ -68,7 +77,7 @@ def test_control_digits_agree_with_python_stdnum() -> None:
     for _ in range(3000):
         nine = f"{rng.randint(0, 999_999_999):09d}"
         expected1 = stdnum_fnr.calc_check_digit1(nine)
-        mine = syn.control_digits(nine)
+        mine = control_digits(nine)
         if expected1 == "10":
             assert mine is None
             continue
@@ -81,8 +90,8 @@ def test_synthetic_numbers_are_month_plus_80_and_unique() -> None:
     taken: set[str] = set()
     for i in range(2000):
         born = date.fromordinal(date(1950, 1, 1).toordinal() + rng.randint(0, 20000))
-        number = syn.synthetic_fnr(rng, born, d_number=i % 5 == 0, taken=taken)
-        assert syn.is_synthetic_fnr(number), number
+        number = synthetic_fnr(rng, born, d_number=i % 5 == 0, taken=taken)
+        assert is_synthetic_fnr(number), number
         assert int(number[2:4]) == born.month + 80
         assert int(number[0:2]) == born.day + (40 if i % 5 == 0 else 0)
         # The century rule for the individnummer holds (stdnum reads the year from it).
@@ -92,7 +101,7 @@ def test_synthetic_numbers_are_month_plus_80_and_unique() -> None:
 
 
 def test_every_demo_fnr_is_synthetic_or_a_planted_mistake(demo_values) -> None:
-    planted = syn.planted_rules()
+    planted = planted_rules()
     deltakere = demo_values["Deltakere"][1:]
     by_sak = {row[3]: repair_identifier(row[0]) for row in deltakere}
     invalid_planted = {by_sak[s] for s in planted["ID001"]}
@@ -100,9 +109,9 @@ def test_every_demo_fnr_is_synthetic_or_a_planted_mistake(demo_values) -> None:
     seen_invalid, seen_padded = set(), set()
     for cell in _fnr_cells(demo_values):
         text = repair_identifier(cell)
-        if syn.is_synthetic_fnr(text):
+        if is_synthetic_fnr(text):
             continue
-        if len(text) == 10 and syn.is_synthetic_fnr(text.zfill(11)):
+        if len(text) == 10 and is_synthetic_fnr(text.zfill(11)):
             seen_padded.add(text)
         else:
             seen_invalid.add(text)
@@ -114,9 +123,9 @@ def test_every_demo_fnr_is_synthetic_or_a_planted_mistake(demo_values) -> None:
 
 
 def test_bulk_numbers_are_all_synthetic_without_mistakes() -> None:
-    ds = syn.generate(4000, seed=3, error_rate=0.0)
+    ds = generate(4000, seed=3, error_rate=0.0)
     for row in ds.deltakere + ds.tiltak + ds.norsk:
-        assert syn.is_synthetic_fnr(repair_identifier(row[0])), row[0]
+        assert is_synthetic_fnr(repair_identifier(row[0])), row[0]
 
 
 # --- determinism and layout ---------------------------------------------------------------
@@ -124,20 +133,20 @@ def test_bulk_numbers_are_all_synthetic_without_mistakes() -> None:
 
 def test_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:
     a, b, c = tmp_path / "a.xlsx", tmp_path / "b.xlsx", tmp_path / "c.xlsx"
-    syn.write_xlsx(syn.generate(3000, seed=11), a)
-    syn.write_xlsx(syn.generate(3000, seed=11), b)
-    syn.write_xlsx(syn.generate(3000, seed=12), c)
+    write_xlsx(generate(3000, seed=11), a)
+    write_xlsx(generate(3000, seed=11), b)
+    write_xlsx(generate(3000, seed=12), c)
     assert a.read_bytes() == b.read_bytes()
     assert _values(a) != _values(c)
-    rows = list(syn.iter_deltakere_rows(500, seed=4))
-    syn.write_csv(rows, tmp_path / "a.csv")
-    syn.write_csv(syn.iter_deltakere_rows(500, seed=4), tmp_path / "b.csv")
+    rows = list(iter_deltakere_rows(500, seed=4))
+    write_csv(rows, tmp_path / "a.csv")
+    write_csv(iter_deltakere_rows(500, seed=4), tmp_path / "b.csv")
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
 
 
 def test_5k_workbook_has_the_spec_sheets_and_headers(tmp_path: Path) -> None:
     out = tmp_path / "5k.xlsx"
-    syn.write_xlsx(syn.generate(5000, seed=2), out)
+    write_xlsx(generate(5000, seed=2), out)
     values = _values(out)
     assert {"Deltakere", "Tiltak", "Norsk", "Info"} <= set(values)
     for name, headers in SPEC_HEADERS.items():
@@ -172,7 +181,7 @@ def test_dates_are_mostly_excel_dates_with_some_norwegian_text(demo_values) -> N
 
 def test_regenerated_demo_equals_the_committed_one(tmp_path: Path, demo_values) -> None:
     out = tmp_path / "demo.xlsx"
-    syn.write_demo(out)
+    write_demo(out)
     assert _values(out) == demo_values
 
 
@@ -199,10 +208,10 @@ def test_demo_csv_is_the_deltakere_sheet_in_cp1252(demo_values) -> None:
 
 
 def test_planted_rules_cover_every_rule_in_the_catalogue() -> None:
-    planted = syn.planted_rules()
+    planted = planted_rules()
     assert set(planted) == set(RULE_IDS)
     assert all(planted[r] for r in RULE_IDS)
-    saksnummer = {row[3] for row in syn.build_demo().deltakere}
+    saksnummer = {row[3] for row in build_demo().deltakere}
     for rule, persons in planted.items():
         if rule != "REF001":
             assert set(persons) <= saksnummer, rule
@@ -226,8 +235,8 @@ def test_checking_the_demo_raises_every_planted_rule_and_nothing_else() -> None:
     result = check(workbook, 2021, today=date(2026, 1, 5))
     assert not result.not_checked
 
-    fnr_of = {row[3]: repair_identifier(row[0]) for row in syn.build_demo().deltakere}
-    planted = syn.planted_rules()
+    fnr_of = {row[3]: repair_identifier(row[0]) for row in build_demo().deltakere}
+    planted = planted_rules()
 
     def refs(persons: list[str]) -> set[str]:
         return set(persons) | {fnr_of[p] for p in persons if p in fnr_of}
@@ -259,8 +268,8 @@ def test_bulk_rows_without_mistakes_are_clean_for_the_engine(tmp_path: Path, yea
     from nir_desktop.core.rules.engine import check
 
     out = tmp_path / "clean.xlsx"
-    ds = syn.generate(4000, seed=year, year=year, error_rate=0.0)
-    syn.write_xlsx(ds, out)
+    ds = generate(4000, seed=year, year=year, error_rate=0.0)
+    write_xlsx(ds, out)
     result = check(read_workbook(out), year, today=date(2026, 1, 5))
     loud = [(f.rule, f.sheet, f.row) for f in result.findings if f.severity.value != "info"]
     assert loud == []
@@ -273,14 +282,14 @@ def test_bulk_rows_with_mistakes_give_findings(tmp_path: Path) -> None:
     from nir_desktop.core.rules.engine import check
 
     out = tmp_path / "mistakes.xlsx"
-    syn.write_xlsx(syn.generate(4000, seed=8, error_rate=0.2), out)
+    write_xlsx(generate(4000, seed=8, error_rate=0.2), out)
     result = check(read_workbook(out), 2021, today=date(2026, 1, 5))
     rules = {f.rule for f in result.findings if f.severity.value != "info"}
     assert {"ID001", "INT004", "KODE001", "DAT001"} <= rules
 
 
 def test_bulk_identifiers_are_unique() -> None:
-    ds = syn.generate(20000, seed=6, error_rate=0.0)
+    ds = generate(20000, seed=6, error_rate=0.0)
     fnrs = [row[0] for row in ds.deltakere]
     saks = [row[3] for row in ds.deltakere]
     assert len(set(fnrs)) == len(fnrs)
@@ -291,26 +300,37 @@ def test_bulk_identifiers_are_unique() -> None:
 
 
 def test_command_line_writes_rows_and_the_demo(tmp_path: Path, capsys) -> None:
-    assert syn.main(["--rows", "800", "--seed", "3", str(tmp_path / "x.xlsx")]) == 0
+    assert cli.main(["--rows", "800", "--seed", "3", str(tmp_path / "x.xlsx")]) == 0
     values = _values(tmp_path / "x.xlsx")
     assert sum(len(values[n]) - 1 for n in SPEC_HEADERS) == 800
-    assert syn.main(["--rows", "300", "--format", "csv", "--year", "2024",
+    assert cli.main(["--rows", "300", "--format", "csv", "--year", "2024",
                      str(tmp_path / "x.csv")]) == 0
     lines = (tmp_path / "x.csv").read_bytes().decode("cp1252").splitlines()
     assert len(lines) == 301
-    assert syn.main(["--demo", str(tmp_path / "d.xlsx")]) == 0
+    assert cli.main(["--demo", str(tmp_path / "d.xlsx")]) == 0
     assert _values(tmp_path / "d.xlsx") == _values(DEMO)
     assert "Skrev" in capsys.readouterr().out
-    assert syn.main(["--plants"]) == 0
+    assert cli.main(["--plants"]) == 0
     table = capsys.readouterr().out
     assert all(f"| {rule} |" in table for rule in RULE_IDS)
+
+
+def test_the_command_dev_sh_and_the_build_run_remakes_the_committed_csv(tmp_path: Path) -> None:
+    # dev.sh, build/build.sh and the Windows build call the package, not a module in it.
+    out = tmp_path / "deltakere.csv"
+    res = subprocess.run([sys.executable, "-m", "nir_desktop.devtools.demo", "--demo", str(out)],
+                         capture_output=True, text=True, encoding="utf-8", cwd=REPO,
+                         timeout=120, check=False)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == f"Skrev demo-deltakere (166 rader) til {out}"
+    assert out.read_bytes() == DEMO_CSV.read_bytes()
 
 
 def test_command_line_reports_an_unwritable_target_in_norwegian(tmp_path: Path,
                                                                  capsys) -> None:
     blocker = tmp_path / "fil"
     blocker.write_text("x")
-    rc = syn.main(["--rows", "10", str(blocker / "under" / "ut.xlsx")])
+    rc = cli.main(["--rows", "10", str(blocker / "under" / "ut.xlsx")])
     err = capsys.readouterr().err
     assert rc == 2
     assert "Kunne ikke skrive" in err and "Traceback" not in err

@@ -13,11 +13,12 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 
-from nir_desktop.core import demo2025
 from nir_desktop.core.fnr import FnrKind, classify
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.rules import catalogue, check
+from nir_desktop.devtools.demo import cli, demo2025
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "resources" / "demo" / "nir-demo-2025.xlsx"
@@ -138,3 +139,32 @@ def test_rules_year_lists_the_rules_of_that_year() -> None:
     assert "NOR008" not in y2022 and "NOR001" in y2022
     assert y2025 == [r.id for r in catalogue() if r.applies_to(2025)]
     assert {f"NOR00{i}" for i in range(1, 9)} | {"LOV003", "LOV004"} <= set(y2025)
+
+
+def test_command_line_writes_the_2025_demo_and_lists_its_plants(tmp_path: Path,
+                                                                capsys) -> None:
+    out = tmp_path / "demo.xlsx"
+    assert cli.main(["--demo", "--year", "2025", str(out)]) == 0
+    assert _parts(out) == _parts(DEMO)
+    assert capsys.readouterr().out.strip() == (
+        f"Skrev demo-eksporten for 2025 (198 personer, 42 etter kap. 6A, 1591 rader) til {out}")
+    assert cli.main(["--plants", "--year", "2025"]) == 0
+    rows = capsys.readouterr().out.strip().splitlines()[2:]
+    cells = [[c.strip() for c in r.strip("|").split("|")] for r in rows]
+    assert sorted((c[0], None if c[1] == "(fil)" else c[1], int(c[2]) if c[2] else None)
+                  for c in cells) == demo2025.planted()
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--demo", "--year", "2023", "x.xlsx"], "demo-filene finnes for 2021 og 2025, ikke 2023"),
+    (["--plants", "--year", "2024"], "demo-filene finnes for 2021 og 2025, ikke 2024"),
+    (["--demo", "--year", "2025", "x.csv"], "demoen for 2025 finnes bare som .xlsx"),
+])
+def test_command_line_refuses_a_demo_that_does_not_exist(argv: list[str], message: str,
+                                                         tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main([*argv[:-1], str(tmp_path / argv[-1])] if argv[-1].startswith("x.")
+                 else argv)
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
