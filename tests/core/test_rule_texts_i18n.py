@@ -159,3 +159,41 @@ def test_not_checked_in_nynorsk_with_plural_and_alternatives() -> None:
     one = NotChecked("AVS001", ("deltakere.avslutningsarsak",))
     assert render_not_checked(one, "nn") == \
         "AVS001 ikkje kontrollert: treng kolonnen Avslutningsårsak (Deltakere)"
+
+
+def test_a_count_picks_singular_or_plural_in_each_language() -> None:
+    from nir_desktop.core.rules.by_id.id003 import synthetic_finding
+
+    one, three = synthetic_finding(1), synthetic_finding(3)
+    assert render(one, "nb", strict=True).startswith(
+        "Filen inneholder 1 syntetisk testnummer (måned + 80). Et slikt nummer tilhører ")
+    assert render(three, "nb", strict=True).startswith(
+        "Filen inneholder 3 syntetiske testnumre (måned + 80). Slike numre tilhører ")
+    assert render(one, "nn", strict=True).startswith(
+        "Fila inneheld 1 syntetisk testnummer (månad + 80). Eit slikt nummer høyrer ")
+    assert render(three, "nn", strict=True).startswith(
+        "Fila inneheld 3 syntetiske testnummer (månad + 80). Slike nummer høyrer ")
+    assert render(one, "en", strict=True).startswith(
+        "The file contains 1 synthetic test number (month + 80). It belongs ")
+    assert render(three, "en", strict=True).startswith(
+        "The file contains 3 synthetic test numbers (month + 80). They belong ")
+    # The catalogue shows the template in its plural form.
+    assert catalogue_json(None, "nb").count("{count} syntetiske testnumre") == 1
+
+
+@pytest.mark.parametrize(("days", "nb", "nn", "en"), [
+    (1, "pluss 1 dag permisjon.", "pluss 1 dag permisjon.", "plus 1 day of leave."),
+    (0, "pluss 0 dager permisjon.", "pluss 0 dagar permisjon.", "plus 0 days of leave."),
+    (30, "pluss 30 dager permisjon.", "pluss 30 dagar permisjon.", "plus 30 days of leave."),
+])
+def test_days_of_leave_in_the_kap6a_frist(days: int, nb: str, nn: str, en: str) -> None:
+    from datetime import date
+
+    from nir_desktop.core.findings import Finding, Severity
+
+    f = Finding("NOR007", Severity.INFO, "Opplæring", 2, 0, "gjennomforingsfrist",
+                {"variant": "info", "frist": date(2026, 1, 31), "months": 12,
+                 "start": date(2025, 2, 1), "permisjon": days})
+    assert render(f, "nb", strict=True).endswith(nb)
+    assert render(f, "nn", strict=True).endswith(nn)
+    assert render(f, "en", strict=True).endswith(en)

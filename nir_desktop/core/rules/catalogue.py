@@ -35,9 +35,22 @@ class Text:
     """A text a user reads, in bokmål (the catalogue's message id); ``get`` translates it."""
 
     nb: str
+    plural: str | None = None  # the bokmål plural of a message whose words follow a number
+    count: str = "count"  # the placeholder whose number picks singular or plural
 
-    def get(self, lang: str) -> str:
-        return texts(lang).gettext(self.nb)
+    def get(self, lang: str, n: int | None = None) -> str:
+        """The text in ``lang``; a message with a plural in the form for ``n`` (the plural
+        when there is no number: the catalogue shows the template)."""
+        if self.plural is None:
+            return texts(lang).gettext(self.nb)
+        return texts(lang).ngettext(self.nb, self.plural, 2 if n is None else n)
+
+
+def Plural(singular: str, plural: str, count: str = "count") -> Text:
+    """A message whose words follow the number in placeholder ``count`` («1 dag», «2
+    dager»): ``ngettext`` in every language. The extractor knows ``Plural`` (two messages)
+    next to ``Text`` (one)."""
+    return Text(singular, plural, count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +378,8 @@ def render(finding: Finding, lang: str = "nb", *, strict: bool = False) -> str:
         if strict:
             raise KeyError(f"{finding.rule}: no message variant {variant!r}")
         text = next(iter(r.messages.values()))
-    template = text.get(lang)
+    n = finding.params.get(text.count)
+    template = text.get(lang, n if isinstance(n, int) else None)
     values = render_params(finding, lang)
     mapping = _Strict(values) if strict else _Lenient(values)
     return template.format_map(mapping)

@@ -8,6 +8,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.fnr import FnrKind, with_control_digits
 from nir_desktop.core.rules.catalogue import (
     Example,
+    Plural,
     Rule,
     Text,
     file_check,
@@ -80,7 +81,9 @@ RULE = register(Rule(
             "Dette er et H-nummer (hjelpenummer). I NIR skal personen stå med fødselsnummer "
             "eller D-nummer.",
         ),
-        "synthetic": Text(
+        "synthetic": Plural(
+            "Filen inneholder {count} syntetisk testnummer (måned + 80). Et slikt nummer "
+            "tilhører ingen virkelig person og hører bare hjemme i test- og øvingsdata.",
             "Filen inneholder {count} syntetiske testnumre (måned + 80). Slike numre tilhører "
             "ingen virkelig person og hører bare hjemme i test- og øvingsdata.",
         ),

@@ -9,7 +9,7 @@ from typing import Any
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules import opplaering as op
-from nir_desktop.core.rules.catalogue import Rule, Text, person_check, register
+from nir_desktop.core.rules.catalogue import Plural, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import Context, Person, Programme
 
 O_ = SheetKind.OPPLAERING
@@ -38,13 +38,18 @@ RULE = register(Rule(
     other_severities=(Severity.WARNING,), years=op.span("norsk_ordning_rules"),
     title=Text("Frist etter kap. 6A"),
     messages={
-        "info": Text(
+        "info": Plural(
             "Fristen for å fullføre opplæringen etter kap. 6A er {frist}: {months} måneder fra "
-            "oppstart {start}, pluss {permisjon} dager permisjon."),
-        "avvik": Text(
+            "oppstart {start}, pluss {permisjon} dag permisjon.",
+            "Fristen for å fullføre opplæringen etter kap. 6A er {frist}: {months} måneder fra "
+            "oppstart {start}, pluss {permisjon} dager permisjon.", "permisjon"),
+        "avvik": Plural(
+            "Filens gjennomføringsfrist {file_frist} avviker {diff} dager fra fristen etter "
+            "kap. 6A, {frist} ({months} måneder fra oppstart {start}, pluss {permisjon} dag "
+            "permisjon).",
             "Filens gjennomføringsfrist {file_frist} avviker {diff} dager fra fristen etter "
             "kap. 6A, {frist} ({months} måneder fra oppstart {start}, pluss {permisjon} dager "
-            "permisjon)."),
+            "permisjon).", "permisjon"),
     },
     why=Text(
         "For personer etter kap. 6A med bare rett til norsk regnes fristen fra startdatoen i "
