@@ -46,6 +46,7 @@ zip="dist/NIR-kontroll-${version}-${platform}.zip"
 demo=resources/demo/nir-demo-2021.xlsx
 
 # Compiled translations are build output (git-ignored); the bundle needs them.
+"$py" build/translations.py compile >/dev/null || fail "kunne ikke kompilere tekstkatalogen (.po -> .mo)"
 lrelease=.venv/bin/pyside6-lrelease
 for ts in resources/translations/*.ts; do
   [ -e "$ts" ] || continue

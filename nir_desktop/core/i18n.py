@@ -4,7 +4,7 @@ Bokmål is the source language: a message id *is* the bokmål text, with named
 placeholders (``{count}``, ``{file}``) filled in after translation. English (``en``) and
 nynorsk (``nn``) come from gettext catalogues,
 ``resources/locale/<lang>/LC_MESSAGES/nir_desktop.po``, compiled to ``.mo`` by
-``build/compile_translations.py`` (``./dev.sh`` and the bundle builds run it; the ``.mo``
+``build/translations.py compile`` (``./dev.sh`` and the bundle builds run it; the ``.mo``
 files are build output and not in git). Qt widgets keep ``tr()`` and Qt Linguist files.
 
 Usage in code that renders for a language::
