@@ -7,7 +7,8 @@
                                             # translation and every {placeholder} mismatch
 
 Bokmål is the source: a message id is the bokmål text, marked in the code with
-``gettext``/``ngettext``/``pgettext``/``npgettext``, ``N_`` or ``Text`` (rule texts). The
+``gettext``/``ngettext``/``pgettext``/``npgettext``, ``N_``, ``Text`` (rule texts) or
+``Msg``/``plural_msg`` (texts rendered later, nir_desktop.core.i18n). The
 .po files are written sorted by id, without source locations and with one fixed width, so
 two branches that add strings merge line by line. The .mo files are build output
 (git-ignored): ``./dev.sh`` and the bundle builds run ``compile``. Qt widgets keep ``tr()``
@@ -42,6 +43,8 @@ KEYWORDS: dict[str, object] = {
     "npgettext": ((1, "c"), 2, 3),
     "N_": None,
     "Text": None,
+    "Msg": None,
+    "plural_msg": (1, 2),
 }
 COMMENT_TAGS = ("TRANSLATORS:",)
 # Fixed header dates: a date that changed on every update would conflict in every merge.
