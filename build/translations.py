@@ -208,6 +208,10 @@ def check(source_dir: Path = SOURCE_DIR, locale_dir: Path = LOCALE_DIR) -> list[
                                for lang in LANGUAGES})
 
 
+def _shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
 def _print_lines(lines: Iterable[str]) -> None:
     for line in lines:
         print(line)
@@ -218,19 +222,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("extract", "update", "compile", "check"))
     args = parser.parse_args(argv)
     if args.command == "extract":
-        template = extract()
+        template = extract(SOURCE_DIR)
         _print_lines(_label(m) for m in template if m.id)
         print(f"{len(template)} tekster", file=sys.stderr)
     elif args.command == "update":
-        changed = update()
-        _print_lines(f"oppdatert: {p.relative_to(ROOT)}" for p in changed)
-        found = check()
+        changed = update(SOURCE_DIR, LOCALE_DIR)
+        _print_lines(f"oppdatert: {_shown(p)}" for p in changed)
+        found = check(SOURCE_DIR, LOCALE_DIR)
         if found:
             print(f"{len(found)} tekster mangler oversettelse (se: check)", file=sys.stderr)
     elif args.command == "compile":
-        _print_lines(f"kompilert: {p.relative_to(ROOT)}" for p in compile_all())
+        _print_lines(f"kompilert: {_shown(p)}" for p in compile_all(LOCALE_DIR))
     else:
-        found = check()
+        found = check(SOURCE_DIR, LOCALE_DIR)
         _print_lines(found)
         if found:
             print(f"{len(found)} problemer i tekstkatalogen", file=sys.stderr)

@@ -78,16 +78,8 @@ def texts(lang: str | None) -> _gettext.NullTranslations:
         return _gettext.NullTranslations()
 
 
-def gettext(lang: str | None, message: str) -> str:
-    return texts(lang).gettext(message)
-
-
-def ngettext(lang: str | None, singular: str, plural: str, n: int) -> str:
-    return texts(lang).ngettext(singular, plural, n)
-
-
-def pgettext(lang: str | None, context: str, message: str) -> str:
-    return texts(lang).pgettext(context, message)
+# No module-level gettext(lang, message): the extractor reads a call's first argument as
+# the message, so the text must be the first argument: texts(lang).gettext(message).
 
 
 class Msg(str):
