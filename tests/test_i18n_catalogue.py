@@ -178,6 +178,19 @@ def test_english_and_nynorsk_translate_and_bokmal_is_the_source():
     assert isinstance(texts("en"), gettext.GNUTranslations)
 
 
+def test_missing_catalogues_are_named(tmp_path, monkeypatch):
+    assert i18n.missing_catalogues() == []
+    i18n.texts.cache_clear()
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(i18n, "locale_dir", lambda: tmp_path)
+            assert i18n.missing_catalogues() == ["nn", "en"]
+            assert render(Msg("rad {row}", row=2), "en") == "rad 2"  # bokmål, never an error
+    finally:
+        i18n.texts.cache_clear()
+    assert i18n.missing_catalogues() == []
+
+
 @pytest.mark.parametrize("lang", [None, "", "de", "sv_SE", "xx-YY"])
 def test_an_unknown_language_falls_back_to_bokmal(lang):
     assert i18n.normalise(lang) == "nb"

@@ -332,6 +332,7 @@ say "6. Den frosne selvtesten"
   wexe 300 "$LOGS/frozen.log" wine "$BUNDLE/NIR-kontroll.exe" --self-test) \
   || { tail "$LOGS/frozen.log" >&2; fail "selvtesten av den frosne bunten feilet"; }
 grep -a "Selvtest OK" "$LOGS/frozen.log" >&2 || fail "selvtesten skrev ikke «Selvtest OK»"
+grep -aq "ikkje ei fil" "$LOGS/frozen.log" || fail "selvtesten viste ikke tekstkatalogen på nynorsk (.mo i bunten)"
 settle
 
 say "6. Kommandolinjen: check på demoeksporten"

@@ -78,6 +78,13 @@ def texts(lang: str | None) -> _gettext.NullTranslations:
         return _gettext.NullTranslations()
 
 
+def missing_catalogues() -> list[str]:
+    """The languages whose compiled catalogue (.mo) could not be loaded: the self-test of
+    a bundle fails on any, since those users would silently get bokmål."""
+    return [lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE
+            and not isinstance(texts(lang), _gettext.GNUTranslations)]
+
+
 # No module-level gettext(lang, message): the extractor reads a call's first argument as
 # the message, so the text must be the first argument: texts(lang).gettext(message).
 

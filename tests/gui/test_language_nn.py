@@ -3,10 +3,12 @@ installed at start, and the core's texts (reader errors and notes) shown in it."
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 import nir_desktop.gui.i18n as gui_i18n
@@ -130,3 +132,14 @@ def test_the_read_notes_are_shown_in_the_window_language(qtbot, window, tmp_path
     label = window.findings_panel.readNotesLabel.text()
     assert "Fila er lesen med teiknkodinga Windows-1252 (ANSI)" in label
     assert "Filen er lest" not in label
+
+
+@pytest.mark.slow
+def test_the_self_test_proves_the_catalogue_is_there(tmp_path):
+    # What build.sh and wine.sh run on the frozen bundle: a bundle without the .mo files
+    # would show every user bokmål without a word; the self-test names the catalogue.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NIR_KONTROLL_HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-m", "nir_desktop", "--self-test"], env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "tekstkatalogen på nynorsk: «dette er ei mappe, ikkje ei fil.»" in proc.stdout
