@@ -75,13 +75,18 @@ def test_nynorsk_is_not_the_bokmal_left_in_place() -> None:
     text has one, and none of the nynorsk texts keeps the bokmål form (code values such
     as «Avslutningsårsak ikke registrert» are NIR's own words and stay)."""
     po = _po("nn")
+    rule_texts = {t.nb: po[(None, t.nb)] for t in _rule_texts()}
     bokmal = (" ikke ", " hva ", " hvordan ", " bare ", " fra ", " deltakeren ", " mangler")
-    for (_ctx, msgid), (nn, *_rest) in po.items():
-        plain = " " + nn.replace("«Avslutningsårsak ikke registrert»", "")\
-            .replace("«Ikke registrert»", "") + " "
-        assert not [w for w in bokmal if w in plain], (msgid, nn)
-    long_texts = [(m, s[0]) for (_c, m), s in po.items() if len(m) > 80]
-    assert sum(1 for m, s in long_texts if m != s) >= 0.95 * len(long_texts)
+    for msgid, forms in rule_texts.items():
+        for nn in forms:
+            plain = " " + nn.replace("«Avslutningsårsak ikke registrert»", "")\
+                .replace("«Ikke registrert»", "") + " "
+            assert not [w for w in bokmal if w in plain], (msgid, nn)
+    long_texts = [(m, f[0]) for m, f in rule_texts.items() if len(m) > 80]
+    assert len(long_texts) > 120
+    # «Avslutningsdato {avslutningsdato} er i {year}, men avslutningsårsak er …» is the
+    # same in both; nearly every other long text differs somewhere.
+    assert sum(1 for m, nn in long_texts if m == nn) <= 2
 
 
 def test_rule_listing_in_nynorsk() -> None:
