@@ -412,8 +412,8 @@ def render_not_checked(nc: NotChecked, lang: str = "nb") -> str:
     if cols:
         parts.append(t.ngettext("kolonnen {names}", "kolonnene {names}", len(cols))
                      .format(names=", ".join(cols)))
-    needs = parts[0] if len(parts) == 1 else \
-        t.gettext("{first} og {second}").format(first=parts[0], second=parts[1])
+    needs = t.gettext("{first} og {second}").format(first=parts[0], second=parts[1]) \
+        if len(parts) == 2 else "".join(parts)
     return t.gettext("{rule} ikke kontrollert: trenger {needs}").format(rule=nc.rule,
                                                                          needs=needs)
 

@@ -13,9 +13,9 @@ from nir_desktop.core.rules.catalogue import SECTIONS, Rule, catalogue
 
 def severity_label(severity: str, lang: str = "nb") -> str:
     t = texts(lang)
-    labels = {"error": t.pgettext("alvorlighet", "Feil"),
-              "warning": t.pgettext("alvorlighet", "Advarsel"),
-              "info": t.pgettext("alvorlighet", "Info")}
+    labels = {"error": t.pgettext("alvor", "Feil"),
+              "warning": t.pgettext("alvor", "Advarsel"),
+              "info": t.pgettext("alvor", "Info")}
     return labels[severity]
 
 
