@@ -169,19 +169,17 @@ def test_not_checked_in_nynorsk_with_plural_and_alternatives() -> None:
 def test_a_count_picks_singular_or_plural_in_each_language() -> None:
     from nir_desktop.core.rules.by_id.id003 import synthetic_finding
 
-    one, three = synthetic_finding(1), synthetic_finding(3)
-    assert render(one, "nb", strict=True).startswith(
-        "Filen inneholder 1 syntetisk testnummer (måned + 80). Et slikt nummer tilhører ")
-    assert render(three, "nb", strict=True).startswith(
-        "Filen inneholder 3 syntetiske testnumre (måned + 80). Slike numre tilhører ")
-    assert render(one, "nn", strict=True).startswith(
-        "Fila inneheld 1 syntetisk testnummer (månad + 80). Eit slikt nummer høyrer ")
-    assert render(three, "nn", strict=True).startswith(
-        "Fila inneheld 3 syntetiske testnummer (månad + 80). Slike nummer høyrer ")
-    assert render(one, "en", strict=True).startswith(
-        "The file contains 1 synthetic test number (month + 80). It belongs ")
-    assert render(three, "en", strict=True).startswith(
-        "The file contains 3 synthetic test numbers (month + 80). They belong ")
+    starts = {
+        "nb": ("Filen inneholder 1 syntetisk testnummer (måned + 80). Et slikt nummer tilhører ",
+               "Filen inneholder 3 syntetiske testnumre (måned + 80). Slike numre tilhører "),
+        "nn": ("Fila inneheld 1 syntetisk testnummer (månad + 80). Eit slikt nummer høyrer ",
+               "Fila inneheld 3 syntetiske testnummer (månad + 80). Slike nummer høyrer "),
+        "en": ("The file contains 1 synthetic test number (month + 80). It belongs ",
+               "The file contains 3 synthetic test numbers (month + 80). They belong "),
+    }
+    for lang, (one, three) in starts.items():
+        assert render(synthetic_finding(1), lang, strict=True).startswith(one), lang
+        assert render(synthetic_finding(3), lang, strict=True).startswith(three), lang
     # The catalogue shows the template in its plural form.
     assert catalogue_json(None, "nb").count("{count} syntetiske testnumre") == 1
 
