@@ -42,6 +42,8 @@ def expected_resources() -> list[str]:
                    if p.is_file()]
     for ts in sorted(ROOT.glob("resources/translations/*.ts")):
         wanted.append(ts.with_suffix(".qm").relative_to(ROOT).as_posix())
+    for po in sorted(ROOT.glob("resources/locale/*/LC_MESSAGES/*.po")):
+        wanted.append(po.with_suffix(".mo").relative_to(ROOT).as_posix())
     return wanted
 
 

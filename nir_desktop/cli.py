@@ -625,9 +625,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _safe_streams()
     _setup_logging()
+    lang = "nb"
     try:
         if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv[:1]):
             args = build_parser().parse_args(argv)
+            lang = getattr(args, "lang", "nb")
             if args.command == "compare":
                 return cmd_compare(args)
             if args.command == "rules":
@@ -635,7 +637,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args) if args.command == "check" else cmd_fix(args)
         return run_gui_command(argv)
     except CliError as exc:
-        sys.stderr.write(exc.message.rstrip() + "\n")
+        from nir_desktop.core.i18n import render
+
+        # A reader's error (core.i18n.Msg) in the command's language.
+        sys.stderr.write(render(exc.message, lang).rstrip() + "\n")
         return exc.code
     except KeyboardInterrupt:
         sys.stderr.write("Avbrutt.\n")

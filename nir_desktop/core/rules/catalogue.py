@@ -1,12 +1,17 @@
 """The rule catalogue: what each rule is, says and rests on, as data.
 
 One ``Rule`` per id holds everything a user or another tool reads about it: short name,
-severity, years, the fields it needs, its message templates (nb + en, named
+severity, years, the fields it needs, its message templates (bokmål, named
 placeholders), the explanation (why it matters, how to fix), the sources it rests on,
 good/bad examples that the tests run through the engine, its thresholds and cut-off
 dates (``params``) and its check functions, each with a declared scope (row, person,
 file). Every rule lives in its own module, ``by_id/<id>.py``, which registers it on
 import; the engine only loops over the registered rules.
+
+Every text a user reads is written here in bokmål and translated where it is shown, through
+the one text catalogue (``nir_desktop.core.i18n``; the en and nn entries live in
+``resources/locale/<lang>/LC_MESSAGES/nir_desktop.po``). ``Text("…")`` marks such a text for
+the extractor; its bokmål source is the message id.
 """
 
 from __future__ import annotations
@@ -22,15 +27,30 @@ from typing import Any
 
 from nir_desktop.core.fields import FIELDS, SHEET_TITLES, SheetKind
 from nir_desktop.core.findings import Finding, NotChecked, Severity
+from nir_desktop.core.i18n import N_, texts
 
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    nb: str
-    en: str
+    """A text a user reads, in bokmål (the catalogue's message id); ``get`` translates it."""
 
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.nb
+    nb: str
+    plural: str | None = None  # the bokmål plural of a message whose words follow a number
+    count: str = "count"  # the placeholder whose number picks singular or plural
+
+    def get(self, lang: str, n: int | None = None) -> str:
+        """The text in ``lang``; a message with a plural in the form for ``n`` (the plural
+        when there is no number: the catalogue shows the template)."""
+        if self.plural is None:
+            return texts(lang).gettext(self.nb)
+        return texts(lang).ngettext(self.nb, self.plural, 2 if n is None else n)
+
+
+def Plural(singular: str, plural: str, count: str = "count") -> Text:
+    """A message whose words follow the number in placeholder ``count`` («1 dag», «2
+    dager»): ``ngettext`` in every language. The extractor knows ``Plural`` (two messages)
+    next to ``Text`` (one)."""
+    return Text(singular, plural, count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +58,9 @@ class Citation:
     title: str
     url: str | None = None
     updated: str | None = None  # the page's "sist oppdatert" date, as the page writes it
-    note_nb: str = ""
+    note: Text | None = None  # what a source without an address is, or how to find it
     section: str | None = None  # the part of the page the rule rests on
     says: Text | None = None  # in our own words, one sentence: what the source says
-    note_en: str = ""
 
     def render(self) -> str:
         parts = [self.title]
@@ -56,32 +75,29 @@ class Citation:
     def lines(self, lang: str = "nb") -> list[str]:
         """The citation as the catalogue window, the explanation panel and ``rules`` show
         it: title, date, address, section, and what the source says (or the note)."""
-        en = lang == "en"
+        t = texts(lang)
         out = [self.title]
         if self.updated:
-            out.append(("Last updated " if en else "Sist oppdatert ") + self.updated)
+            out.append(t.gettext("Sist oppdatert {date}").format(date=self.updated))
         if self.url:
-            out.append(("Address: " if en else "Adresse: ") + self.url)
+            out.append(t.gettext("Adresse: {url}").format(url=self.url))
         if self.section:
-            out.append(("Section: «" if en else "Avsnitt: «") + self.section + "»")
+            out.append(t.gettext("Avsnitt: «{section}»").format(section=self.section))
         if self.says:
-            out.append(("What it says: " if en else "Hva kilden sier: ") + self.says.get(lang))
-        if self.note_nb:
-            out.append(self.note(lang))
+            out.append(t.gettext("Hva kilden sier: {says}").format(says=self.says.get(lang)))
+        if self.note:
+            out.append(self.note.get(lang))
         return out
 
     def to_dict(self, lang: str = "nb") -> dict[str, Any]:
         return {"title": self.title, "url": self.url, "updated": self.updated,
                 "section": self.section, "says": self.says.get(lang) if self.says else None,
-                "note": self.note(lang)}
-
-    def note(self, lang: str = "nb") -> str:
-        return self.note_en if lang == "en" and self.note_en else self.note_nb
+                "note": self.note.get(lang) if self.note else ""}
 
     def cite(self, says: Text, section: str | None = None) -> Citation:
         """This source with what a particular rule rests on in it."""
-        return Citation(self.title, self.url, self.updated, self.note_nb,
-                        section if section is not None else self.section, says, self.note_en)
+        return Citation(self.title, self.url, self.updated, self.note,
+                        section if section is not None else self.section, says)
 
 
 Rows = dict[SheetKind, list[dict[str, Any]]]
@@ -194,17 +210,15 @@ class Rule:
 
     def years_label(self, lang: str = "nb") -> str:
         if self.years is None:
-            return "all years" if lang == "en" else "alle år"
+            return texts(lang).gettext("alle år")
         first, last = self.years
         if last is None:
-            return f"{first} and later" if lang == "en" else f"{first} og senere"
+            return texts(lang).gettext("{first} og senere").format(first=first)
         return str(first) if first == last else f"{first}–{last}"
 
-    def placeholders(self, variant: str) -> set[str]:
-        names: set[str] = set()
-        for text in (self.messages[variant].nb, self.messages[variant].en):
-            names |= {n for _, n, _, _ in string.Formatter().parse(text) if n}
-        return names
+    def placeholders(self, variant: str, lang: str = "nb") -> set[str]:
+        text = self.messages[variant].get(lang)
+        return {n for _, n, _, _ in string.Formatter().parse(text) if n}
 
     def to_dict(self, lang: str = "nb") -> dict[str, Any]:
         """Everything the catalogue window (Hjelp → Regler) and the JSON docs show."""
@@ -244,16 +258,15 @@ class Section:
 
 
 SECTIONS = (
-    Section("identity", Text("Identitet og struktur", "Identity and structure"),
+    Section("identity", Text("Identitet og struktur"),
             ("ID", "REF", "DAT", "KODE")),
-    Section("participation", Text("Deltakelse", "Participation"), ("INT",)),
-    Section("ending", Text("Avslutning av programmet", "Ending the programme"), ("AVS",)),
-    Section("law", Text("Lovspesifikt", "Law-specific"), ("LOV",)),
-    Section("covid", Text("Midlertidig lov under covid-19", "Covid-19 temporary law"),
+    Section("participation", Text("Deltakelse"), ("INT",)),
+    Section("ending", Text("Avslutning av programmet"), ("AVS",)),
+    Section("law", Text("Lovspesifikt"), ("LOV",)),
+    Section("covid", Text("Midlertidig lov under covid-19"),
             ("COV",)),
-    Section("norsk", Text("Norsk og samfunnskunnskap etter integreringsloven",
-                          "Norwegian and social studies under the Integration Act"), ("NOR",)),
-    Section("kap6a", Text("Kap. 6A i tid", "Chapter 6A in time"), ()),
+    Section("norsk", Text("Norsk og samfunnskunnskap etter integreringsloven"), ("NOR",)),
+    Section("kap6a", Text("Kap. 6A i tid"), ()),
 )
 _SECTION_BY_KEY = {s.key: s for s in SECTIONS}
 _ID = re.compile(r"([A-Z]+)(\d+)")
@@ -319,17 +332,20 @@ def field_label(name: str | None, lang: str = "nb") -> str:
     if name is None:
         return ""
     nb, en = _LABELS.get(name, (name, name))
-    return en if lang == "en" else nb
+    # The field labels' English stays in the field catalogue (core/fields.py) until it
+    # moves to the text catalogue; other languages translate the bokmål label there.
+    return en if lang == "en" else texts(lang).gettext(nb)
 
 
-_OPEN = {"nb": "åpen", "en": "open"}
+# An open end of a period, as a message shows it ({to_date}: «01.03.2021–åpen»).
+_OPEN = N_("åpen")
 
 
 def _format_value(key: str, value: Any, lang: str) -> str:
     if key.endswith("_field"):
         return field_label(value, lang)
     if value is None:
-        return _OPEN["en" if lang == "en" else "nb"]
+        return texts(lang).gettext(_OPEN)
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
     return str(value)
@@ -362,7 +378,8 @@ def render(finding: Finding, lang: str = "nb", *, strict: bool = False) -> str:
         if strict:
             raise KeyError(f"{finding.rule}: no message variant {variant!r}")
         text = next(iter(r.messages.values()))
-    template = text.get(lang)
+    n = finding.params.get(text.count)
+    template = text.get(lang, n if isinstance(n, int) else None)
     values = render_params(finding, lang)
     mapping = _Strict(values) if strict else _Lenient(values)
     return template.format_map(mapping)
@@ -376,6 +393,7 @@ def _missing_label(item: str, lang: str) -> str:
 
 def render_not_checked(nc: NotChecked, lang: str = "nb") -> str:
     """'Ikke kontrollert: trenger kolonnen Avslutningsårsak (Deltakere)'."""
+    t = texts(lang)
     cols: list[str] = []
     sheets: list[str] = []
     for item in nc.missing:
@@ -383,20 +401,21 @@ def render_not_checked(nc: NotChecked, lang: str = "nb") -> str:
         if "." not in item:
             sheets.append(alternatives[0])
         else:
-            cols.append((" or " if lang == "en" else " eller ").join(alternatives))
-    if lang == "en":
-        parts = []
-        if sheets:
-            parts.append(("the sheet " if len(sheets) == 1 else "the sheets ") + ", ".join(sheets))
-        if cols:
-            parts.append(("the column " if len(cols) == 1 else "the columns ") + ", ".join(cols))
-        return f"{nc.rule} not checked: needs " + " and ".join(parts)
+            either = alternatives[0]
+            for other in alternatives[1:]:
+                either = t.gettext("{first} eller {second}").format(first=either, second=other)
+            cols.append(either)
     parts = []
     if sheets:
-        parts.append(("arket " if len(sheets) == 1 else "arkene ") + ", ".join(sheets))
+        parts.append(t.ngettext("arket {names}", "arkene {names}", len(sheets))
+                     .format(names=", ".join(sheets)))
     if cols:
-        parts.append(("kolonnen " if len(cols) == 1 else "kolonnene ") + ", ".join(cols))
-    return f"{nc.rule} ikke kontrollert: trenger " + " og ".join(parts)
+        parts.append(t.ngettext("kolonnen {names}", "kolonnene {names}", len(cols))
+                     .format(names=", ".join(cols)))
+    needs = t.gettext("{first} og {second}").format(first=parts[0], second=parts[1]) \
+        if len(parts) == 2 else "".join(parts)
+    return t.gettext("{rule} ikke kontrollert: trenger {needs}").format(rule=nc.rule,
+                                                                         needs=needs)
 
 
 def finding_to_dict(finding: Finding, lang: str = "nb") -> dict[str, Any]:

@@ -40,10 +40,10 @@ INTEGRERING_LAWS = (cl.LAW_INTEGRERING, cl.LAW_INTEGRERING_6A)
 KAP6A_MONTHS = 12  # kap. 6A «rett»: completion frist 12 months from the first start
 
 
-def source(source_id: str, note_nb: str = "") -> Citation:
+def source(source_id: str, note: Text | None = None) -> Citation:
     """One of the pages in resources/years/guidance.json, as a citable source."""
     s = years.sources()[source_id]
-    return Citation(s.title, s.url, s.updated, note_nb)
+    return Citation(s.title, s.url, s.updated, note)
 
 
 def span(name: str) -> tuple[int, int | None]:
@@ -57,44 +57,34 @@ def span(name: str) -> tuple[int, int | None]:
 IMDI_2022 = sources.IMDI_2022
 IMDI_2023 = sources.IMDI_2023
 NIR_UKRAINA_2022 = source("nir-ukraina-2022")
-NIR_UKRAINA_2023 = source("nir-ukraina-2023", "IMDis side på imdi.no under imdinett; "
-                          "kildelisten oppgir ikke hele adressen, søk etter tittelen der.")
+NIR_UKRAINA_2023 = source("nir-ukraina-2023", Text(
+    "IMDis side på imdi.no under imdinett; kildelisten oppgir ikke hele adressen, søk etter "
+    "tittelen der."))
 NIR_FORMAL = sources.FORMAL_NIR
-KAP6A_GUIDE = source("imdi-6a-guide", "IMDis rettslige veileder på imdi.no; kildelisten "
-                     "oppgir ikke adressen, søk etter tittelen der.")
+KAP6A_GUIDE = source("imdi-6a-guide", Text(
+    "IMDis rettslige veileder på imdi.no; kildelisten oppgir ikke adressen, søk etter "
+    "tittelen der."))
 
 NORSK_LIST = IMDI_2022.cite(Text(
     "Siden lister det som skal registreres for norsk og samfunnskunnskap: "
     "utdanningsbakgrunn, vedtak, norskmål, timer og fravær og deltakelse i fulltid "
     "videregående – ingen av utdanningsbakgrunn, norskmål og fulltid videregående for "
-    "personer etter introduksjonsloven.",
-    "The page lists what to register for Norwegian training: educational background, "
-    "decision, goal, hours and absence, full-time upper secondary – none of background, "
-    "goal and full-time upper secondary for Introduction Act persons."),
+    "personer etter introduksjonsloven."),
     "Norsk og samfunnskunnskap")
 UTDANNING_FRIST = IMDI_2022.cite(Text(
     "Utdanningsbakgrunnen trengs for personer med rett og plikt etter integreringsloven: "
     "den avgjør fristen for å fullføre opplæringen, 18 måneder eller 3 år; personer etter "
-    "kapittel 6A med bare rett skal ikke ha den.",
-    "The background is needed for persons with a right and duty under the Integration Act: "
-    "it sets the completion deadline (18 months or 3 years); chapter 6A persons with a right "
-    "only have none."),
+    "kapittel 6A med bare rett skal ikke ha den."),
     "Norsk og samfunnskunnskap")
 FRIST_6A = NIR_UKRAINA_2022.cite(Text(
     "Personer etter kapittel 6A med bare rett til norsk har frist 12 måneder fra startdatoen i "
-    "det første vedtaket om opplæring, forlenget med permisjon.",
-    "Chapter 6A persons with a right to Norwegian only have a deadline 12 months from the "
-    "start date of the first decision on training, extended by leave."))
+    "det første vedtaket om opplæring, forlenget med permisjon."))
 UTVIDET_6A = NIR_UKRAINA_2023.cite(Text(
     "Fra 01.07.2023 kan vedtak om utvidet norskopplæring registreres; vedtaksdatoen må "
-    "ligge mellom to måneder før og to måneder etter gjennomføringsfristen.",
-    "From 1 July 2023 a decision on extended Norwegian training can be registered; its date "
-    "must lie between two months before and two months after the completion deadline."))
+    "ligge mellom to måneder før og to måneder etter gjennomføringsfristen."))
 TIMER = NIR_FORMAL.cite(Text(
     "Norsktimer skal registreres også for personer etter integreringsloven: de brukes til "
-    "norsktilskudd, statistikk og målet om oppstart innen tre måneder.",
-    "Norwegian hours must be registered under the Integration Act too: they feed the grant, "
-    "the statistics and the measure of starting within three months."))
+    "norsktilskudd, statistikk og målet om oppstart innen tre måneder."))
 
 
 def add_months(d: date, months: int) -> date:
@@ -236,6 +226,6 @@ INTRO_ROW = {FNR: A, "lov": "Introduksjonsloven", "kategori": "Rett og plikt",
 HOURS = {FNR: A, "startdato": "01.02.2025", "sluttdato": "30.06.2025", "timer_norsk": 120}
 
 
-def example(bad: bool, rows: dict[SheetKind, list[dict[str, Any]]], nb: str, en: str,
+def example(bad: bool, rows: dict[SheetKind, list[dict[str, Any]]], caption: Text,
             variant: str | None = None, year: int = EX_YEAR) -> Example:
-    return Example(bad, rows, Text(nb, en), year=year, today=EX_TODAY, variant=variant)
+    return Example(bad, rows, caption, year=year, today=EX_TODAY, variant=variant)

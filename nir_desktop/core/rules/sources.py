@@ -1,11 +1,11 @@
 """The public sources the rules rest on (shared/spec/sources/README.md), one constant
 each: title, address, "sist oppdatert". A rule cites a source with
-``SOURCE.cite(Text(nb, en), section)``: what that source says that the rule rests on, in
+``SOURCE.cite(Text(nb), section)``: what that source says that the rule rests on, in
 one sentence of our own (never the page's own words)."""
 
 from __future__ import annotations
 
-from nir_desktop.core.rules.catalogue import Citation
+from nir_desktop.core.rules.catalogue import Citation, Text
 
 _IMDI = "https://www.imdi.no"
 
@@ -59,31 +59,22 @@ FORMAL_NIR = Citation(
 )
 GENERAL_QUALITY = Citation(
     "Generell datakvalitet",
-    note_nb="Bygger bare på generell datakvalitet: hvordan et fødselsnummer eller "
-            "kommunenummer er bygd opp, ikke på en egen veiledning fra IMDi.",
-    note_en="Rests on general data quality alone: how an identity or municipality number is "
-            "built, not on guidance of its own from IMDi.",
+    note=Text("Bygger bare på generell datakvalitet: hvordan et fødselsnummer eller "
+              "kommunenummer er bygd opp, ikke på en egen veiledning fra IMDi."),
 )
 INPUT_FORMAT = Citation(
     "Generell datakvalitet",
-    note_nb="Bygger bare på generell datakvalitet: kravene til innholdet i eksportfilen "
-            "(datoer, tall og kodeverdier), ikke på en egen veiledning fra IMDi.",
-    note_en="Rests on general data quality alone: what the export file must hold (dates, "
-            "numbers and code values), not on guidance of its own from IMDi.",
+    note=Text("Bygger bare på generell datakvalitet: kravene til innholdet i eksportfilen "
+              "(datoer, tall og kodeverdier), ikke på en egen veiledning fra IMDi."),
 )
 LINKING = Citation(
     "Generell datakvalitet",
-    note_nb="Bygger bare på generell datakvalitet: radene i Tiltak hører til en person i "
-            "Deltakere, radene i Norsk til en person i Deltakere eller Opplæring, og de "
-            "kobles til personen med fødselsnummeret.",
-    note_en="Rests on general data quality alone: the rows of Tiltak belong to a person in "
-            "Deltakere, those of Norsk to a person in Deltakere or Opplæring, linked by the "
-            "identity number.",
+    note=Text("Bygger bare på generell datakvalitet: radene i Tiltak hører til en person i "
+              "Deltakere, radene i Norsk til en person i Deltakere eller Opplæring, og de "
+              "kobles til personen med fødselsnummeret."),
 )
 CONSISTENCY = Citation(
     "Generell datakvalitet",
-    note_nb="Bygger bare på generell datakvalitet: datoene for programmet og tiltakene må "
-            "henge sammen.",
-    note_en="Rests on general data quality alone: the dates of the programme and of the "
-            "measures must fit together.",
+    note=Text("Bygger bare på generell datakvalitet: datoene for programmet og tiltakene må "
+              "henge sammen."),
 )

@@ -48,16 +48,13 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="AVS001", name="avslutningsaarsak-mangler", severity=Severity.ERROR,
-    title=Text("Avslutningsårsak mangler", "Reason for ending missing"),
+    title=Text("Avslutningsårsak mangler"),
     messages={
         "empty": Text("Avslutningsdato {avslutningsdato} er i {year}, men avslutningsårsak "
-                      "mangler.",
-                      "The end date {avslutningsdato} is in {year}, but the reason for ending "
-                      "is missing."),
+                      "mangler."),
         "not_registered": Text(
             "Avslutningsdato {avslutningsdato} er i {year}, men avslutningsårsak er "
             "«{not_registered}».",
-            "The end date {avslutningsdato} is in {year}, but the reason is «{not_registered}».",
         ),
     },
     why=Text(
@@ -65,42 +62,29 @@ RULE = register(Rule(
         "«Avslutningsårsak ikke registrert», er med i grunnlaget for måloppnåelse og telles "
         "som ikke nådd, så kommunens andel blir lavere. Kommunen skal registrere avslutning og "
         "årsak for alle som ikke lenger er i program.",
-        "The reason is the participant's main activity after the programme. A person left "
-        "with «Avslutningsårsak ikke registrert» is in the goal-attainment basis and counts "
-        "as not reaching the goal, so the municipality's share drops. The municipality "
-        "registers ending and reason for everyone no longer in the programme.",
     ),
-    fix=Text("Registrer hva personen gikk til (arbeid, utdanning eller annet).",
-             "Register what the person went on to."),
+    fix=Text("Registrer hva personen gikk til (arbeid, utdanning eller annet)."),
     citations=(
         REMINDER_2024.cite(Text(
             "Personer med «Avslutningsårsak ikke registrert» er med i grunnlaget for "
             "måloppnåelse og trekker andelen ned, så avslutning og årsak skal registreres for "
-            "alle som har sluttet.",
-            "Persons with «Avslutningsårsak ikke registrert» are in the goal-attainment basis "
-            "and pull the share down, so ending and reason must be registered for everyone who "
-            "has left.")),
+            "alle som har sluttet.")),
         IMDI_2023.cite(Text(
             "Sluttmål og avslutningsårsak skal være registrert for alle som avsluttet "
-            "programmet i året.",
-            "Final goal and reason must be registered for everyone who ended the programme in "
-            "the year.")),
+            "programmet i året.")),
         IMDI_2021.cite(Text(
             "For utvidede deltakere som fortsetter etter fristen, bør kommunen ikke registrere "
-            "årsak, og etter 3 år kan NIR ikke ta imot den.",
-            "For extended participants who continue past the deadline the municipality should "
-            "not register a reason, and beyond 3 years NIR cannot take it.")),
+            "årsak, og etter 3 år kan NIR ikke ta imot den.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
     examples=(
-        Example(False, {D_: [ENDED_2021]}, Text("Årsak registrert", "Reason registered")),
+        Example(False, {D_: [ENDED_2021]}, Text("Årsak registrert")),
         Example(False, {D_: [_REINFORCED]},
-                Text("Avsluttet etter 3 år med forsterket program: unntatt",
-                     "Ended after 3 years of a reinforced programme: exempt")),
+                Text("Avsluttet etter 3 år med forsterket program: unntatt")),
         Example(True, {D_: [row(ENDED_2021, avslutningsarsak=None)]},
-                Text("Tom årsak", "Empty reason"), variant="empty"),
+                Text("Tom årsak"), variant="empty"),
         Example(True, {D_: [row(ENDED_2021, avslutningsarsak=cl.NOT_REGISTERED)]},
-                Text("Ikke registrert", "Not registered"), variant="not_registered"),
+                Text("Ikke registrert"), variant="not_registered"),
     ),
 ))

@@ -28,37 +28,30 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="AVS002", name="aarsak-uten-dato", severity=Severity.ERROR,
-    title=Text("Avslutningsårsak uten dato", "Reason without end date"),
+    title=Text("Avslutningsårsak uten dato"),
     messages={"default": Text(
         "Avslutningsårsak «{arsak}» er registrert, men avslutningsdato mangler.",
-        "The reason «{arsak}» is registered, but the end date is missing.",
     )},
     why=Text(
         "IMDi ber om at både avslutningen og årsaken registreres. En årsak uten "
         "avslutningsdato gir en avslutning uten tidspunkt, og da vet ingen hvilket år den "
         "hører til.",
-        "IMDi asks for both the ending and the reason to be registered. A reason without an "
-        "end date is an ending without a time, and no one knows which year it belongs to.",
     ),
     fix=Text("Registrer avslutningsdatoen, eller fjern årsaken hvis personen fortsatt er i "
-             "program.", "Register the end date, or remove the reason if the person continues."),
+             "program."),
     citations=(
         REMINDER_2024.cite(Text(
             "Både avslutning og avslutningsårsak skal registreres for alle som ikke lenger er i "
-            "program.",
-            "Both the ending and the reason must be registered for everyone no longer in the "
-            "programme.")),
+            "program.")),
         IMDI_2021.cite(Text(
             "For utvidede deltakere som fortsetter etter fristen, bør kommunen ikke registrere "
-            "avslutningsårsak.",
-            "For extended participants who continue past the deadline the municipality should "
-            "not register a reason.")),
+            "avslutningsårsak.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
     examples=(
-        Example(False, {D_: [ENDED_2021]}, Text("Dato og årsak", "Date and reason")),
+        Example(False, {D_: [ENDED_2021]}, Text("Dato og årsak")),
         Example(True, {D_: [row(ENDED_2021, avslutningsdato=None)]},
-                Text("Uten dato", "No date")),
+                Text("Uten dato")),
     ),
 ))

@@ -40,29 +40,24 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="AVS003", name="tiltak-etter-avslutning", severity=Severity.WARNING,
-    title=Text("Tiltak etter avslutning", "Measure after the end"),
+    title=Text("Tiltak etter avslutning"),
     messages={"default": Text(
         "Tiltaket starter {start}, etter at programmet ble avsluttet {avslutningsdato}. "
         "Personen står trolig feilaktig som avsluttet.",
-        "The measure starts {start}, after the programme ended {avslutningsdato}. The person "
-        "is probably wrongly shown as ended.",
     )},
     why=Text(
         "Et tiltak etter avslutningen betyr at personen fortsatt var i program, eller at "
         "tiltaket har feil dato. Da er enten avslutningen eller tiltaket feil.",
-        "A measure after the end means the person was still in the programme, or the measure "
-        "has a wrong date.",
     ),
-    fix=Text("Rett avslutningsdatoen, eller datoen på tiltaket.",
-             "Correct the end date or the measure's date."),
+    fix=Text("Rett avslutningsdatoen, eller datoen på tiltaket."),
     citations=(CONSISTENCY,),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (T_, "startdato")),
     examples=(
         Example(False, {D_: [ENDED_2021], T_: [_TILTAK]},
-                Text("Tiltak før slutt", "Before the end")),
+                Text("Tiltak før slutt")),
         Example(True, {D_: [ENDED_2021], T_: [_TILTAK, row(_TILTAK, startdato="01.09.2021",
                                                            sluttdato="31.12.2021")]},
-                Text("Nytt tiltak i september", "A new measure in September")),
+                Text("Nytt tiltak i september")),
     ),
 ))

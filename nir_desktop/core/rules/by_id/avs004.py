@@ -27,32 +27,25 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="AVS004", name="aarsak-annet", severity=Severity.WARNING,
-    title=Text("Avslutningsårsak «Annet»", "Reason «Annet»"),
+    title=Text("Avslutningsårsak «Annet»"),
     messages={"default": Text(
         "Avslutningsårsak er «{arsak}» for en person som avsluttet {avslutningsdato}. Det "
         "telles som avsluttet uten måloppnåelse; sjekk om en mer presis årsak passer.",
-        "The reason is «{arsak}» for a person who ended {avslutningsdato}. It counts as ended "
-        "without reaching the goal; check whether a more precise reason fits.",
     )},
     why=Text(
         "«Annet» sier ikke hva personen gikk til, og IMDi leser det som at målet ikke ble "
         "nådd. Gikk personen til arbeid eller utdanning, blir kommunens måloppnåelse for lav.",
-        "«Annet» says nothing about what followed, and IMDi reads it as not reaching the "
-        "goal. If the person went on to work or education, the municipality's goal "
-        "attainment comes out too low.",
     ),
-    fix=Text("Velg den årsaken som beskriver hovedaktiviteten etter programmet best.",
-             "Pick the reason that best describes the main activity after the programme."),
+    fix=Text("Velg den årsaken som beskriver hovedaktiviteten etter programmet best."),
     citations=(
         IMDI_2021.cite(Text(
-            "Avslutningsårsaken «Annet» blir lest som at deltakeren ikke nådde målet.",
-            "The reason «Annet» is read as the participant not reaching the goal.")),
+            "Avslutningsårsaken «Annet» blir lest som at deltakeren ikke nådde målet.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "avslutningsdato"), (D_, "avslutningsarsak")),
     examples=(
-        Example(False, {D_: [ENDED_2021]}, Text("Presis årsak", "A precise reason")),
+        Example(False, {D_: [ENDED_2021]}, Text("Presis årsak")),
         Example(True, {D_: [row(ENDED_2021, avslutningsarsak="Annet")]},
-                Text("«Annet»", "«Annet»")),
+                Text("«Annet»")),
     ),
 ))

@@ -38,30 +38,22 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="AVS005", name="frist-passert-uten-avslutning", severity=Severity.WARNING,
-    title=Text("Fristen er ute, men programmet er ikke avsluttet",
-               "Deadline passed, programme not ended"),
+    title=Text("Fristen er ute, men programmet er ikke avsluttet"),
     messages={"default": Text(
         "Gjennomføringsfristen {frist} er passert innen utgangen av {year}, men "
         "avslutningsdato mangler og ingen tiltak varer etter fristen.",
-        "The completion deadline {frist} has passed by the end of {year}, but there is no end "
-        "date and no measure lasts beyond the deadline.",
     )},
     why=Text(
         "Avslutning og årsak skal registreres for alle som ikke lenger er i program. Når "
         "fristen er ute og ingen tiltak varer etter den, er personen trolig ikke i program "
         "lenger, men står ikke som avsluttet.",
-        "Ending and reason must be registered for everyone no longer in the programme. When "
-        "the deadline has passed and no measure lasts beyond it, the person has probably left "
-        "but is not shown as ended.",
     ),
     fix=Text("Registrer avslutningsdato og avslutningsårsak, eller rett fristen hvis den er "
-             "forlenget.", "Register the end date and reason, or correct the deadline."),
+             "forlenget."),
     citations=(
         REMINDER_2024.cite(Text(
             "Både avslutning og avslutningsårsak skal registreres for alle som ikke lenger er i "
-            "program.",
-            "Both the ending and the reason must be registered for everyone no longer in the "
-            "programme.")),
+            "program.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "gjennomforingsfrist"), (D_, "avslutningsdato"), (T_, "startdato")),
@@ -70,8 +62,8 @@ RULE = register(Rule(
                    ((D_, "utvidet"), (D_, "forsterket"))),),
     examples=(
         Example(False, {D_: [_OPEN], T_: [_TILTAK]},
-                Text("Fristen er ikke ute", "The deadline has not passed")),
+                Text("Fristen er ikke ute")),
         Example(True, {D_: [row(_OPEN, gjennomforingsfrist="30.06.2021")], T_: [_TILTAK]},
-                Text("Frist i juni, ingen avslutning", "Deadline in June, no ending")),
+                Text("Frist i juni, ingen avslutning")),
     ),
 ))

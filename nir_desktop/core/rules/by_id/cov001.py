@@ -59,33 +59,23 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="COV001", name="utover-3-aar-unntatt", severity=Severity.INFO,
     params=PARAMS,
-    title=Text("Programtid utover 3 år: unntatt", "Programme time beyond 3 years: exempt"),
+    title=Text("Programtid utover 3 år: unntatt"),
     messages={
         "extended": Text(
             "Programmet er utvidet eller forsterket etter den midlertidige loven, og "
             "{years}-årsfristen er {frist}. For tiden etter den tar NIR ikke imot vedtak om "
             "forlengelse, tiltak eller avslutningsårsak, og kommunen er unntatt plikten til å "
             "registrere den.",
-            "The programme is extended or reinforced under the temporary law, and the "
-            "{years}-year frist is {frist}. For the time after it NIR takes no decision on the "
-            "extension, measure or reason, and the municipality is exempt from registering it.",
         ),
         "fourth_year": Text(
             "Integreringsloven med sluttmål «{sluttmal}»: programmet kan vare et fjerde år, "
             "og {years}-årsfristen er {frist}. Da IMDi skrev veiledningen for 2021, kunne NIR "
             "ikke ta imot det fjerde året, og kommunen var unntatt. NIR kan være tilpasset "
             "siden: sjekk om det fjerde året kan registreres nå.",
-            "Integration Act with the final goal «{sluttmal}»: the programme may last a fourth "
-            "year, and the {years}-year frist is {frist}. When IMDi wrote the 2021 guidance "
-            "NIR could not take the fourth year, and the municipality was exempt. NIR may have "
-            "been adapted since: check whether the fourth year can be registered now.",
         ),
         "tiltak": Text(
             "Tiltaket ligger helt i programtiden etter {years}-årsfristen {frist}, som NIR ikke "
             "tar imot. Det kan ikke registreres i NIR, og kommunen er unntatt plikten.",
-            "The measure lies wholly in the programme time after the {years}-year frist "
-            "{frist}, which NIR does not take. It cannot be registered, and the municipality "
-            "is exempt.",
         ),
     },
     why=Text(
@@ -94,25 +84,15 @@ RULE = register(Rule(
         "(regnet med gyldig fravær og permisjon) kan derfor ikke registreres, og kommunen er "
         "unntatt plikten. Kontrollene for manglende tiltak og avslutningsårsak ser bort fra "
         "denne delen. Vedtaket om selve programmet kan registreres og skal være der.",
-        "NIR was not adapted to the temporary covid-19 laws, nor to the fourth year for the "
-        "goal of completed upper secondary; programme time beyond 3 years cannot be "
-        "registered, and the municipality is exempt. The checks for missing measures and "
-        "reasons leave that part out; the programme's own decision can and must be there.",
     ),
-    fix=Text("Ingenting å rette. Tiltak i denne perioden vil ikke bli tatt imot av NIR.",
-             "Nothing to fix. Measures in this period will not be accepted by NIR."),
+    fix=Text("Ingenting å rette. Tiltak i denne perioden vil ikke bli tatt imot av NIR."),
     citations=(
         IMDI_2021.cite(Text(
             "NIR er ikke tilpasset de midlertidige lovene eller det fjerde året for sluttmålet "
             "fullført videregående, og kommunen er unntatt der NIR ikke kan ta imot "
-            "registreringen.",
-            "NIR is not adapted to the temporary laws or to the fourth year for the goal of "
-            "completed upper secondary, and the municipality is exempt where NIR cannot take "
-            "the registration.")),
+            "registreringen.")),
         RESULTS_2020.cite(Text(
             "Utvidede deltakere over 3 år kan ikke få vedtak, tiltak eller avslutningsårsak i "
-            "NIR.",
-            "Extended participants beyond 3 years cannot get a decision, measure or reason in "
             "NIR.")),
     ),
     checks=(person_check(check),),
@@ -120,22 +100,19 @@ RULE = register(Rule(
     needs_any=(((D_, "utvidet"), (D_, "forsterket"), (D_, "sluttmal")),),
     examples=(
         Example(False, {D_: [row(EXTENDED_JUNE_2018, utvidet="nei")]},
-                Text("Ikke utvidet", "Not extended")),
-        Example(True, {D_: [EXTENDED_JUNE_2018]}, Text("Utvidet, 3 år nås i juni 2021",
-                                                       "Extended, 3 years reached in June 2021"),
+                Text("Ikke utvidet")),
+        Example(True, {D_: [EXTENDED_JUNE_2018]}, Text("Utvidet, 3 år nås i juni 2021"),
                 variant="extended"),
         Example(True, {D_: [row(EXTENDED_JUNE_2018, utvidet=None, lov="Integreringsloven",
                                 sluttmal="Fullført videregående opplæring")]},
-                Text("Integreringsloven, sluttmål fullført videregående",
-                     "Integration Act, goal: completed upper secondary"),
+                Text("Integreringsloven, sluttmål fullført videregående"),
                 variant="fourth_year"),
         Example(False, {D_: [row(EXTENDED_JUNE_2018, utvidet=None,
                                  sluttmal="Fullført videregående opplæring")]},
-                Text("Introduksjonsloven har ikke noe fjerde år",
-                     "The Introduction Act has no fourth year")),
+                Text("Introduksjonsloven har ikke noe fjerde år")),
         Example(True, {D_: [EXTENDED_JUNE_2018],
                        T_: [{FNR: A, "tiltak": "Arbeidspraksis", "startdato": "01.08.2021",
                              "sluttdato": "31.12.2021"}]},
-                Text("Tiltak etter 3 år", "Measure after 3 years"), variant="tiltak"),
+                Text("Tiltak etter 3 år"), variant="tiltak"),
     ),
 ))

@@ -35,23 +35,17 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="COV002", name="aarsak-boer-ikke-registreres", severity=Severity.WARNING,
     years=(GUIDANCE_YEAR, GUIDANCE_YEAR),
-    title=Text("Avslutningsårsak bør ikke registreres", "Reason should not be registered"),
+    title=Text("Avslutningsårsak bør ikke registreres"),
     messages={
         "default": Text(
             "Gjennomføringsfristen {frist} er i {year}, men programmet er utvidet eller "
             "forsterket og fortsetter etter {year}. Avslutningsårsak «{arsak}» bør ikke "
             "registreres så lenge personen er i program.",
-            "The completion deadline {frist} is in {year}, but the programme is extended or "
-            "reinforced and continues after {year}. The reason «{arsak}» should not be "
-            "registered while the person is in the programme.",
         ),
         "annet": Text(
             "Gjennomføringsfristen {frist} er i {year}, men programmet er utvidet eller "
             "forsterket og fortsetter etter {year}. Avslutningsårsak «{arsak}» bør ikke "
             "registreres: den blir lest som at deltakeren avsluttet uten å nå målet.",
-            "The completion deadline {frist} is in {year}, but the programme is extended or "
-            "reinforced and continues after {year}. The reason «{arsak}» should not be "
-            "registered: it is read as ended without reaching the goal.",
         ),
     },
     why=Text(
@@ -59,22 +53,14 @@ RULE = register(Rule(
         "program selv om gjennomføringsfristen i NIR har gått ut. IMDi ba kommunene om ikke å "
         "registrere avslutningsårsak for dem, og sa at «Annet» blir lest som at målet ikke "
         "ble nådd.",
-        "Participants extended under the temporary law are still in the programme although "
-        "the completion deadline in NIR has passed. IMDi asked municipalities not to register "
-        "a reason for them, and said «Annet» is read as not reaching the goal.",
     ),
     fix=Text("Fjern avslutningsårsaken (forslaget gjør bare det). Registrer årsaken når "
-             "personen faktisk avslutter.",
-             "Remove the reason (the suggestion does only that). Register the reason when the "
-             "person really ends."),
+             "personen faktisk avslutter."),
     citations=(
         IMDI_2021.cite(Text(
             "Når fristen er i 2021 men deltakeren fortsetter i 2022 etter forlengelse, bør "
             "kommunen ikke registrere avslutningsårsak, og «Annet» leses som at målet ikke ble "
-            "nådd.",
-            "When the deadline is in 2021 but the participant continues in 2022 after an "
-            "extension, the municipality should not register a reason, and «Annet» reads as "
-            "the goal not reached.")),
+            "nådd.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "gjennomforingsfrist"), (D_, "avslutningsarsak"), (D_, "avslutningsdato")),
@@ -84,12 +70,12 @@ RULE = register(Rule(
                                  avslutningsarsak="Arbeid heltid")],
                         T_: [{FNR: A, "tiltak": "Arbeidspraksis", "startdato": "01.06.2018",
                               "sluttdato": "31.05.2021"}]},
-                Text("Avsluttet ved fristen", "Ended at the deadline")),
+                Text("Avsluttet ved fristen")),
         Example(True, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato=None,
                                 avslutningsarsak="Arbeid heltid")]},
-                Text("Årsak, men fortsetter", "Reason, but continues"), variant="default"),
+                Text("Årsak, men fortsetter"), variant="default"),
         Example(True, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato=None,
                                 avslutningsarsak="Annet")]},
-                Text("«Annet», men fortsetter", "«Annet», but continues"), variant="annet"),
+                Text("«Annet», men fortsetter"), variant="annet"),
     ),
 ))

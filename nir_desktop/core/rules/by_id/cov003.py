@@ -42,60 +42,47 @@ RULE = register(Rule(
     id="COV003", name="utelates-fra-maaloppnaaelse", severity=Severity.INFO,
     years=(GUIDANCE_YEAR, GUIDANCE_YEAR),
     params=PARAMS,
-    title=Text("Tas ut av måloppnåelse for 2021", "Left out of goal attainment for 2021"),
+    title=Text("Tas ut av måloppnåelse for 2021"),
     messages={
         "avsluttet": Text(
             "Utvidet program avsluttet ved {years}-årsfristen {frist} uten registrert "
             "avslutningsårsak: personen tas ut av grunnlaget for måloppnåelse for {year}.",
-            "Extended programme ended at the {years}-year frist {frist} without a registered "
-            "reason: the person is left out of the goal-attainment basis for {year}.",
         ),
         "prognose": Text(
             "Utvidet program der {years}-årsfristen {frist} er i {year}, uten avslutning i "
             "{year} i filen. NIR avslutter programmet på fristen med «{not_registered}», og "
             "personen tas ut av grunnlaget for måloppnåelse for {year} så lenge ingen årsak "
             "registreres.",
-            "Extended programme whose {years}-year frist {frist} is in {year}, not ended in "
-            "{year} in the file. NIR closes it on the frist with «{not_registered}», and the "
-            "person is left out of the goal-attainment basis for {year} as long as no reason "
-            "is registered.",
         ),
     },
     why=Text(
         "Fordi NIR ikke kunne ta imot avslutningsårsak etter 3 år, tas deltakere med utvidet "
         "program og «Avslutningsårsak ikke registrert» ut av beregningen av måloppnåelse for "
         "2021. Det gjelder bare så lenge kommunen ikke har registrert en årsak.",
-        "Because NIR could not take a reason after 3 years, such participants are left out of "
-        "the 2021 goal attainment, as long as no reason is registered.",
     ),
-    fix=Text("Ingenting å rette. Registrer ikke en årsak bare for å fylle feltet.",
-             "Nothing to fix. Do not register a reason just to fill the field."),
+    fix=Text("Ingenting å rette. Registrer ikke en årsak bare for å fylle feltet."),
     citations=(
         IMDI_2021.cite(Text(
             "Utvidede deltakere med «Avslutningsårsak ikke registrert» når 3-årsfristen med "
             "fravær og permisjon er ute, tas ut av grunnlaget for måloppnåelse for 2021 så "
-            "lenge ingen årsak er registrert.",
-            "Extended participants with «Avslutningsårsak ikke registrert» when the 3-year "
-            "limit with absence and leave has run out are left out of the 2021 goal-attainment "
-            "basis as long as no reason is registered.")),
+            "lenge ingen årsak er registrert.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (D_, "utvidet"), (D_, "avslutningsarsak")),
     examples=(
         Example(False, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="01.06.2021",
                                  avslutningsarsak="Arbeid heltid")]},
-                Text("Årsak registrert", "Reason registered")),
+                Text("Årsak registrert")),
         Example(True, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="01.06.2021",
                                 avslutningsarsak=cl.NOT_REGISTERED)]},
-                Text("NIR avsluttet ved fristen", "NIR closed it at the deadline"),
+                Text("NIR avsluttet ved fristen"),
                 variant="avsluttet"),
         Example(True, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato=None,
                                 avslutningsarsak=None)]},
-                Text("Fortsetter etter 3 år", "Continues after 3 years"),
+                Text("Fortsetter etter 3 år"),
                 variant="prognose"),
         Example(False, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="30.04.2021",
                                  avslutningsarsak=cl.NOT_REGISTERED)]},
-                Text("«Ikke registrert» før 3-årsfristen er AVS001, ikke dette",
-                     "«Not registered» before the 3-year frist is AVS001, not this")),
+                Text("«Ikke registrert» før 3-årsfristen er AVS001, ikke dette")),
     ),
 ))

@@ -37,23 +37,16 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="COV004", name="aarsak-i-unntaksperioden", severity=Severity.WARNING,
     params=PARAMS,
-    title=Text("Avslutningsårsak etter 3-årsfristen", "Reason after the 3-year frist"),
+    title=Text("Avslutningsårsak etter 3-årsfristen"),
     messages={"default": Text(
         "Programmet ble avsluttet {avslutningsdato} med årsak «{arsak}», etter "
         "{years}-årsfristen {frist}. NIR tar ikke imot årsaken: der står personen avsluttet "
         "{frist} med «{not_registered}», og det er det måloppnåelsen regnes fra.",
-        "The programme ended {avslutningsdato} with the reason «{arsak}», after the "
-        "{years}-year frist {frist}. NIR does not take the reason: there the person stands "
-        "ended {frist} with «{not_registered}», and goal attainment is computed from that.",
     ), "fourth_year": Text(
         "Programmet med sluttmål «{sluttmal}» ble avsluttet {avslutningsdato} med årsak "
         "«{arsak}», i det fjerde året etter {years}-årsfristen {frist}. Da IMDi skrev "
         "veiledningen for 2021, kunne NIR ikke ta imot det fjerde året. Sjekk om NIR tar "
         "imot årsaken nå.",
-        "The programme with the final goal «{sluttmal}» ended {avslutningsdato} with the "
-        "reason «{arsak}», in the fourth year after the {years}-year frist {frist}. When IMDi "
-        "wrote the 2021 guidance NIR could not take the fourth year. Check whether NIR takes "
-        "the reason now.",
     )},
     why=Text(
         "NIR kan ikke ta imot registreringer for programtid utover 3 år for utvidede "
@@ -61,31 +54,18 @@ RULE = register(Rule(
         "Når tiden for et utvidet program går ut, avslutter NIR programmet selv med "
         "«Avslutningsårsak ikke registrert». Årsaken i fagsystemet kommer da ikke med i "
         "NIR, og forhåndsvisningen av måloppnåelse følger NIR.",
-        "NIR takes no registrations for programme time beyond 3 years of extended "
-        "programmes, nor, when IMDi wrote the 2021 guidance, for the fourth year. When the "
-        "time of an extended programme runs out NIR closes it itself with «Avslutningsårsak "
-        "ikke registrert»; the reason in the case system does not reach NIR, and the "
-        "goal-attainment preview follows NIR.",
     ),
     fix=Text("Utvidet program: ingenting å rette i filen. Vit at NIR viser personen som "
              "avsluttet på 3-årsfristen uten årsak. Det fjerde året: sjekk om NIR tar imot "
-             "årsaken nå.",
-             "Extended programme: nothing to fix in the file; NIR shows the person as ended "
-             "on the 3-year frist without a reason. Fourth year: check whether NIR takes the "
-             "reason now."),
+             "årsaken nå."),
     citations=(
         RESULTS_2020.cite(Text(
             "Utvidede deltakere over 3 år kan ikke få avslutningsårsak i NIR, og NIR viser dem "
-            "som avsluttet med «Avslutningsårsak ikke registrert» når 3 år er gått.",
-            "Extended participants beyond 3 years cannot get a reason in NIR, and NIR shows "
-            "them as ended with «Avslutningsårsak ikke registrert» when 3 years have passed.")),
+            "som avsluttet med «Avslutningsårsak ikke registrert» når 3 år er gått.")),
         IMDI_2021.cite(Text(
             "Det fjerde året for sluttmålet fullført videregående kan ikke registreres, og "
             "utvidede deltakere som står uten årsak ved 3-årsfristen tas ut av måloppnåelsen "
-            "for 2021.",
-            "The fourth year for the goal of completed upper secondary cannot be registered, "
-            "and extended participants without a reason at the 3-year limit are left out of "
-            "the 2021 goal attainment.")),
+            "for 2021.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (D_, "avslutningsdato"), (D_, "avslutningsarsak")),
@@ -93,17 +73,15 @@ RULE = register(Rule(
     examples=(
         Example(False, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="01.06.2021",
                                  avslutningsarsak="Arbeid heltid")]},
-                Text("Avsluttet dagen etter fristen: regnes som ved fristen",
-                     "Ended the day after the frist: counts as at the frist")),
+                Text("Avsluttet dagen etter fristen: regnes som ved fristen")),
         Example(True, {D_: [row(EXTENDED_JUNE_2018, avslutningsdato="31.10.2021",
                                 avslutningsarsak="Arbeid heltid")]},
-                Text("Årsak registrert fem måneder etter fristen",
-                     "Reason registered five months after the frist"), variant="default"),
-        Example(False, {D_: [ENDED_2021]}, Text("Avsluttet innenfor 3 år", "Ended within 3 years")),
+                Text("Årsak registrert fem måneder etter fristen"), variant="default"),
+        Example(False, {D_: [ENDED_2021]}, Text("Avsluttet innenfor 3 år")),
         Example(True, {D_: [row(EXTENDED_JUNE_2018, utvidet=None, lov="Integreringsloven",
                                 sluttmal=cl.SLUTTMAL_VGS, avslutningsdato="31.10.2021",
                                 avslutningsarsak="Arbeid heltid")]},
-                Text("Det fjerde året, årsak registrert", "Fourth year, reason registered"),
+                Text("Det fjerde året, årsak registrert"),
                 variant="fourth_year"),
     ),
 ))

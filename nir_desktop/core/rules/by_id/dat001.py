@@ -33,26 +33,22 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="DAT001", name="ugyldig-dato", severity=Severity.ERROR,
-    title=Text("Dato som ikke kan leses", "Unreadable date"),
+    title=Text("Dato som ikke kan leses"),
     messages={"default": Text(
         "«{value}» i kolonnen {field_label} kan ikke leses som en dato. Skriv datoen som "
         "dd.mm.åååå.",
-        "«{value}» in the column {field_label} cannot be read as a date. Write it as dd.mm.yyyy.",
     )},
     why=Text(
         "En dato som ikke kan leses, blir stående tom i NIR, og da kan verken programperioden "
         "eller tiltakene regnes ut. Andre kontroller hopper over raden.",
-        "An unreadable date stays empty in NIR, so periods cannot be computed; other checks "
-        "skip the row.",
     ),
-    fix=Text("Skriv datoen på formen dd.mm.åååå, for eksempel 01.03.2021.",
-             "Write the date as dd.mm.yyyy, e.g. 01.03.2021."),
+    fix=Text("Skriv datoen på formen dd.mm.åååå, for eksempel 01.03.2021."),
     citations=(INPUT_FORMAT,),
     checks=(row_check(check),),
     examples=(
         Example(False, {D_: [{FNR: A, "programstart": "01.03.2021"}]},
-                Text("Norsk datoform", "Norwegian date form")),
+                Text("Norsk datoform")),
         Example(True, {D_: [{FNR: A, "programstart": "1. mars"}]},
-                Text("Dato uten år", "Date without a year")),
+                Text("Dato uten år")),
     ),
 ))

@@ -42,34 +42,29 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="DAT002", name="slutt-foer-start", severity=Severity.ERROR,
-    title=Text("Slutt før start", "End before start"),
+    title=Text("Slutt før start"),
     messages={
-        "programme": Text("Avslutningsdato {end} er før programstart {start}.",
-                          "The end date {end} is before the programme start {start}."),
-        "tiltak": Text("Tiltaket slutter {end}, før det starter {start}.",
-                       "The measure ends {end}, before it starts {start}."),
-        "norsk": Text("Perioden slutter {end}, før den starter {start}.",
-                      "The period ends {end}, before it starts {start}."),
+        "programme": Text("Avslutningsdato {end} er før programstart {start}."),
+        "tiltak": Text("Tiltaket slutter {end}, før det starter {start}."),
+        "norsk": Text("Perioden slutter {end}, før den starter {start}."),
     },
     why=Text(
         "En periode som slutter før den begynner, har ingen lengde. NIR kan ikke bruke den, "
         "og deltakelsen forsvinner fra tallene.",
-        "A period that ends before it starts has no length; the participation disappears.",
     ),
-    fix=Text("Bytt om datoene, eller rett den som er feil skrevet.",
-             "Swap the dates, or correct the one that is mistyped."),
+    fix=Text("Bytt om datoene, eller rett den som er feil skrevet."),
     citations=(INPUT_FORMAT,),
     checks=(row_check(check),),
     examples=(
         Example(False, {D_: [{FNR: A, "programstart": "01.03.2021", "avslutningsdato":
-                              "30.06.2021"}]}, Text("Riktig rekkefølge", "Right order")),
+                              "30.06.2021"}]}, Text("Riktig rekkefølge")),
         Example(True, {D_: [{FNR: A, "programstart": "01.03.2021", "avslutningsdato":
-                             "01.02.2021"}]}, Text("Program", "Programme"), variant="programme"),
+                             "01.02.2021"}]}, Text("Program"), variant="programme"),
         Example(True, {D_: [{FNR: A}], T_: [{FNR: A, "tiltak": "Arbeidspraksis", "startdato":
                                              "01.05.2021", "sluttdato": "01.04.2021"}]},
-                Text("Tiltak", "Measure"), variant="tiltak"),
+                Text("Tiltak"), variant="tiltak"),
         Example(True, {D_: [{FNR: A}], N_: [{FNR: A, "startdato": "01.05.2021",
                                              "sluttdato": "01.04.2021", "timer_norsk": 20}]},
-                Text("Norskperiode", "Norwegian period"), variant="norsk"),
+                Text("Norskperiode"), variant="norsk"),
     ),
 ))

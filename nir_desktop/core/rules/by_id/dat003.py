@@ -35,32 +35,27 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="DAT003", name="dato-i-fremtiden", severity=Severity.WARNING,
-    title=Text("Dato i fremtiden", "Date in the future"),
+    title=Text("Dato i fremtiden"),
     messages={
-        "avslutning": Text("Avslutningsdato {date} er etter dagens dato ({today}).",
-                           "The end date {date} is after today ({today})."),
-        "tiltak": Text("Tiltaket starter {date}, etter dagens dato ({today}).",
-                       "The measure starts {date}, after today ({today})."),
+        "avslutning": Text("Avslutningsdato {date} er etter dagens dato ({today})."),
+        "tiltak": Text("Tiltaket starter {date}, etter dagens dato ({today})."),
     },
     why=Text(
         "NIR skal vise det som har skjedd. En avslutning eller et tiltak som ikke har startet "
         "ennå, er enten en skrivefeil eller registrert for tidlig.",
-        "NIR shows what has happened; a future ending or measure is a typo or registered too "
-        "early.",
     ),
-    fix=Text("Rett datoen, eller vent med registreringen til det har skjedd.",
-             "Correct the date, or register it once it has happened."),
+    fix=Text("Rett datoen, eller vent med registreringen til det har skjedd."),
     citations=(INPUT_FORMAT,),
     checks=(row_check(check, *FUTURE),),
     examples=(
         Example(False, {D_: [{FNR: A, "programstart": "01.03.2021", "avslutningsdato":
-                              "30.11.2021"}]}, Text("Avsluttet i fjor", "Ended last year")),
+                              "30.11.2021"}]}, Text("Avsluttet i fjor")),
         Example(True, {D_: [{FNR: A, "programstart": "01.03.2021", "avslutningsdato":
-                             "30.11.2029"}]}, Text("Skrivefeil i året", "Typo in the year"),
+                             "30.11.2029"}]}, Text("Skrivefeil i året"),
                 variant="avslutning"),
         Example(True, {D_: [{FNR: A}], T_: [{FNR: A, "tiltak": "Arbeidspraksis",
                                              "startdato": "01.06.2022"}]},
-                Text("Tiltak som ikke har startet", "A measure not yet started"),
+                Text("Tiltak som ikke har startet"),
                 variant="tiltak"),
     ),
 ))

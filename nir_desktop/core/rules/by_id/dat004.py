@@ -48,45 +48,34 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="DAT004", name="ugyldig-antall", severity=Severity.WARNING,
-    title=Text("Antall som ikke er et helt tall", "Count that is not a whole number"),
+    title=Text("Antall som ikke er et helt tall"),
     messages={"default": Text(
         "«{value}» i kolonnen {field_label} er ikke et helt tall (0 eller mer). Kontrollen "
         "regner det som 0.",
-        "«{value}» in the column {field_label} is not a whole number (0 or more). The check "
-        "counts it as 0.",
     )},
     why=Text(
         "Dager med permisjon og gyldig fravær flytter 3-årsfristen. Tekst, minustall eller "
         "brøker kan ikke regnes med, så kontrollen bruker 0 og kan da ta feil av fristen og "
         "av om det finnes norsktimer.",
-        "Days of leave and valid absence move the 3-year frist. Text, negative numbers or "
-        "fractions cannot be counted, so the check uses 0 and may then misjudge the frist and "
-        "whether there are Norwegian hours.",
     ),
     fix=Text("Skriv bare tallet, uten enhet (for eksempel 120). Er det et tall i teksten, "
-             "foreslås det.",
-             "Write only the number, without a unit (e.g. 120). A number found in the text is "
-             "offered as the fix."),
+             "foreslås det."),
     citations=(
         IMDI_2021.cite(Text(
-            "3-årsfristen for utvidede deltakere regnes med gyldig fravær og permisjon.",
-            "The 3-year limit for extended participants is counted with valid absence and "
-            "leave.")),
+            "3-årsfristen for utvidede deltakere regnes med gyldig fravær og permisjon.")),
         REGISTRERING_INTRO.cite(Text(
-            "Permisjon og fravær er blant opplysningene kommunen registrerer om programmet.",
-            "Leave and absence are among the facts the municipality registers about the "
-            "programme.")),
+            "Permisjon og fravær er blant opplysningene kommunen registrerer om programmet.")),
     ),
     checks=(row_check(check, *COUNT_FIELDS),),
     examples=(
         Example(False, {D_: [row(INTEGRERING_2021, permisjon_dager="120")]},
-                Text("Bare tallet", "Just the number")),
+                Text("Bare tallet")),
         Example(True, {D_: [row(INTEGRERING_2021, permisjon_dager="120 dager")]},
-                Text("Tall med enhet", "Number with a unit")),
+                Text("Tall med enhet")),
         Example(True, {D_: [row(INTEGRERING_2021, fravaer_dager="-30")]},
-                Text("Minustall", "Negative number")),
+                Text("Minustall")),
         Example(True, {D_: [{FNR: A}], N_: [{FNR: A, "startdato": "01.03.2021",
                                              "timer_norsk": "to uker"}]},
-                Text("Timer skrevet som tekst", "Hours written as text")),
+                Text("Timer skrevet som tekst")),
     ),
 ))

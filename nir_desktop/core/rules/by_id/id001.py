@@ -35,44 +35,36 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="ID001", name="fnr-ugyldig", severity=Severity.ERROR,
-    title=Text("Ugyldig fødselsnummer", "Invalid national identity number"),
+    title=Text("Ugyldig fødselsnummer"),
     messages={
-        "empty": Text("Fødselsnummer mangler.", "The national identity number is missing."),
-        "length": Text("Fødselsnummeret har {digits} siffer, men skal ha 11.",
-                       "The national identity number has {digits} digits; it must have 11."),
-        "digits": Text("Fødselsnummeret inneholder tegn som ikke er siffer.",
-                       "The national identity number contains characters that are not digits."),
-        "control": Text("Fødselsnummeret har feil kontrollsiffer (de to siste sifrene).",
-                        "The national identity number has wrong control digits (the last two)."),
-        "date": Text("Fødselsnummeret begynner ikke med en gyldig fødselsdato.",
-                     "The national identity number does not start with a valid birth date."),
+        "empty": Text("Fødselsnummer mangler."),
+        "length": Text("Fødselsnummeret har {digits} siffer, men skal ha 11."),
+        "digits": Text("Fødselsnummeret inneholder tegn som ikke er siffer."),
+        "control": Text("Fødselsnummeret har feil kontrollsiffer (de to siste sifrene)."),
+        "date": Text("Fødselsnummeret begynner ikke med en gyldig fødselsdato."),
     },
     why=Text(
         "Fødselsnummeret er nøkkelen som kobler personen til vedtak, tiltak og norsktimer i NIR. "
         "Et ugyldig nummer gjør at registreringene ikke kan knyttes til riktig person, og "
         "personen kan falle ut av statistikken.",
-        "The identity number links the person to decisions, measures and Norwegian hours in "
-        "NIR. An invalid number means the registrations cannot be tied to the right person.",
     ),
     fix=Text(
         "Sammenlign med fagsystemet eller folkeregisteropplysningene og skriv inn hele "
         "nummeret med 11 siffer. Formater cellen som tekst, så Excel ikke endrer nummeret.",
-        "Compare with the case system and type the full 11-digit number. Format the cell as "
-        "text so Excel does not change it.",
     ),
     citations=(GENERAL_QUALITY,),
     checks=(row_check(check),),
     reports_sheets_without_fnr=True,
     examples=(
-        Example(False, {D_: [{FNR: A}]}, Text("Gyldig syntetisk nummer", "Valid synthetic number")),
+        Example(False, {D_: [{FNR: A}]}, Text("Gyldig syntetisk nummer")),
         Example(True, {D_: [{FNR: None, "kommunenummer": "0301"}]},
-                Text("Tomt fødselsnummer", "Empty number"), variant="empty"),
-        Example(True, {D_: [{FNR: "123456"}]}, Text("For kort", "Too short"), variant="length"),
-        Example(True, {D_: [{FNR: A[:10] + "X"}]}, Text("Bokstav i nummeret", "A letter"),
+                Text("Tomt fødselsnummer"), variant="empty"),
+        Example(True, {D_: [{FNR: "123456"}]}, Text("For kort"), variant="length"),
+        Example(True, {D_: [{FNR: A[:10] + "X"}]}, Text("Bokstav i nummeret"),
                 variant="digits"),
-        Example(True, {D_: [{FNR: _BAD_CONTROL}]}, Text("Feil kontrollsiffer", "Wrong controls"),
+        Example(True, {D_: [{FNR: _BAD_CONTROL}]}, Text("Feil kontrollsiffer"),
                 variant="control"),
-        Example(True, {D_: [{FNR: _BAD_DATE}]}, Text("Dag 32 finnes ikke", "Day 32"),
+        Example(True, {D_: [{FNR: _BAD_DATE}]}, Text("Dag 32 finnes ikke"),
                 variant="date"),
     ),
 ))

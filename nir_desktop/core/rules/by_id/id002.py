@@ -26,25 +26,20 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="ID002", name="fnr-ledende-null", severity=Severity.WARNING,
-    title=Text("Fødselsnummer har mistet ledende null", "Identity number lost its leading zero"),
+    title=Text("Fødselsnummer har mistet ledende null"),
     messages={"default": Text(
         "Fødselsnummeret har 10 siffer: regnearket har trolig fjernet en null foran. "
         "Med null foran er nummeret gyldig.",
-        "The identity number has 10 digits: the spreadsheet probably dropped a leading zero. "
-        "With the zero restored the number is valid.",
     )},
     why=Text(
         "Personer født den 1. til 9. i måneden har fødselsnummer som begynner på 0. Excel "
         "behandler nummeret som et tall og fjerner nullen, og da passer ikke nummeret lenger.",
-        "People born on day 1 to 9 have numbers that start with 0. Excel treats the number "
-        "as a number and drops the zero.",
     ),
-    fix=Text("Godta forslaget med null foran, og lagre kolonnen som tekst.",
-             "Accept the suggestion with the leading zero, and keep the column as text."),
+    fix=Text("Godta forslaget med null foran, og lagre kolonnen som tekst."),
     citations=(GENERAL_QUALITY,),
     checks=(row_check(check),),
     examples=(
-        Example(False, {D_: [{FNR: D}]}, Text("Hele nummeret", "The full number")),
-        Example(True, {D_: [{FNR: D[1:]}]}, Text("Nullen foran mangler", "Leading zero lost")),
+        Example(False, {D_: [{FNR: D}]}, Text("Hele nummeret")),
+        Example(True, {D_: [{FNR: D[1:]}]}, Text("Nullen foran mangler")),
     ),
 ))

@@ -8,6 +8,7 @@ from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.fnr import FnrKind, with_control_digits
 from nir_desktop.core.rules.catalogue import (
     Example,
+    Plural,
     Rule,
     Text,
     file_check,
@@ -74,40 +75,34 @@ class Synthetic:
 RULE = register(Rule(
     id="ID003", name="fnr-type", severity=Severity.INFO,
     other_severities=(Severity.WARNING,),
-    title=Text("Særlig type fødselsnummer", "Special kind of identity number"),
+    title=Text("Særlig type fødselsnummer"),
     messages={
         "hnr": Text(
             "Dette er et H-nummer (hjelpenummer). I NIR skal personen stå med fødselsnummer "
             "eller D-nummer.",
-            "This is an H-number (help number). NIR expects a national identity number or a "
-            "D-number.",
         ),
-        "synthetic": Text(
+        "synthetic": Plural(
+            "Filen inneholder {count} syntetisk testnummer (måned + 80). Et slikt nummer "
+            "tilhører ingen virkelig person og hører bare hjemme i test- og øvingsdata.",
             "Filen inneholder {count} syntetiske testnumre (måned + 80). Slike numre tilhører "
             "ingen virkelig person og hører bare hjemme i test- og øvingsdata.",
-            "The file contains {count} synthetic test numbers (month + 80). They belong to no "
-            "real person and belong only in test and training data.",
         ),
     },
     why=Text(
         "H-numre er midlertidige hjelpenumre fra helsetjenesten og følger ikke personen i "
         "folkeregisteret. Syntetiske numre brukes i testdata; står de i en ekte eksport, er "
         "noe galt.",
-        "H-numbers are temporary help numbers from the health service. Synthetic numbers are "
-        "for test data; in a real export something is wrong.",
     ),
     fix=Text(
         "Bytt H-nummeret med personens fødselsnummer eller D-nummer. For syntetiske numre: "
         "kontroller at du har åpnet riktig fil.",
-        "Replace the H-number with the person's identity or D-number. For synthetic numbers, "
-        "check that you opened the right file.",
     ),
     citations=(GENERAL_QUALITY,),
     checks=(row_check(check_hnr, D_), file_check(Synthetic)),
     examples=(
-        Example(False, {D_: [{FNR: OLD_FNR}]}, Text("Vanlig fødselsnummer", "Ordinary number")),
-        Example(True, {D_: [{FNR: OLD_HNR}]}, Text("H-nummer", "H-number"), variant="hnr"),
-        Example(True, {D_: [{FNR: A}, {FNR: B}]}, Text("Syntetiske numre", "Synthetic numbers"),
+        Example(False, {D_: [{FNR: OLD_FNR}]}, Text("Vanlig fødselsnummer")),
+        Example(True, {D_: [{FNR: OLD_HNR}]}, Text("H-nummer"), variant="hnr"),
+        Example(True, {D_: [{FNR: A}, {FNR: B}]}, Text("Syntetiske numre"),
                 variant="synthetic"),
     ),
 ))

@@ -54,29 +54,22 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="ID004", name="person-duplikat", severity=Severity.ERROR,
-    title=Text("Samme person to ganger", "Same person twice"),
+    title=Text("Samme person to ganger"),
     messages={
         "default": Text(
             "Personen står også på rad {other_row} i Deltakere, og programperiodene "
-            "overlapper.",
-            "The person is also on row {other_row} of Deltakere, and the programme periods "
-            "overlap."),
+            "overlapper."),
         "opplaering": Text(
             "Personen står også på rad {other_row} i Opplæring, og opplæringsperiodene "
-            "overlapper.",
-            "The person is also on row {other_row} of Opplæring, and the training periods "
-            "overlap."),
+            "overlapper."),
     },
     why=Text(
         "En person kan bare være i ett introduksjonsprogram om gangen. To overlappende "
         "programmer gjør at personen telles to ganger.",
-        "A person can only be in one programme at a time; overlapping programmes count the "
-        "person twice.",
     ),
     fix=Text(
         "Slå sammen radene til ett program, eller rett datoene slik at periodene ikke "
         "overlapper (for eksempel et nytt program etter et avsluttet).",
-        "Merge the rows into one programme, or correct the dates so the periods do not overlap.",
     ),
     citations=(CONSISTENCY,),
     checks=(person_check(check, every_person=True),),
@@ -85,18 +78,18 @@ RULE = register(Rule(
         Example(False, {D_: [
             {FNR: A, "programstart": "01.01.2018", "avslutningsdato": "31.12.2019"},
             {FNR: A, "programstart": "01.03.2021"}]},
-            Text("Nytt program etter et avsluttet", "A new programme after an ended one")),
+            Text("Nytt program etter et avsluttet")),
         Example(True, {D_: [{FNR: A, "programstart": "01.01.2021"},
                             {FNR: A, "programstart": "01.03.2021"}]},
-                Text("To åpne programmer", "Two open programmes"), variant="default"),
+                Text("To åpne programmer"), variant="default"),
         Example(False, {D_: [{FNR: A, "programstart": "01.01.2021"}],
                         O_: [{FNR: A, "startdato": "01.02.2021", "avslutningsdato": "31.01.2022"},
                              {FNR: A, "startdato": "01.02.2022"}]},
-                Text("Ny opplæring etter en avsluttet", "New training after an ended one")),
+                Text("Ny opplæring etter en avsluttet")),
         Example(True, {D_: [{FNR: A, "programstart": "01.01.2021"}],
                        O_: [{FNR: A, "startdato": "01.02.2021"},
                             {FNR: A, "startdato": "01.09.2021"}]},
-                Text("To åpne opplæringer", "Two open training periods"),
+                Text("To åpne opplæringer"),
                 variant="opplaering"),
     ),
 ))

@@ -36,34 +36,29 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="ID005", name="kommunenummer-ugyldig", severity=Severity.ERROR,
-    title=Text("Ugyldig kommunenummer", "Invalid municipality number"),
+    title=Text("Ugyldig kommunenummer"),
     messages={
-        "format": Text("Kommunenummeret «{value}» har ikke {digits} siffer.",
-                       "The municipality number «{value}» does not have {digits} digits."),
+        "format": Text("Kommunenummeret «{value}» har ikke {digits} siffer."),
         "county": Text(
             "Kommunenummeret «{value}» begynner med {county}, som ikke var et fylkesnummer "
             "i {year}.",
-            "The municipality number «{value}» starts with {county}, which was not a county "
-            "number in {year}.",
         ),
     },
     why=Text(
         "Kommunenummeret viser hvilken kommune som har ansvaret for deltakeren. Numrene ble "
         "endret ved kommune- og regionreformene i 2018, 2020 og 2024, så et gammelt nummer "
         "peker på en kommune som ikke lenger finnes.",
-        "The municipality number shows which municipality is responsible. Numbers changed in "
-        "2018, 2020 and 2024, so an old number points at a municipality that no longer exists.",
     ),
     fix=Text("Bruk kommunenummeret som gjaldt i rapporteringsåret, med fire siffer (0301 for "
-             "Oslo).", "Use the number valid in the reporting year, with four digits."),
+             "Oslo)."),
     citations=(GENERAL_QUALITY,),
     checks=(row_check(check, D_),),
     needs=((D_, "kommunenummer"),),
     examples=(
-        Example(False, {D_: [{FNR: A, "kommunenummer": "0301"}]}, Text("Oslo", "Oslo")),
-        Example(True, {D_: [{FNR: A, "kommunenummer": "03011"}]}, Text("Fem siffer", "Five digits"),
+        Example(False, {D_: [{FNR: A, "kommunenummer": "0301"}]}, Text("Oslo")),
+        Example(True, {D_: [{FNR: A, "kommunenummer": "03011"}]}, Text("Fem siffer"),
                 variant="format"),
         Example(True, {D_: [{FNR: A, "kommunenummer": "0101"}]},
-                Text("Halden før 2020 (Østfold)", "Halden before 2020"), variant="county"),
+                Text("Halden før 2020 (Østfold)"), variant="county"),
     ),
 ))

@@ -92,27 +92,23 @@ class Deviation:
 
 RULE = register(Rule(
     id="ID006", name="kommunenummer-avvik", severity=Severity.WARNING,
-    title=Text("Avvikende kommunenummer", "Deviating municipality number"),
+    title=Text("Avvikende kommunenummer"),
     messages={"default": Text(
         "Kommunenummeret «{value}» er et annet enn det de fleste radene i filen har ({common}).",
-        "The municipality number «{value}» differs from the one most rows have ({common}).",
     )},
     why=Text(
         "En eksport fra én kommune har normalt ett kommunenummer. Et avvikende nummer kan være "
         "en skrivefeil eller en person som hører til en annen kommune.",
-        "An export from one municipality normally has one number. A different number may be a "
-        "typo or a person who belongs to another municipality.",
     ),
-    fix=Text("Kontroller nummeret. Er personen flyttet, skal den andre kommunen registrere.",
-             "Check the number. If the person moved, the other municipality registers."),
+    fix=Text("Kontroller nummeret. Er personen flyttet, skal den andre kommunen registrere."),
     citations=(GENERAL_QUALITY,),
     checks=(file_check(Deviation),),
     needs=((D_, "kommunenummer"),),
     examples=(
         Example(False, {D_: [{FNR: A, "kommunenummer": "0301"},
-                             {FNR: B, "kommunenummer": "0301"}]}, Text("Samme kommune", "Same")),
+                             {FNR: B, "kommunenummer": "0301"}]}, Text("Samme kommune")),
         Example(True, {D_: [{FNR: A, "kommunenummer": "0301"}, {FNR: B, "kommunenummer": "0301"},
                             {FNR: C, "kommunenummer": "4601"}]},
-                Text("Én rad med Bergen i en Oslo-fil", "One Bergen row in an Oslo file")),
+                Text("Én rad med Bergen i en Oslo-fil")),
     ),
 ))

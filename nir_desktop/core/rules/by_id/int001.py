@@ -37,52 +37,41 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="INT001", name="tiltak-mangler", severity=Severity.ERROR,
-    title=Text("Tiltak mangler", "Measure missing"),
+    title=Text("Tiltak mangler"),
     messages={"default": Text(
         "Ingen tiltak er registrert for {from_date}–{to_date}, da personen var i "
         "introduksjonsprogram i {year}.",
-        "No measure is registered for {from_date}–{to_date}, while the person was in the "
-        "introduction programme in {year}.",
     )},
     why=Text(
         "Kommunen skal registrere innholdet i programmet i NIR, og tiltakene er det som viser "
         "det. En periode i program uten tiltak ser ut som et program uten innhold.",
-        "The municipality registers the content of the programme in NIR, and the measures "
-        "show it. A period in the programme without measures looks like a programme without "
-        "content.",
     ),
     fix=Text(
         "Registrer tiltakene personen deltok i, under fanen «Deltakelse Intro» i NIR eller i "
         "fagsystemet, med riktige fra- og til-datoer.",
-        "Register the measures under «Deltakelse Intro» in NIR or in the case system.",
     ),
     citations=(
         REGISTRERING_INTRO.cite(Text(
             "Kommunen skal registrere innholdet i programmet, blant annet tiltakene og hvor "
-            "lenge de varer.",
-            "The municipality registers the content of the programme, among it the measures "
-            "and how long they last.")),
+            "lenge de varer.")),
         IMDI_2021.cite(Text(
             "IMDi ber kommunene kontrollere deltakelsen og registrere tiltakene under "
-            "«Deltakelse Intro».",
-            "IMDi asks municipalities to check participation and register the measures under "
             "«Deltakelse Intro».")),
         IMDI_2022.cite(Text(
-            "Tiltak er blant opplysningene som skal registreres for introduksjonsprogrammet.",
-            "Measures are among the facts to register for the introduction programme."),
+            "Tiltak er blant opplysningene som skal registreres for introduksjonsprogrammet."),
             "Introduksjonsprogram"),
     ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (T_, FNR), (T_, "startdato")),
     examples=(
         Example(False, {D_: [INTEGRERING_2021], T_: [NORSK_TILTAK_2021]},
-                Text("Tiltak fra start", "Measure")),
+                Text("Tiltak fra start")),
         Example(False, {D_: [EXTENDED_2018], T_: [{FNR: A, "tiltak": "Arbeidspraksis",
                                                    "startdato": "01.01.2018",
                                                    "sluttdato": "31.12.2020"}]},
-                Text("Utvidet program utover 3 år: unntatt", "Extended beyond 3 years: exempt")),
+                Text("Utvidet program utover 3 år: unntatt")),
         Example(True, {D_: [INTEGRERING_2021], T_: [{FNR: A, "tiltak": "Arbeidspraksis",
                                                      "startdato": "01.01.2022"}]},
-                Text("Første tiltak først i 2022", "First measure only in 2022")),
+                Text("Første tiltak først i 2022")),
     ),
 ))

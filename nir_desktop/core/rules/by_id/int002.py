@@ -97,38 +97,28 @@ RULE = register(Rule(
     id="INT002", name="norsk-mangler-i-intro", severity=Severity.ERROR,
     other_severities=(Severity.WARNING,),
     params=PARAMS,
-    title=Text("Norsk mangler som tiltak", "Norwegian missing as a measure"),
+    title=Text("Norsk mangler som tiltak"),
     messages={
         "default": Text(
             "Det er norsktimer for {from_date}–{to_date} mens personen var i program, men "
             "ingen norsk-tiltak i Tiltak (Deltakelse Intro) for den perioden.",
-            "There are Norwegian hours for {from_date}–{to_date} during the programme, but no "
-            "Norwegian measure in Tiltak (Deltakelse Intro) for that period.",
         ),
         "delvis": Text(
             "Det er norsktimer for {from_date}–{to_date} mens personen var i program, men "
             "norsk-tiltakene i Tiltak dekker bare en del av perioden: {days} dager er uten "
             "norsk-tiltak (mer enn {limit}).",
-            "There are Norwegian hours for {from_date}–{to_date} during the programme, but the "
-            "Norwegian measures in Tiltak cover only part of it: {days} days have no "
-            "Norwegian measure (more than {limit}).",
         ),
     },
     why=Text(
         "Norsk og samfunnskunnskap som er del av programmet, skal registreres to steder: som "
         "timer under «Deltakelse norsk» og som tiltak under «Deltakelse Intro». Mangler "
         "tiltaket, ser programmet ut til å mangle norskopplæring.",
-        "Norwegian taken in the programme is registered twice: hours under «Deltakelse norsk» "
-        "and a measure under «Deltakelse Intro».",
     ),
-    fix=Text("Registrer et norsk-tiltak (for eksempel Norskopplæring) for samme periode.",
-             "Register a Norwegian measure for the same period."),
+    fix=Text("Registrer et norsk-tiltak (for eksempel Norskopplæring) for samme periode."),
     citations=(
         IMDI_2021.cite(Text(
             "Norsk og samfunnskunnskap i programmet registreres både under «Deltakelse norsk» "
-            "og under «Deltakelse intro».",
-            "Norwegian and social studies in the programme are registered both under "
-            "«Deltakelse norsk» and under «Deltakelse intro».")),
+            "og under «Deltakelse intro».")),
     ),
     checks=(person_check(check),),
     uses_norsk_periods=True,
@@ -136,17 +126,16 @@ RULE = register(Rule(
            (N_, "startdato")),
     examples=(
         Example(False, {D_: [INTEGRERING_2021], T_: [NORSK_TILTAK_2021], N_: [NORSK_HOURS_2021]},
-                Text("Registrert begge steder", "Registered in both places")),
+                Text("Registrert begge steder")),
         Example(True, {D_: [INTEGRERING_2021],
                        T_: [row(NORSK_TILTAK_2021, tiltak="Arbeidspraksis")],
                        N_: [NORSK_HOURS_2021]},
-                Text("Timer, men bare arbeidspraksis som tiltak", "Hours, only work practice"),
+                Text("Timer, men bare arbeidspraksis som tiltak"),
                 variant="default"),
         Example(True, {D_: [INTEGRERING_2021],
                        T_: [row(NORSK_TILTAK_2021, sluttdato="30.06.2021")],
                        N_: [NORSK_HOURS_2021]},
-                Text("Norsk-tiltaket slutter i juni, timene går ut året",
-                     "The Norwegian measure ends in June, the hours run all year"),
+                Text("Norsk-tiltaket slutter i juni, timene går ut året"),
                 variant="delvis"),
     ),
 ))

@@ -45,45 +45,35 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="INT003", name="norsk-mangler-i-norsk", severity=Severity.ERROR,
-    title=Text("Norsktimer mangler", "Norwegian hours missing"),
+    title=Text("Norsktimer mangler"),
     messages={"default": Text(
         "Tiltaket «{tiltak}» ({from_date}–{to_date}) har ingen timer i Norsk (Deltakelse "
         "norsk) for samme periode.",
-        "The measure «{tiltak}» ({from_date}–{to_date}) has no hours in Norsk (Deltakelse "
-        "norsk) for the same period.",
     )},
     why=Text(
         "Norsk i programmet registreres både som tiltak og som timer under «Deltakelse "
         "norsk». Opplysningene i NIR brukes blant annet til norsktilskudd, statistikk og "
         "UDIs vedtak om permanent opphold og statsborgerskap, så et norsk-tiltak uten timer "
         "gir et ufullstendig bilde.",
-        "Norwegian in the programme is registered both as a measure and as hours under "
-        "«Deltakelse norsk». NIR's data are used for the Norwegian grant, statistics and "
-        "UDI's decisions on permanent residence and citizenship, so a measure without hours "
-        "gives an incomplete picture.",
     ),
     fix=Text("Registrer timene i norsk og samfunnskunnskap for perioden under «Deltakelse "
-             "norsk».", "Register the hours for the period under «Deltakelse norsk»."),
+             "norsk»."),
     citations=(
         IMDI_2021.cite(Text(
             "Norsk og samfunnskunnskap i programmet registreres både under «Deltakelse norsk» "
-            "og under «Deltakelse intro».",
-            "Norwegian and social studies in the programme are registered both under "
-            "«Deltakelse norsk» and under «Deltakelse intro».")),
+            "og under «Deltakelse intro».")),
         FORMAL_NIR.cite(Text(
             "NIR-dataene brukes til blant annet norsktilskudd, statistikk og UDIs vedtak om "
-            "permanent opphold og statsborgerskap, og norsktimene skal registreres.",
-            "NIR's data are used for the Norwegian grant, statistics and UDI's decisions on "
-            "permanent residence and citizenship, and the Norwegian hours must be registered.")),
+            "permanent opphold og statsborgerskap, og norsktimene skal registreres.")),
     ),
     checks=(person_check(check),),
     uses_norsk_periods=True,
     needs=((T_, "tiltak"), (T_, "startdato"), (N_, FNR), (N_, "startdato")),
     examples=(
         Example(False, {D_: [INTEGRERING_2021], T_: [NORSK_TILTAK_2021], N_: [NORSK_HOURS_2021]},
-                Text("Timer for tiltaket", "Hours for the measure")),
+                Text("Timer for tiltaket")),
         Example(True, {D_: [INTEGRERING_2021], T_: [NORSK_TILTAK_2021],
                        N_: [row(NORSK_HOURS_2021, timer_norsk=0)]},
-                Text("Null timer", "Zero hours")),
+                Text("Null timer")),
     ),
 ))

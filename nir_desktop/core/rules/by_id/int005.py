@@ -54,42 +54,35 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="INT005", name="tiltak-utenfor-program", severity=Severity.WARNING,
-    title=Text("Tiltak utenfor programperioden", "Measure outside the programme"),
+    title=Text("Tiltak utenfor programperioden"),
     messages={
-        "before": Text("Tiltaket starter {start}, før programstart {programstart}.",
-                       "The measure starts {start}, before the programme start {programstart}."),
+        "before": Text("Tiltaket starter {start}, før programstart {programstart}."),
         "after_end": Text(
             "Tiltaket ({start}–{end}) varer lenger enn programmet, som ble avsluttet "
-            "{avslutningsdato}.",
-            "The measure ({start}–{end}) lasts beyond the programme, which ended "
             "{avslutningsdato}.",
         ),
     },
     why=Text(
         "Tiltak i introduksjonsprogrammet hører til programperioden. Et tiltak utenfor perioden "
         "tyder på feil dato, enten på tiltaket eller på programmet.",
-        "Measures belong to the programme period; one outside it points to a wrong date.",
     ),
-    fix=Text("Rett datoene på tiltaket, eller programstart eller avslutningsdato.",
-             "Correct the measure's dates, or the programme's start or end."),
+    fix=Text("Rett datoene på tiltaket, eller programstart eller avslutningsdato."),
     citations=(
         REGISTRERING_INTRO.cite(Text(
             "Kommunen registrerer start og stopp av programmet og innholdet i det, med tiltak "
-            "og lengde.",
-            "The municipality registers the start and stop of the programme and its content, "
-            "with measures and their length.")),
+            "og lengde.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (T_, "startdato")),
     examples=(
         Example(False, {D_: [INTEGRERING_2021], T_: [NORSK_TILTAK_2021]},
-                Text("Innenfor", "Inside")),
+                Text("Innenfor")),
         Example(True, {D_: [INTEGRERING_2021],
                        T_: [row(NORSK_TILTAK_2021, startdato="01.01.2021")]},
-                Text("Før programstart", "Before the start"), variant="before"),
+                Text("Før programstart"), variant="before"),
         Example(True, {D_: [row(INTEGRERING_2021, avslutningsdato="30.06.2021",
                                 avslutningsarsak="Arbeid heltid")],
                        T_: [row(NORSK_TILTAK_2021, sluttdato="31.12.2021")]},
-                Text("Varer etter avslutning", "Lasts beyond the end"), variant="after_end"),
+                Text("Varer etter avslutning"), variant="after_end"),
     ),
 ))

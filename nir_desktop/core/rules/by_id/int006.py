@@ -53,38 +53,27 @@ _TILTAK = {FNR: A, "tiltak": "Arbeidspraksis"}
 RULE = register(Rule(
     id="INT006", name="tiltak-hull", severity=Severity.WARNING,
     params=PARAMS,
-    title=Text("Lang periode uten tiltak", "Long period without a measure"),
+    title=Text("Lang periode uten tiltak"),
     messages={"default": Text(
         "Ingen tiltak dekker {from_date}–{to_date} ({days} dager, mer enn {limit}), selv om "
         "personen var i program og har tiltak ellers i perioden.",
-        "No measure covers {from_date}–{to_date} ({days} days, more than {limit}), although "
-        "the person was in the programme and has measures at other times.",
     )},
     why=Text(
         "Kommunen registrerer innholdet i programmet med tiltak og lengde, og permisjon og "
         "fravær for seg. Et langt opphold mellom tiltak ser ut som en periode uten innhold, og "
         "betyr ofte at et tiltak mangler eller har feil dato.",
-        "The municipality registers the content of the programme with measures and their "
-        "length, and leave and absence separately. A long gap between measures looks like a "
-        "period without content and often means a measure is missing or has a wrong date.",
     ),
     fix=Text(
         "Registrer tiltaket personen hadde i perioden, eller rett datoene på tiltakene før "
         "og etter. Var personen i permisjon, registrer permisjonen.",
-        "Register the measure the person had in the period, or correct the dates of the "
-        "measures before and after. If the person was on leave, register the leave.",
     ),
     citations=(
         REGISTRERING_INTRO.cite(Text(
             "Kommunen skal registrere innholdet i programmet med tiltak og lengde, og "
-            "permisjon og fravær.",
-            "The municipality registers the content of the programme with measures and their "
-            "length, and leave and absence.")),
+            "permisjon og fravær.")),
         IMDI_2021.cite(Text(
             "IMDi ber kommunene kontrollere deltakelsen og registrere tiltakene så langt det er "
-            "mulig.",
-            "IMDi asks municipalities to check participation and register the measures as far "
-            "as possible.")),
+            "mulig.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "programstart"), (T_, FNR), (T_, "startdato")),
@@ -92,10 +81,10 @@ RULE = register(Rule(
         Example(False, {D_: [INTEGRERING_2021],
                         T_: [dict(_TILTAK, startdato="01.03.2021", sluttdato="30.06.2021"),
                              dict(_TILTAK, startdato="15.08.2021")]},
-                Text("Sommerpause på seks uker", "A six-week summer break")),
+                Text("Sommerpause på seks uker")),
         Example(True, {D_: [INTEGRERING_2021],
                        T_: [dict(_TILTAK, startdato="01.03.2021", sluttdato="30.04.2021"),
                             dict(_TILTAK, startdato="01.09.2021")]},
-                Text("Fire måneder uten tiltak", "Four months without a measure")),
+                Text("Fire måneder uten tiltak")),
     ),
 ))

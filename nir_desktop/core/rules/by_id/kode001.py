@@ -58,31 +58,27 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="KODE001", name="ukjent-kode", severity=Severity.WARNING,
-    title=Text("Ukjent kodeverdi", "Unknown code value"),
-    messages={"default": Text("«{value}» er ikke en kjent verdi for {field_label}.",
-                              "«{value}» is not a known value for {field_label}.")},
+    title=Text("Ukjent kodeverdi"),
+    messages={"default": Text("«{value}» er ikke en kjent verdi for {field_label}.")},
     why=Text(
         "Lov, kategori, tiltak, sluttmål, norskmål og avslutningsårsak er faste kodeverdier i "
         "NIR. En verdi som ikke står i listen, blir ikke forstått ved overføring, og "
         "personen kan havne i feil gruppe. Kodelisten i programmet er ikke NIRs egen og kan "
         "mangle verdier.",
-        "Law, measure, goal and reason are fixed code values in NIR; an unknown value is not "
-        "understood. The app's list is not NIR's own and may lack values.",
     ),
     fix=Text(
         "Velg en verdi fra listen. Er verdien riktig i NIR, kan du legge den til i din egen "
         "kodeliste, så blir den godtatt neste gang.",
-        "Pick a value from the list. If the value is right in NIR, add it to your own code list.",
     ),
     citations=(INPUT_FORMAT,),
     checks=(row_check(check),),
     examples=(
         Example(False, {D_: [{FNR: A, "avslutningsarsak": "Arbeid heltid"}]},
-                Text("Verdi fra listen", "A value from the list")),
+                Text("Verdi fra listen")),
         Example(True, {D_: [{FNR: A, "avslutningsarsak": "Ferie"}]},
-                Text("Ukjent årsak", "Unknown reason")),
+                Text("Ukjent årsak")),
         # A known value in other case is KODE002, never KODE001.
         Example(False, {D_: [{FNR: A, "lov": "integreringsloven"}]},
-                Text("Kjent verdi med liten forbokstav", "Known value, lower-case initial")),
+                Text("Kjent verdi med liten forbokstav")),
     ),
 ))

@@ -27,10 +27,9 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
 
 RULE = register(Rule(
     id="KODE002", name="kode-skrivemaate", severity=Severity.INFO,
-    title=Text("Kodeverdi med annen skrivemåte", "Code value spelled differently"),
+    title=Text("Kodeverdi med annen skrivemåte"),
     messages={"default": Text(
         "«{value}» er godkjent, men skrives «{canonical}» i kodelisten.",
-        "«{value}» is accepted, but the code list spells it «{canonical}».",
     )},
     why=Text(
         "Lov, kategori, tiltak, sluttmål, norskmål og avslutningsårsak er faste kodeverdier "
@@ -38,29 +37,24 @@ RULE = register(Rule(
         "godtar en kjent verdi med andre store og små bokstaver, ekstra mellomrom eller en "
         "vanlig forkortelse (som IntL), men NIR og fagsystemet kan være strengere. Med "
         "kodelistens skrivemåte blir filen lik overalt.",
-        "Law, measure, goal and reason are fixed code values in NIR. The check accepts a known "
-        "value in other case, with extra spaces or a common abbreviation, but NIR may be "
-        "stricter; the code list's spelling keeps the file uniform.",
     ),
     fix=Text(
         "Bruk forslaget for å skrive verdien slik kodelisten har den. Du kan også la den "
         "stå: dette er bare til informasjon.",
-        "Apply the suggestion to write the value as the code list spells it, or leave it: "
-        "this is for information only.",
     ),
     citations=(INPUT_FORMAT,),
     checks=(row_check(check),),
     examples=(
         Example(False, {D_: [{FNR: A, "lov": "Integreringsloven"}]},
-                Text("Skrevet som i kodelisten", "Spelled as in the code list")),
+                Text("Skrevet som i kodelisten")),
         Example(True, {D_: [{FNR: A, "lov": "integreringsloven"}]},
-                Text("Liten forbokstav", "Lower-case initial")),
+                Text("Liten forbokstav")),
         Example(True, {D_: [{FNR: A, "lov": "IntL"}]},
-                Text("Kjent forkortelse", "Known abbreviation")),
+                Text("Kjent forkortelse")),
         Example(True, {D_: [{FNR: A, "avslutningsarsak": "  arbeid   heltid "}]},
-                Text("Ekstra mellomrom", "Extra spaces")),
+                Text("Ekstra mellomrom")),
         # An unknown value is KODE001, never KODE002.
         Example(False, {D_: [{FNR: A, "avslutningsarsak": "Ferie"}]},
-                Text("Ukjent verdi", "Unknown value")),
+                Text("Ukjent verdi")),
     ),
 ))

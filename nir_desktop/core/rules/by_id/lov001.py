@@ -34,44 +34,34 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="LOV001", name="introlov-med-sluttmaal", severity=Severity.WARNING,
     years=(cl.LAW_RULES_FROM, None),
-    title=Text("Sluttmål eller kontrakt etter introduksjonsloven",
-               "Goal or contract under the Introduction Act"),
+    title=Text("Sluttmål eller kontrakt etter introduksjonsloven"),
     messages={"default": Text(
         "{field_label} er registrert for en deltaker etter introduksjonsloven. Det registreres "
         "bare for deltakere etter integreringsloven.",
-        "{field_label} is registered for a participant under the Introduction Act. It is only "
-        "registered under the Integration Act.",
     )},
     why=Text(
         "Sluttmål og integreringskontrakt registreres bare for deltakere etter "
         "integreringsloven. Deltakere etter introduksjonsloven skal ikke ha dem, og en slik "
         "registrering tyder på at feil lov er valgt.",
-        "Final goal and integration contract are registered only under the Integration Act; "
-        "under the Introduction Act they point to the wrong law.",
     ),
     fix=Text(
         "Sjekk hvilken lov personen hører til. Rett loven, eller fjern sluttmål og kontrakt.",
-        "Check which law applies; correct the law or remove the goal and contract.",
     ),
     citations=(
         IMDI_2022.cite(Text(
             "Sluttmål og integreringskontrakt registreres ikke for personer etter "
-            "introduksjonsloven.",
-            "Final goal and integration contract are not registered for persons under the "
-            "Introduction Act."), "Introduksjonsprogram"),
+            "introduksjonsloven."), "Introduksjonsprogram"),
         NY_INTEGRERINGSLOV.cite(Text(
             "NIR tar imot sluttmål og integreringskontrakt for personer etter "
-            "integreringsloven fra mars 2021.",
-            "NIR takes final goal and integration contract for persons under the Integration "
-            "Act from March 2021.")),
+            "integreringsloven fra mars 2021.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "lov"),),
     needs_any=(((D_, "sluttmal"), (D_, "integreringskontrakt")),),
     examples=(
         Example(False, {D_: [row(_INTRO, sluttmal=None)]},
-                Text("Introduksjonsloven uten sluttmål", "Introduction Act, no goal")),
+                Text("Introduksjonsloven uten sluttmål")),
         Example(True, {D_: [row(_INTRO, sluttmal="Arbeid")]},
-                Text("Introduksjonsloven med sluttmål", "Introduction Act with a goal")),
+                Text("Introduksjonsloven med sluttmål")),
     ),
 ))

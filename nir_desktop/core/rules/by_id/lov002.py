@@ -35,51 +35,39 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="LOV002", name="integreringslov-uten-sluttmaal", severity=Severity.ERROR,
     years=(cl.LAW_RULES_FROM, None),
-    title=Text("Sluttmål mangler", "Final goal missing"),
+    title=Text("Sluttmål mangler"),
     messages={
         "default": Text(
-            "Sluttmål mangler for en deltaker etter {lov} som deltok i {year}.",
-            "The final goal is missing for a participant under {lov} who took part in "
-            "{year}."),
+            "Sluttmål mangler for en deltaker etter {lov} som deltok i {year}."),
         # (v2) ended in RY without taking part in it (e.g. the last tiltak before RY).
         "avsluttet": Text(
-            "Sluttmål mangler for en deltaker etter {lov} som avsluttet programmet i {year}.",
-            "The final goal is missing for a participant under {lov} who ended the programme "
-            "in {year}."),
+            "Sluttmål mangler for en deltaker etter {lov} som avsluttet programmet i {year}."),
     },
     why=Text(
         "Sluttmålet er en av opplysningene kommunen skal registrere for deltakere etter "
         "integreringsloven, og IMDi har bedt særskilt om at det er registrert for alle som "
         "avsluttet.",
-        "The final goal is one of the facts the municipality registers for participants "
-        "under the Integration Act, and IMDi has asked specially for it to be registered for "
-        "everyone who ended.",
     ),
-    fix=Text("Registrer sluttmålet fra deltakerens integreringsplan.",
-             "Register the final goal from the participant's integration plan."),
+    fix=Text("Registrer sluttmålet fra deltakerens integreringsplan."),
     citations=(
         REGISTRERING_INTRO.cite(Text(
             "Sluttmålet er blant opplysningene som skal registreres i NIR etter "
-            "integreringsloven.",
-            "The final goal is among the facts to register in NIR under the Integration Act.")),
+            "integreringsloven.")),
         IMDI_2022.cite(Text(
-            "Sluttmål er blant opplysningene som skal registreres for introduksjonsprogrammet.",
-            "The final goal is among the facts to register for the introduction programme."),
+            "Sluttmål er blant opplysningene som skal registreres for introduksjonsprogrammet."),
             "Introduksjonsprogram"),
         IMDI_2023.cite(Text(
-            "Sluttmål skal være registrert for alle som avsluttet programmet i året.",
-            "The final goal must be registered for everyone who ended the programme in the "
-            "year.")),
+            "Sluttmål skal være registrert for alle som avsluttet programmet i året.")),
     ),
     checks=(person_check(check),),
     needs=((D_, "lov"), (D_, "sluttmal")),
     examples=(
-        Example(False, {D_: [INTEGRERING_2021]}, Text("Med sluttmål", "With a goal")),
+        Example(False, {D_: [INTEGRERING_2021]}, Text("Med sluttmål")),
         Example(True, {D_: [row(INTEGRERING_2021, sluttmal=None)]},
-                Text("Uten sluttmål", "No goal"), variant="default"),
+                Text("Uten sluttmål"), variant="default"),
         Example(True, {D_: [row(INTEGRERING_2021, sluttmal=None, programstart="01.03.2022",
                                 avslutningsdato="30.06.2021")]},
-                Text("Avsluttet i året uten å ha deltatt i det", "Ended in the year only"),
+                Text("Avsluttet i året uten å ha deltatt i det"),
                 variant="avsluttet"),
     ),
 ))

@@ -60,40 +60,28 @@ def check(ctx: Context, person: Person, progs: list[Programme]) -> list[Finding]
 RULE = register(Rule(
     id="LOV004", name="kap6a-utenfor-perioden", severity=Severity.WARNING, family="kap6a",
     years=op.span("norsk_ordning_rules"),
-    title=Text("Kap. 6A utenfor tidsrommet loven gjelder",
-               "Chapter 6A outside the period it applies"),
+    title=Text("Kap. 6A utenfor tidsrommet loven gjelder"),
     messages={
         "before": Text(
             "Vedtaket etter kap. 6A er datert {vedtak}, før kapitlet trådte i kraft "
-            "{in_force}. NIR tar imot vedtak etter kap. 6A fra den dagen.",
-            "The chapter 6A decision is dated {vedtak}, before the chapter came into force "
-            "on {in_force}. NIR takes chapter 6A decisions from that day."),
+            "{in_force}. NIR tar imot vedtak etter kap. 6A fra den dagen."),
         "after": Text(
             "Vedtaket etter kap. 6A er datert {vedtak}, etter {last_day}, som foreløpig er "
-            "siste dag kap. 6A gjelder. Sjekk hvilken lov som gjelder nå.",
-            "The chapter 6A decision is dated {vedtak}, after {last_day}, for now the last "
-            "day chapter 6A applies. Check which law is in force now."),
+            "siste dag kap. 6A gjelder. Sjekk hvilken lov som gjelder nå."),
     },
     why=Text(
         "Kap. 6A i integreringsloven (kollektiv beskyttelse, Ukraina) gjelder for vedtak fra "
         "det trådte i kraft og foreløpig til et fastsatt tidspunkt. Et vedtak utenfor det "
         "tidsrommet er enten feil datert eller fattet etter feil lov.",
-        "Chapter 6A applies to decisions from its entry into force and, for now, until a "
-        "set date; a decision outside that period is misdated or under the wrong law.",
     ),
     fix=Text("Sjekk vedtaksdatoen og loven. Rett datoen, eller velg loven vedtaket er "
-             "fattet etter.",
-             "Check the decision date and the law; correct the date or the law."),
+             "fattet etter."),
     citations=(
         op.KAP6A_GUIDE.cite(Text(
             "Kapittel 6A trådte i kraft 15.06.2022 for personer med kollektiv beskyttelse fra "
-            "11.03.2022; de midlertidige reglene gjelder foreløpig til 01.07.2026.",
-            "Chapter 6A came into force on 15 June 2022 for persons with collective "
-            "protection from 11 March 2022; the temporary rules apply for now until "
-            "1 July 2026.")),
+            "11.03.2022; de midlertidige reglene gjelder foreløpig til 01.07.2026.")),
         op.NIR_UKRAINA_2022.cite(Text(
-            "Vedtak etter kapittel 6A registreres i NIR fra 15.06.2022.",
-            "Chapter 6A decisions are registered in NIR from 15 June 2022.")),
+            "Vedtak etter kapittel 6A registreres i NIR fra 15.06.2022.")),
     ),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
@@ -101,14 +89,14 @@ RULE = register(Rule(
             "last_day": years.cutoff("kap6a_last_day").date},
     # Checks whichever of Deltakere and Opplæring the file has (needs neither alone).
     examples=(
-        Example(False, {D_: [_6A]}, Text("Vedtak i 2024", "Decision in 2024"), year=2025,
+        Example(False, {D_: [_6A]}, Text("Vedtak i 2024"), year=2025,
                 today=_TODAY),
         Example(True, {D_: [dict(_6A, vedtaksdato="01.05.2022")]},
-                Text("Vedtak før 15.06.2022", "Decision before 15.06.2022"), year=2025,
+                Text("Vedtak før 15.06.2022"), year=2025,
                 today=_TODAY, variant="before"),
         Example(True, {O_: [{FNR: A, "lov": "6A", "vedtaksdato": "15.07.2026",
                              "startdato": "01.08.2026"}]},
-                Text("Opplæringsvedtak etter 30.06.2026", "Training decision after 30.06.2026"),
+                Text("Opplæringsvedtak etter 30.06.2026"),
                 year=2026, today=_TODAY, variant="after"),
     ),
 ))

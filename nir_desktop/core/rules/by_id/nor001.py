@@ -26,31 +26,25 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR001", name="utdanningsbakgrunn-mangler", severity=Severity.ERROR, family="norsk",
     years=op.span("norsk_ordning_rules"),
-    title=Text("Utdanningsbakgrunn mangler", "Educational background missing"),
+    title=Text("Utdanningsbakgrunn mangler"),
     messages={"default": Text(
         "Utdanningsbakgrunn mangler for en person med {kategori} etter {lov}. NIR trenger den "
         "for å regne ut fristen for å fullføre opplæringen (18 måneder eller 3 år).",
-        "Educational background is missing for a person with {kategori} under {lov}. NIR "
-        "needs it to compute the completion deadline (18 months or 3 years).",
     )},
     why=Text(
         "For personer med rett og plikt (eller bare plikt) etter integreringsloven avgjør "
         "utdanningsbakgrunnen – om de har fullført videregående fra før – hvor lang tid de "
         "har på opplæringen. Uten den kan ikke NIR sette fristen.",
-        "For persons with a right and duty (or a duty) under the Integration Act, whether "
-        "they completed upper secondary sets the completion deadline.",
     ),
-    fix=Text("Registrer utdanningsbakgrunnen (ja/nei: fullført videregående fra før).",
-             "Register the educational background (yes/no: completed upper secondary)."),
+    fix=Text("Registrer utdanningsbakgrunnen (ja/nei: fullført videregående fra før)."),
     citations=(op.UTDANNING_FRIST, op.NORSK_LIST),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
     needs=((O_, "lov"), (O_, "kategori"), (O_, "utdanningsbakgrunn")),
     examples=(
-        op.example(False, {O_: [op.INTEGRERING_ROW]}, "Med utdanningsbakgrunn",
-                   "With background"),
-        op.example(False, {O_: [op.ROW_6A]}, "Kap. 6A med bare rett", "Chapter 6A, right only"),
+        op.example(False, {O_: [op.INTEGRERING_ROW]}, Text("Med utdanningsbakgrunn")),
+        op.example(False, {O_: [op.ROW_6A]}, Text("Kap. 6A med bare rett")),
         op.example(True, {O_: [dict(op.INTEGRERING_ROW, utdanningsbakgrunn=None)]},
-                   "Rett og plikt uten utdanningsbakgrunn", "Right and duty without background"),
+                   Text("Rett og plikt uten utdanningsbakgrunn")),
     ),
 ))

@@ -38,43 +38,32 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR002", name="utdanningsbakgrunn-skal-ikke", severity=Severity.WARNING,
     family="norsk", years=op.span("norsk_ordning_rules"),
-    title=Text("Utdanningsbakgrunn som ikke skal registreres",
-               "Educational background that is not registered"),
+    title=Text("Utdanningsbakgrunn som ikke skal registreres"),
     messages={
         "intro": Text(
             "Utdanningsbakgrunn er registrert for en person etter introduksjonsloven. Den "
-            "registreres bare for personer etter integreringsloven.",
-            "Educational background is registered for a person under the Introduction Act. "
-            "It is only registered under the Integration Act."),
+            "registreres bare for personer etter integreringsloven."),
         "6a": Text(
             "Utdanningsbakgrunn er registrert for en person etter kap. 6A med bare rett "
             "({kategori}). Den registreres ikke for dem: fristen er {months} måneder fra "
-            "oppstart.",
-            "Educational background is registered for a chapter 6A person with a right only "
-            "({kategori}). It is not registered for them: the deadline is {months} months "
-            "from the start."),
+            "oppstart."),
     },
     why=Text(
         "Utdanningsbakgrunn brukes bare til å sette fristen for personer med rett og plikt "
         "etter integreringsloven. For personer etter introduksjonsloven og for personer etter "
         "kap. 6A med bare rett skal den stå tom; står den der, er loven eller kategorien "
         "trolig feil.",
-        "The background sets the deadline under the Integration Act only; for Introduction "
-        "Act persons and chapter 6A persons with a right only it stays empty.",
     ),
-    fix=Text("Sjekk loven og kategorien. Er de riktige, fjern utdanningsbakgrunnen.",
-             "Check the law and category; if they are right, remove the background."),
+    fix=Text("Sjekk loven og kategorien. Er de riktige, fjern utdanningsbakgrunnen."),
     citations=(op.NORSK_LIST, op.UTDANNING_FRIST),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
     needs=((O_, "lov"), (O_, "utdanningsbakgrunn")),
     examples=(
-        op.example(False, {O_: [op.INTEGRERING_ROW]}, "Integreringsloven", "Integration Act"),
+        op.example(False, {O_: [op.INTEGRERING_ROW]}, Text("Integreringsloven")),
         op.example(True, {O_: [dict(op.INTRO_ROW, utdanningsbakgrunn="Ja")]},
-                   "Introduksjonsloven med utdanningsbakgrunn",
-                   "Introduction Act with background", variant="intro"),
+                   Text("Introduksjonsloven med utdanningsbakgrunn"), variant="intro"),
         op.example(True, {O_: [dict(op.ROW_6A, utdanningsbakgrunn="Nei")]},
-                   "Kap. 6A med bare rett og utdanningsbakgrunn",
-                   "Chapter 6A with background", variant="6a"),
+                   Text("Kap. 6A med bare rett og utdanningsbakgrunn"), variant="6a"),
     ),
 ))

@@ -45,40 +45,32 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR003", name="norskvedtak-mangler", severity=Severity.ERROR, family="norsk",
     years=op.span("norsk_ordning_rules"),
-    title=Text("Norsktimer uten vedtak om opplæring", "Norwegian hours without a decision"),
+    title=Text("Norsktimer uten vedtak om opplæring"),
     messages={
         "mangler": Text(
             "Norsktimer {start}–{end} er registrert for en person etter {lov}, men det er "
-            "ikke registrert noe vedtak om opplæring.",
-            "Norwegian hours {start}–{end} are registered for a person under {lov}, but no "
-            "decision on training is registered."),
+            "ikke registrert noe vedtak om opplæring."),
         "senere": Text(
             "Norsktimer {start}–{end} er registrert for en person etter {lov}, men det "
-            "første vedtaket om opplæring er datert {vedtak}, etter timene.",
-            "Norwegian hours {start}–{end} are registered for a person under {lov}, but the "
-            "first decision on training is dated {vedtak}, after the hours."),
+            "første vedtaket om opplæring er datert {vedtak}, etter timene."),
     },
     why=Text(
         "Etter integreringsloven skal opplæringen i norsk og samfunnskunnskap ha et vedtak i "
         "NIR. Timer uten vedtak kan ikke knyttes til personens rett eller plikt, og tallene "
         "for norsktilskudd og statistikk blir feil.",
-        "Under the Integration Act training needs a decision in NIR; hours without one "
-        "cannot be tied to the person's right or duty.",
     ),
-    fix=Text("Registrer vedtaket om opplæring med riktig dato på arket Opplæring.",
-             "Register the decision on training with its date on the Opplæring sheet."),
+    fix=Text("Registrer vedtaket om opplæring med riktig dato på arket Opplæring."),
     citations=(op.NORSK_LIST, op.TIMER),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
     needs=((O_, "vedtaksdato"), (N_, FNR)),
     examples=(
-        op.example(False, {O_: [op.INTEGRERING_ROW], N_: [op.HOURS]}, "Vedtak før timene",
-                   "Decision before the hours"),
+        op.example(False, {O_: [op.INTEGRERING_ROW], N_: [op.HOURS]}, Text("Vedtak før timene")),
         op.example(True, {O_: [dict(op.INTEGRERING_ROW, vedtaksdato=None)], N_: [op.HOURS]},
-                   "Timer uten vedtak", "Hours without a decision", variant="mangler"),
+                   Text("Timer uten vedtak"), variant="mangler"),
         op.example(True, {O_: [dict(op.INTEGRERING_ROW, vedtaksdato="01.08.2025")],
                           N_: [op.HOURS]},
-                   "Vedtak datert etter timene", "Decision dated after the hours",
+                   Text("Vedtak datert etter timene"),
                    variant="senere"),
     ),
 ))

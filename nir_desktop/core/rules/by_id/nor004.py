@@ -24,27 +24,22 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR004", name="norskmaal-mangler", severity=Severity.ERROR, family="norsk",
     years=op.span("norsk_ordning_rules"),
-    title=Text("Norskmål mangler", "Norwegian goal missing"),
+    title=Text("Norskmål mangler"),
     messages={"default": Text(
         "Norskmål mangler for en person etter {lov} som er i opplæring i {year}.",
-        "The Norwegian goal is missing for a person under {lov} in training in {year}.",
     )},
     why=Text(
         "Norskmålet er en av opplysningene IMDi ber kommunene registrere for hver person i "
         "opplæring etter integreringsloven. Uten det kan ikke resultatene måles mot målet.",
-        "The Norwegian goal is among what IMDi asks municipalities to register for every "
-        "person in training under the Integration Act.",
     ),
-    fix=Text("Registrer norskmålet fra personens vedtak eller plan (for eksempel B1).",
-             "Register the goal from the person's decision or plan (e.g. B1)."),
+    fix=Text("Registrer norskmålet fra personens vedtak eller plan (for eksempel B1)."),
     citations=(op.NORSK_LIST,),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
     needs=((O_, "lov"), (O_, "norskmal")),
     examples=(
-        op.example(False, {O_: [op.INTEGRERING_ROW]}, "Med norskmål", "With a goal"),
-        op.example(False, {O_: [op.ROW_6A]}, "Kap. 6A med bare rett", "Chapter 6A, right only"),
-        op.example(True, {O_: [dict(op.INTEGRERING_ROW, norskmal=None)]}, "Uten norskmål",
-                   "No goal"),
+        op.example(False, {O_: [op.INTEGRERING_ROW]}, Text("Med norskmål")),
+        op.example(False, {O_: [op.ROW_6A]}, Text("Kap. 6A med bare rett")),
+        op.example(True, {O_: [dict(op.INTEGRERING_ROW, norskmal=None)]}, Text("Uten norskmål")),
     ),
 ))

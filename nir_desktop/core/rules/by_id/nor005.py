@@ -31,23 +31,17 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR005", name="introlov-norskfelt", severity=Severity.WARNING, family="norsk",
     years=op.span("norsk_ordning_rules"),
-    title=Text("Norskfelt etter introduksjonsloven",
-               "Norwegian fields under the Introduction Act"),
+    title=Text("Norskfelt etter introduksjonsloven"),
     messages={"default": Text(
         "{field_label} er registrert for en person etter introduksjonsloven. Det registreres "
         "bare for personer etter integreringsloven.",
-        "{field_label} is registered for a person under the Introduction Act. It is only "
-        "registered under the Integration Act.",
     )},
     why=Text(
         "Norskmål og deltakelse i fulltid videregående hører til ordningen etter "
         "integreringsloven. For personer etter introduksjonsloven skal de stå tomme; står "
         "de der, er loven trolig feil.",
-        "Norwegian goal and full-time upper secondary belong to the Integration Act; under "
-        "the Introduction Act they point to the wrong law.",
     ),
-    fix=Text("Sjekk hvilken lov personen hører til. Rett loven, eller fjern feltet.",
-             "Check which law applies; correct the law or remove the field."),
+    fix=Text("Sjekk hvilken lov personen hører til. Rett loven, eller fjern feltet."),
     citations=(op.NORSK_LIST,),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
@@ -55,8 +49,8 @@ RULE = register(Rule(
     needs_any=(((O_, "norskmal"), (O_, "fulltid_vgo")),),
     examples=(
         op.example(False, {O_: [dict(op.INTRO_ROW, fulltid_vgo="Nei")]},
-                   "Introduksjonsloven uten norskfelt", "Introduction Act, no fields"),
+                   Text("Introduksjonsloven uten norskfelt")),
         op.example(True, {O_: [dict(op.INTRO_ROW, norskmal="B1")]},
-                   "Introduksjonsloven med norskmål", "Introduction Act with a goal"),
+                   Text("Introduksjonsloven med norskmål")),
     ),
 ))

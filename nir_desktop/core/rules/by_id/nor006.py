@@ -38,32 +38,26 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR006", name="norsktimer-mangler", severity=Severity.WARNING, family="norsk",
     years=op.span("norsk_ordning_rules"),
-    title=Text("Norsktimer mangler", "Norwegian hours missing"),
+    title=Text("Norsktimer mangler"),
     messages={"default": Text(
         "Personen etter {lov} har vedtak og opplæring i {days} dager av {year} "
         "({from_date}–{to_date}), men ingen norsktimer er registrert i {year}.",
-        "The person under {lov} has a decision and training for {days} days of {year} "
-        "({from_date}–{to_date}), but no Norwegian hours are registered in {year}.",
     )},
     why=Text(
         "Timene i norsk og samfunnskunnskap skal registreres også for personer etter "
         "integreringsloven. Med mer enn to måneder i opplæring i året ventes det timer; uten "
         "dem blir norsktilskuddet og statistikken for lave.",
-        "Hours must be registered under the Integration Act too; they feed the grant and the "
-        "statistics.",
     ),
-    fix=Text("Registrer timene på arket Norsk, eller rett opplæringsperioden hvis den er feil.",
-             "Register the hours on the Norsk sheet, or correct the training period."),
+    fix=Text("Registrer timene på arket Norsk, eller rett opplæringsperioden hvis den er feil."),
     citations=(op.TIMER, op.NORSK_LIST),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
     params={"min_days": 62},
     needs=((O_, "lov"), (O_, "vedtaksdato"), (N_, FNR)),
     examples=(
-        op.example(False, {O_: [op.INTEGRERING_ROW], N_: [op.HOURS]}, "Med timer",
-                   "With hours"),
+        op.example(False, {O_: [op.INTEGRERING_ROW], N_: [op.HOURS]}, Text("Med timer")),
         op.example(True, {O_: [op.INTEGRERING_ROW],
                           N_: [dict(op.HOURS, startdato="01.02.2024", sluttdato="30.06.2024")]},
-                   "Timer bare året før", "Hours only the year before"),
+                   Text("Timer bare året før")),
     ),
 ))

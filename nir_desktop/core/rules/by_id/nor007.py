@@ -9,7 +9,7 @@ from typing import Any
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.rules import opplaering as op
-from nir_desktop.core.rules.catalogue import Rule, Text, person_check, register
+from nir_desktop.core.rules.catalogue import Plural, Rule, Text, person_check, register
 from nir_desktop.core.rules.context import Context, Person, Programme
 
 O_ = SheetKind.OPPLAERING
@@ -36,41 +36,38 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR007", name="frist-6a", severity=Severity.INFO, family="norsk",
     other_severities=(Severity.WARNING,), years=op.span("norsk_ordning_rules"),
-    title=Text("Frist etter kap. 6A", "Deadline under chapter 6A"),
+    title=Text("Frist etter kap. 6A"),
     messages={
-        "info": Text(
+        "info": Plural(
             "Fristen for å fullføre opplæringen etter kap. 6A er {frist}: {months} måneder fra "
-            "oppstart {start}, pluss {permisjon} dager permisjon.",
-            "The completion deadline under chapter 6A is {frist}: {months} months from the "
-            "start {start}, plus {permisjon} days of leave."),
-        "avvik": Text(
+            "oppstart {start}, pluss {permisjon} dag permisjon.",
+            "Fristen for å fullføre opplæringen etter kap. 6A er {frist}: {months} måneder fra "
+            "oppstart {start}, pluss {permisjon} dager permisjon.", "permisjon"),
+        "avvik": Plural(
+            "Filens gjennomføringsfrist {file_frist} avviker {diff} dager fra fristen etter "
+            "kap. 6A, {frist} ({months} måneder fra oppstart {start}, pluss {permisjon} dag "
+            "permisjon).",
             "Filens gjennomføringsfrist {file_frist} avviker {diff} dager fra fristen etter "
             "kap. 6A, {frist} ({months} måneder fra oppstart {start}, pluss {permisjon} dager "
-            "permisjon).",
-            "The file's deadline {file_frist} differs by {diff} days from the chapter 6A "
-            "deadline {frist} ({months} months from the start {start}, plus {permisjon} days "
-            "of leave)."),
+            "permisjon).", "permisjon"),
     },
     why=Text(
         "For personer etter kap. 6A med bare rett til norsk regnes fristen fra startdatoen i "
         "det første vedtaket om opplæring og forlenges med permisjon. Er fristen i filen mer "
         "enn en uke fra den, er startdatoen, permisjonen eller fristen trolig feil "
         "registrert.",
-        "For chapter 6A persons with a right only the deadline runs from the start date of "
-        "the first decision, extended by leave.",
     ),
-    fix=Text("Sjekk startdatoen i det første vedtaket og permisjonen, og rett det som er feil.",
-             "Check the start date of the first decision and the leave; correct what is wrong."),
+    fix=Text("Sjekk startdatoen i det første vedtaket og permisjonen, og rett det som er feil."),
     citations=(op.FRIST_6A,),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
     params={"months": op.KAP6A_MONTHS, "tolerance_days": 7},
     needs=((O_, "lov"), (O_, "startdato")),
     examples=(
-        op.example(False, {O_: [op.INTEGRERING_ROW]}, "Ikke kap. 6A", "Not chapter 6A"),
-        op.example(True, {O_: [op.ROW_6A]}, "Fristen stemmer (INFO)", "Deadline matches (INFO)",
+        op.example(False, {O_: [op.INTEGRERING_ROW]}, Text("Ikke kap. 6A")),
+        op.example(True, {O_: [op.ROW_6A]}, Text("Fristen stemmer (INFO)"),
                    variant="info"),
         op.example(True, {O_: [dict(op.ROW_6A, gjennomforingsfrist="31.07.2026")]},
-                   "Fristen avviker (WARNING)", "Deadline differs (WARNING)", variant="avvik"),
+                   Text("Fristen avviker (WARNING)"), variant="avvik"),
     ),
 ))

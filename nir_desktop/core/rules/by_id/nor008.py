@@ -40,22 +40,16 @@ def check(ctx: Context, person: Person, _progs: list[Programme]) -> list[Finding
 RULE = register(Rule(
     id="NOR008", name="utvidet-norsk-vedtaksdato", severity=Severity.ERROR, family="norsk",
     years=op.span("utvidet_norsk_rules"),
-    title=Text("Vedtak om utvidet norskopplæring utenfor tidsrommet",
-               "Extended training decision outside the window"),
+    title=Text("Vedtak om utvidet norskopplæring utenfor tidsrommet"),
     messages={"default": Text(
         "Vedtaket om utvidet norskopplæring er datert {vedtak}. NIR tar bare imot et slikt "
         "vedtak datert fra {lo} til {hi}: {months} måneder før og etter fristen {frist}.",
-        "The decision on extended Norwegian training is dated {vedtak}. NIR only accepts one "
-        "dated from {lo} to {hi}: {months} months either side of the deadline {frist}.",
     )},
     why=Text(
         "Fra 1. juli 2023 kan personer etter kap. 6A få vedtak om utvidet norskopplæring. "
         "NIR godtar vedtaket bare når datoen ligger nær fristen for å fullføre opplæringen.",
-        "From 1 July 2023 chapter 6A persons can get extended training; NIR accepts the "
-        "decision only near the completion deadline.",
     ),
-    fix=Text("Sjekk vedtaksdatoen og fristen. Er datoen feil skrevet, rett den.",
-             "Check the decision date and the deadline; correct a mistyped date."),
+    fix=Text("Sjekk vedtaksdatoen og fristen. Er datoen feil skrevet, rett den."),
     citations=(op.UTVIDET_6A, op.FRIST_6A),
     checks=(person_check(check, every_person=True),),
     uses_norsk_periods=True,
@@ -64,9 +58,9 @@ RULE = register(Rule(
     examples=(
         op.example(False, {O_: [dict(op.ROW_6A, vedtakstype="Utvidet norskopplæring",
                                      vedtaksdato="15.12.2025")]},
-                   "Datert like før fristen", "Dated just before the deadline"),
+                   Text("Datert like før fristen")),
         op.example(True, {O_: [dict(op.ROW_6A, vedtakstype="Utvidet norskopplæring",
                                     vedtaksdato="15.06.2025")]},
-                   "Datert sju måneder før fristen", "Dated seven months before the deadline"),
+                   Text("Datert sju måneder før fristen")),
     ),
 ))

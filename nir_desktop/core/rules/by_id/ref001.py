@@ -37,47 +37,38 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
 
 RULE = register(Rule(
     id="REF001", name="ukjent-person", severity=Severity.ERROR,
-    title=Text("Ukjent person", "Unknown person"),
+    title=Text("Ukjent person"),
     messages={
         "default": Text(
-            "Fødselsnummeret på denne raden i {sheet} finnes ikke i Deltakere.",
-            "The identity number on this row of {sheet} is not in Deltakere."),
+            "Fødselsnummeret på denne raden i {sheet} finnes ikke i Deltakere."),
         "norsk": Text(
             "Fødselsnummeret på denne raden i {sheet} finnes verken i Deltakere eller i "
-            "Opplæring.",
-            "The identity number on this row of {sheet} is in neither Deltakere nor "
             "Opplæring."),
     },
     why=Text(
         "Tiltak hører til en deltaker i Deltakere, og norsktimer til en person i Deltakere "
         "eller i Opplæring; de kobles til personen med fødselsnummeret. Finnes ikke "
         "nummeret der, kan raden ikke knyttes til noen person.",
-        "Measures belong to a participant in Deltakere, and Norwegian hours to a person in "
-        "Deltakere or Opplæring; they are linked by the identity number. If the number is "
-        "not there, the row links to no one.",
     ),
     fix=Text("Rett fødselsnummeret, eller legg til personen der den hører hjemme: i "
-             "Deltakere (tiltak og program) eller, for norsktimer uten program, i Opplæring.",
-             "Correct the number, or add the person where they belong: to Deltakere "
-             "(measures and programme) or, for Norwegian hours without a programme, to "
-             "Opplæring."),
+             "Deltakere (tiltak og program) eller, for norsktimer uten program, i Opplæring."),
     citations=(LINKING,),
     checks=(person_check(check, every_person=True),),
     needs=((D_, FNR),),
     examples=(
         Example(False, {D_: [{FNR: A}], T_: [{FNR: A, "tiltak": "Norskopplæring",
                                                  "startdato": "01.03.2021"}]},
-                Text("Tiltak for en deltaker", "Measure of a participant")),
+                Text("Tiltak for en deltaker")),
         Example(True, {D_: [{FNR: A}], T_: [{FNR: B, "tiltak": "Norskopplæring",
                                                 "startdato": "01.03.2021"}]},
-                Text("Tiltak for en ukjent person", "Measure of an unknown person"),
+                Text("Tiltak for en ukjent person"),
                 variant="default"),
         Example(False, {D_: [{FNR: A}], N_: [{FNR: B, "startdato": "01.03.2021"}],
                         O_: [{FNR: B, "lov": "Integreringsloven"}]},
-                Text("Norsktimer for en person i Opplæring", "Hours of a person in Opplæring")),
+                Text("Norsktimer for en person i Opplæring")),
         Example(True, {D_: [{FNR: A}], N_: [{FNR: B, "startdato": "01.03.2021"}],
                        O_: [{FNR: A, "lov": "Integreringsloven"}]},
-                Text("Norsktimer for en ukjent person", "Hours of an unknown person"),
+                Text("Norsktimer for en ukjent person"),
                 variant="norsk"),
     ),
 ))
