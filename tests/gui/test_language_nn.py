@@ -106,7 +106,7 @@ def _read_error(tmp_path: Path) -> ReadError:
 
 
 def test_the_window_shows_a_read_error_in_its_language(qapp, qtbot, tmp_path, monkeypatch):
-    from nir_desktop.gui.loading import Loader
+    from nir_desktop.gui.review.loading import Loader
 
     exc = _read_error(tmp_path)
     loader = Loader(engine=None)  # type: ignore[arg-type]  # only the failure path is used
