@@ -36,7 +36,8 @@ def bundle_size(bundle: Path) -> tuple[int, int]:
 def expected_resources() -> list[str]:
     """Bundle-relative paths (with /) the app needs, derived from what the repository ships."""
     wanted = []
-    for pattern in ("resources/codelists/*", "resources/guidance/*", "resources/demo/*",
+    for pattern in ("resources/codelists/*", "resources/guidance/*", "resources/guidance/*/*",
+                    "resources/demo/*",
                     "resources/icons/*", "ui/*.ui"):
         wanted += [p.relative_to(ROOT).as_posix() for p in sorted(ROOT.glob(pattern))
                    if p.is_file()]

@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from nir_desktop.core.fields import FIELDS, SHEET_SYNONYMS, SheetKind
 from nir_desktop.core.fields import Field as FieldDef
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.model import ReadNote, Sheet, column_letter
 from nir_desktop.core.normalize import fold, fold_code
 
@@ -150,11 +151,13 @@ def recognise_columns(sheet: Sheet) -> list[ReadNote]:
         if first is None:
             sheet.columns[name] = c
             continue
-        notes.append(MappingNote(
-            f"Kolonne {column_letter(first)} («{sheet.headers[first]}») og kolonne "
-            f"{column_letter(c)} («{header}») betyr begge {_label(sheet.kind, name)}. "
-            f"Kontrollen bruker kolonne {column_letter(first)}; kolonne {column_letter(c)} "
-            "beholdes uendret.",
+        notes.append(MappingNote(Msg(
+            "Kolonne {first} («{first_header}») og kolonne {second} («{second_header}») betyr "
+            "begge {field}. Kontrollen bruker kolonne {first}; kolonne {second} beholdes "
+            "uendret.", first=column_letter(first), first_header=sheet.headers[first],
+            second=column_letter(c), second_header=header,
+            # The field's label is a catalogue id of its own (core/fields.py).
+            field=Msg(_label(sheet.kind, name))),
             sheet=sheet.name, row=sheet.header_row, column=column_letter(c)))
     return notes
 
@@ -259,9 +262,10 @@ def apply_columns(sheet: Sheet, profile: MappingProfile) -> list[ReadNote]:
         if name is None or name == "":
             continue
         if name not in known:
-            notes.append(MappingNote(
-                f"Profilen «{profile.name}» kobler kolonnen «{header}» til et felt som ikke "
-                f"finnes («{name}»); koblingen er hoppet over.", sheet=sheet.name))
+            notes.append(MappingNote(Msg(
+                "Profilen «{profile}» kobler kolonnen «{header}» til et felt som ikke finnes "
+                "(«{field}»); koblingen er hoppet over.", profile=profile.name, header=header,
+                field=name), sheet=sheet.name))
             continue
         sheet.columns[name] = c
     return notes

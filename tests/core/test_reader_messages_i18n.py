@@ -75,3 +75,15 @@ def test_the_command_line_says_it_in_its_language(tmp_path, capsys, lang, expect
     empty.write_bytes(b"")
     assert cli.main(["check", str(empty), "--lang", lang]) == cli.EXIT_UNREADABLE
     assert capsys.readouterr().err == expected
+
+
+def test_a_mapping_note_in_each_language(tmp_path):
+    csv = tmp_path / "dobbel.csv"
+    csv.write_text("Fnr;Navn;Fødselsnummer\n01817612345;Kari;01817612345\n", encoding="utf-8")
+    [note] = [n for n in read_workbook(csv).notes if "betyr begge" in n.message]
+    # The field's name comes from the field labels' own catalogue entry (core/fields.py).
+    en, nn = render(note.message, "en"), render(note.message, "nn")
+    assert en.startswith("Column A (“Fnr”) and column C (“Fødselsnummer”) both mean ")
+    assert en.endswith(". The check uses column A; column C is kept unchanged.")
+    assert nn.startswith("Kolonne A («Fnr») og kolonne C («Fødselsnummer») tyder begge ")
+    assert nn.endswith(". Kontrollen brukar kolonne A; kolonne C blir halden uendra.")

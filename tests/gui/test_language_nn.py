@@ -143,3 +143,18 @@ def test_the_self_test_proves_the_catalogue_is_there(tmp_path):
                           capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "tekstkatalogen på nynorsk: «dette er ei mappe, ikkje ei fil.»" in proc.stdout
+
+
+def test_the_guidance_is_shown_in_nynorsk(qtbot, window, monkeypatch):
+    from nir_desktop.gui.catalogue_dialog import guidance_files
+
+    nb = [p.name for p in guidance_files("nb")]
+    nn = guidance_files("nn")
+    assert [p.name for p in nn] == nb and all(p.parent.name == "nn" for p in nn)
+    monkeypatch.setattr(gui_i18n, "_current", "nn")
+    dlg = window.show_catalogue()
+    titles = [dlg.guidanceList.item(i).text() for i in range(dlg.guidanceList.count())]
+    assert titles[2] == ("Lovene: introduksjonslova, integreringslova og dei mellombelse "
+                         "covid-19-lovene")
+    assert "ikkje" in dlg.guidanceText.toPlainText()
+    dlg.close()
