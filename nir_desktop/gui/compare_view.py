@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nir_desktop.core.compare import Comparison, Difference, OnlyIn
 from nir_desktop.core.compare.report import difference_line
+from nir_desktop.core.fields import field_label
 from nir_desktop.core.fnr import mask
 from nir_desktop.gui.i18n import current_language
 
@@ -118,10 +119,10 @@ class CompareView(QWidget):
         combo.clear()
         combo.addItem(self.tr("Alle felt"), ALL_FIELDS)
         fields = self.result.fields_with_differences() if self.result else []
-        english = {(d.sheet, d.field): d.label_en for d in self.result.differences
-                   if d.label_en} if self.result and current_language() == "en" else {}
+        lang = current_language()
         for sheet, name, label in fields:
-            combo.addItem(f"{sheet} · {english.get((sheet, name), label)}", (sheet, name))
+            combo.addItem(f"{sheet} · {field_label(name, lang) if name else label}",
+                          (sheet, name))
         wanted = self.field_filter
         index = next((i for i in range(combo.count()) if combo.itemData(i) == wanted), 0)
         if index == 0:
@@ -221,8 +222,7 @@ class CompareView(QWidget):
         if d.is_row:
             what = self.tr("{0} · rad bare i én fil").format(d.sheet)
         else:
-            label = d.label_en if d.label_en and current_language() == "en" else d.label
-            what = f"{d.sheet} · {label}"
+            what = f"{d.sheet} · {d.label_in(current_language())}"
         rows = f"{d.a_row if d.a_row is not None else '–'} / " \
                f"{d.b_row if d.b_row is not None else '–'}"
         item = QTreeWidgetItem(parent, [what, d.a if d.a is not None else empty,

@@ -61,7 +61,7 @@ class YearControls(QObject):
         state = (self.tr("frist {0}").format(when) if info.verified
                  else self.tr("frist {0} (ikke bekreftet)").format(when))
         g = years.guidance(year)
-        summary = g.summary("en" if current_language() == "en" else "nb")
+        summary = g.summary(current_language())
         return f"{state} · {summary}" if summary else state
 
     def tooltip(self, year: int) -> str:
