@@ -68,6 +68,8 @@ venv_ensure() {
 }
 
 translations_ensure() {
+  # The gettext catalogue (.po -> .mo); writes only what changed.
+  .venv/bin/python build/translations.py compile >/dev/null
   local lrelease=.venv/bin/pyside6-lrelease
   [ -x "$lrelease" ] || return 0
   for ts in resources/translations/*.ts; do

@@ -46,6 +46,7 @@ zip="dist/NIR-kontroll-${version}-${platform}.zip"
 demo=resources/demo/nir-demo-2021.xlsx
 
 # Compiled translations are build output (git-ignored); the bundle needs them.
+"$py" build/translations.py compile >/dev/null || fail "kunne ikke kompilere tekstkatalogen (.po -> .mo)"
 lrelease=.venv/bin/pyside6-lrelease
 for ts in resources/translations/*.ts; do
   [ -e "$ts" ] || continue
@@ -83,9 +84,12 @@ abs_bundle=$(cd "$bundle" && pwd)
 abs_demo=$(cd "$(dirname "$demo")" && pwd)/$(basename "$demo")
 
 say "Selvtest av vinduet (offscreen)"
-(cd "$scratch" && NIR_KONTROLL_HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
+selftest=$(cd "$scratch" && NIR_KONTROLL_HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
   timeout 180 "$abs_bundle/NIR-kontroll" --self-test) \
-  || fail "selvtesten av det frosne vinduet feilet (kode $?)"
+  || fail "selvtesten av det frosne vinduet feilet (kode $?): $selftest"
+echo "$selftest"
+# The gettext catalogue (.mo) is in the bundle and found there: a nynorsk text, not bokmål.
+grep -q "ikkje ei fil" <<<"$selftest" || fail "selvtesten viste ikke tekstkatalogen på nynorsk"
 
 say "Kommandolinjen: check på demoeksporten"
 set +e

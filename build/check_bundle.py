@@ -35,12 +35,15 @@ def bundle_size(bundle: Path) -> tuple[int, int]:
 def expected_resources() -> list[str]:
     """Bundle-relative paths (with /) the app needs, derived from what the repository ships."""
     wanted = []
-    for pattern in ("resources/codelists/*", "resources/guidance/*", "resources/demo/*",
+    for pattern in ("resources/codelists/*", "resources/guidance/*", "resources/guidance/*/*",
+                    "resources/demo/*",
                     "resources/icons/*", "ui/*.ui"):
         wanted += [p.relative_to(ROOT).as_posix() for p in sorted(ROOT.glob(pattern))
                    if p.is_file()]
     for ts in sorted(ROOT.glob("resources/translations/*.ts")):
         wanted.append(ts.with_suffix(".qm").relative_to(ROOT).as_posix())
+    for po in sorted(ROOT.glob("resources/locale/*/LC_MESSAGES/*.po")):
+        wanted.append(po.with_suffix(".mo").relative_to(ROOT).as_posix())
     return wanted
 
 

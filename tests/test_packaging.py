@@ -110,12 +110,17 @@ def test_spec_ships_the_resources_where_the_frozen_app_looks() -> None:
     datas = {(Path(src).relative_to(REPO).as_posix(), Path(dest).as_posix())
              for src, dest in _spec_resource_datas()}
     for rel in check_bundle.expected_resources():
-        if rel.endswith(".qm") and not (REPO / rel).exists():
+        if rel.endswith((".qm", ".mo")) and not (REPO / rel).exists():
             continue  # compiled by build.sh before PyInstaller runs
         assert (rel, Path(rel).parent.as_posix()) in datas
     assert any(d == "resources/codelists" for _, d in datas)
     assert ("ui/main_window.ui", "ui") in datas
-    assert all(not src.endswith((".ts", ".py")) for src, _ in datas)
+    assert all(not src.endswith((".ts", ".po", ".py")) for src, _ in datas)
+    # The gettext catalogues and the nynorsk guidance go where core.i18n and Hjelp look.
+    wanted = {"resources/locale/nn/LC_MESSAGES/nir_desktop.mo",
+              "resources/locale/en/LC_MESSAGES/nir_desktop.mo",
+              "resources/guidance/nn/03-lovene.md"}
+    assert wanted <= set(check_bundle.expected_resources())
 
 
 # --- version resource -------------------------------------------------------------------------

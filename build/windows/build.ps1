@@ -82,6 +82,7 @@ foreach ($ts in @(Get-ChildItem resources\translations\*.ts -ErrorAction Silentl
     $qm = [IO.Path]::ChangeExtension($ts.FullName, ".qm")
     Invoke-Checked "lrelease" { & $lrelease -silent $ts.FullName -qm $qm }
 }
+Invoke-Checked "tekstkatalogen (.po -> .mo)" { & $Python build\translations.py compile }
 if (-not (Test-Path $demo)) {
     Invoke-Checked "demoeksport" { & $Python -m nir_desktop.core.synthetic --demo $demo }
 }

@@ -239,9 +239,12 @@ wrun 300 "$LOGS/python-setup.log" "${WINPY[@]}" -c \
   || { tail "$LOGS/python-setup.log" >&2; fail "importene feiler under Windows-Python"; }
 tail -1 "$LOGS/python-setup.log" >&2
 
-# Translations (.qm) and the demo export are made on the Linux side (dev.sh) and are the same
-# files on Windows.
+# Translations (.qm, .mo) and the demo export are made on the Linux side (dev.sh) and are the
+# same files on Windows.
 [ -f "$DEMO" ] || fail "demoeksporten mangler ($DEMO): kjør ./dev.sh windows, ikke wine.sh alene"
+for po in "$REPO"/resources/locale/*/LC_MESSAGES/*.po; do
+  [ -f "${po%.po}.mo" ] || fail "tekstkatalogen ${po%.po}.mo mangler: kjør ./dev.sh windows, ikke wine.sh alene"
+done
 
 # --- 4. the test suite under Windows Python ------------------------------------------------
 if [ "${NIR_WINE_SKIP_TESTS:-0}" = 1 ]; then
@@ -329,6 +332,7 @@ say "6. Den frosne selvtesten"
   wexe 300 "$LOGS/frozen.log" wine "$BUNDLE/NIR-kontroll.exe" --self-test) \
   || { tail "$LOGS/frozen.log" >&2; fail "selvtesten av den frosne bunten feilet"; }
 grep -a "Selvtest OK" "$LOGS/frozen.log" >&2 || fail "selvtesten skrev ikke «Selvtest OK»"
+grep -aq "ikkje ei fil" "$LOGS/frozen.log" || fail "selvtesten viste ikke tekstkatalogen på nynorsk (.mo i bunten)"
 settle
 
 say "6. Kommandolinjen: check på demoeksporten"

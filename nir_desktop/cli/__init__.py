@@ -77,17 +77,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _safe_streams()
     _setup_logging()
+    lang = "nb"
     try:
         if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv[:1]):
             from nir_desktop.cli import commands
 
             args = build_parser().parse_args(argv)
+            lang = getattr(args, "lang", "nb")
             run = {"check": commands.cmd_check, "fix": commands.cmd_fix,
                    "compare": commands.cmd_compare, "rules": commands.cmd_rules}
             return run[args.command](args)
         return run_gui_command(argv)
     except CliError as exc:
-        sys.stderr.write(exc.message.rstrip() + "\n")
+        from nir_desktop.core.i18n import render
+
+        # A reader's error (core.i18n.Msg) in the command's language.
+        sys.stderr.write(render(exc.message, lang).rstrip() + "\n")
         return exc.code
     except KeyboardInterrupt:
         sys.stderr.write("Avbrutt.\n")

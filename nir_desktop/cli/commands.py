@@ -26,7 +26,7 @@ from nir_desktop.cli.reports import (
     with_session_edits,
     write_report_files,
 )
-from nir_desktop.core.i18n import N_, texts
+from nir_desktop.core.i18n import N_, render, texts
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -97,7 +97,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     note_line = t.gettext("Merk: {note}")
     for read_note in workbook.notes:
         if not read_note.not_checked:  # those come last, on stderr
-            text = read_note.message if args.show_fnr else mask_text(read_note.message)
+            message = render(read_note.message, args.lang)
+            text = message if args.show_fnr else mask_text(message)
             out.write(note_line.format(note=text) + "\n")
     for note in written.notes:
         out.write(note_line.format(note=note) + "\n")

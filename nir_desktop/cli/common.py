@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nir_desktop.core.i18n import texts
+from nir_desktop.core.i18n import render, texts
 
 log = logging.getLogger("nir_desktop.cli")
 
@@ -121,7 +121,7 @@ def unchecked_warning(workbook: Any, lang: str = "nb") -> bool:
     t = texts(lang)
     unchecked = unchecked_notes(workbook)
     for note in unchecked:
-        sys.stderr.write(t.gettext("IKKE KONTROLLERT: ") + f"{note.message}\n")
+        sys.stderr.write(t.gettext("IKKE KONTROLLERT: ") + render(note.message, lang) + "\n")
     if unchecked:
         sys.stderr.write(t.gettext("Filen er ikke ferdig kontrollert: rett det som står over, "
                                    "og kjør kontrollen på nytt.") + "\n")

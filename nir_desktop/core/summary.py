@@ -16,7 +16,7 @@ from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.deadlines import days_left, deadline_info
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
-from nir_desktop.core.i18n import N_, texts
+from nir_desktop.core.i18n import N_, render, texts
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.rules.catalogue import RULES, render_not_checked, rule_rank
 from nir_desktop.core.rules.context import Context
@@ -192,7 +192,8 @@ def summarize(result: CheckResult, workbook: Workbook | None = None, *,
         infos=infos, rules=rules,
         # What the reader could not check (a sheet without fødselsnummer, rows a quote
         # swallowed) comes first: those rows were not checked by any rule.
-        not_checked=[n.message for n in (workbook.notes if workbook is not None else [])
+        not_checked=[render(n.message, lang)
+                     for n in (workbook.notes if workbook is not None else [])
                      if n.not_checked]
         + [render_not_checked(nc, lang) for nc in result.not_checked],
         deadline=info.date, deadline_verified=info.verified, deadline_note=info.note_nb,

@@ -131,7 +131,14 @@ def _self_test(app: QApplication, window, path: Path) -> int:
         app.quit()
 
     def loaded(*_: object) -> None:
+        from nir_desktop.core.i18n import missing_catalogues, texts
+
         doc = window.document
+        missing = missing_catalogues()
+        if missing:
+            finish(1, f"Selvtest feilet: tekstkatalogen mangler for {', '.join(missing)} "
+                      "(resources/locale/*/LC_MESSAGES/nir_desktop.mo)")
+            return
         index = window.findings_panel.first_finding_index()
         if index is None:
             finish(1, "Selvtest feilet: kontrollen av demo-eksporten ga ingen funn")
@@ -143,8 +150,10 @@ def _self_test(app: QApplication, window, path: Path) -> int:
         if f is None or f.rule not in text:
             finish(1, "Selvtest feilet: forklaringspanelet viser ikke regelen til første funn")
             return
+        nynorsk = texts("nn").gettext("dette er en mappe, ikke en fil.")
         finish(0, f"Selvtest OK: {path.name} kontrollert for {doc.year}, "
-                  f"{len(doc.findings)} funn; første funn {f.rule} vises i forklaringspanelet")
+                  f"{len(doc.findings)} funn; første funn {f.rule} vises i forklaringspanelet; "
+                  f"tekstkatalogen på nynorsk: «{nynorsk}»")
 
     def failed(title: str, message: str) -> None:
         finish(1, f"Selvtest feilet: {message}")

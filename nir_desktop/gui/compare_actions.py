@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 from nir_desktop.core.compare import Comparer, Comparison, Difference, OnlyIn, write_xlsx
 from nir_desktop.core.readers import ReadError, read_workbook
 from nir_desktop.gui.compare_view import CompareView
+from nir_desktop.gui.i18n import core_text
 from nir_desktop.gui.workers import Task, start
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ class CompareActions(QObject):
                  len(self.result.only_in_b))
 
     def _failed(self, exc: BaseException, path: Path) -> None:
-        text = exc.message if isinstance(exc, ReadError) else translate(
+        text = core_text(exc.message) if isinstance(exc, ReadError) else translate(
             "CompareActions", "«{0}» kunne ikke sammenlignes med den åpne filen. Detaljene "
                               "står i loggfilen.").format(path.name)
         self.window.show_error(translate("CompareActions", "Kan ikke sammenligne"), text)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.gui.finding_index import RuleCount
 from nir_desktop.gui.forms import load_into
+from nir_desktop.gui.i18n import core_text
 from nir_desktop.gui.resources import icon
 from nir_desktop.gui.severity_style import severity_icon
 from nir_desktop.gui.table_model import RowFilter
@@ -266,7 +267,7 @@ class FindingsPanel(QWidget):
         notes.sort(key=lambda n: not n.not_checked)
         unchecked = self.tr("Ikke kontrollert:")
         lines = [(f"<b>{html.escape(unchecked)}</b> " if n.not_checked else "• ")
-                 + html.escape(n.message) for n in notes[:MAX_NOTES_SHOWN]]
+                 + html.escape(core_text(n.message)) for n in notes[:MAX_NOTES_SHOWN]]
         if len(notes) > MAX_NOTES_SHOWN:
             lines.append(html.escape(self.tr("… og {0} merknader til (hold musen over for å se "
                                              "alle)").format(len(notes) - MAX_NOTES_SHOWN)))
@@ -275,7 +276,7 @@ class FindingsPanel(QWidget):
             f'<div style="background:{color}; padding:4px">'
             f"<b>{html.escape(self.tr('Merknader fra innlesingen'))}</b><br>"
             + "<br>".join(lines) + "</div>")
-        self.readNotesLabel.setToolTip("\n".join(n.message for n in notes))
+        self.readNotesLabel.setToolTip("\n".join(core_text(n.message) for n in notes))
         self.readNotesLabel.show()
 
     def _set_totals(self, t: RuleCount) -> None:

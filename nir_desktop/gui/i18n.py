@@ -1,5 +1,9 @@
-"""UI language: bokmål is the source language of every string; English comes from
-resources/translations/nir_desktop_en.qm (built from the .ts by dev.sh / lrelease).
+"""UI language: bokmål is the source language of every string; English and nynorsk come
+from resources/translations/nir_desktop_{en,nn}.qm (built from the .ts by dev.sh / lrelease).
+
+The language chosen here is also the language of the core's texts (rule texts, reader
+errors and notes, reports): they come from the gettext catalogue (``core.i18n``) and are
+rendered with ``current_language()``; ``core_text`` does that for a core ``Msg``.
 """
 
 from __future__ import annotations
@@ -8,12 +12,19 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from nir_desktop.core.i18n import render
 from nir_desktop.gui.resources import resource_path
 
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 _current = "nb"
+# The locale for dates and numbers in Qt's own widgets, by UI language.
+_LOCALES = {
+    "nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "nn": (QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway),
+    "en": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+}
 
 
 def qm_path(language: str):
@@ -28,7 +39,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     _current = "nb"
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    QLocale.setDefault(QLocale(*_LOCALES["nb"]))
     if language == "nb":
         return True
     path = qm_path(language)
@@ -39,12 +50,19 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     _current = language
+    # English keeps Norwegian dates and numbers: the files and NIR use them.
+    QLocale.setDefault(QLocale(*_LOCALES.get(language, _LOCALES["nb"])))
     return True
 
 
 def current_language() -> str:
-    """"nb" or "en": also the language the core's texts are rendered in."""
+    """"nb", "nn" or "en": also the language the core's texts are rendered in."""
     return _current
+
+
+def core_text(text: object) -> str:
+    """A text from the core (a ``core.i18n.Msg``, or a plain string) in the UI language."""
+    return render(text, _current)
 
 
 def tr(context: str, text: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.reporting_year import choose_year
 from nir_desktop.gui.engine import Engine
+from nir_desktop.gui.i18n import core_text
 from nir_desktop.gui.workers import Task, start
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,7 @@ class Loader(QObject):
     def _failed(self, exc: BaseException, path: Path) -> None:
         message = getattr(exc, "message", None)
         if isinstance(message, str) and message:
-            self.failed.emit(translate("Loader", "Kan ikke åpne filen"), message)
+            self.failed.emit(translate("Loader", "Kan ikke åpne filen"), core_text(message))
             return
         if isinstance(exc, OSError):
             self.failed.emit(translate("Loader", "Kan ikke åpne filen"), translate("Loader",

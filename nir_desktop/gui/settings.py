@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 ORGANIZATION = "NIR-kontroll"
 APPLICATION = "NIR-kontroll"
 MAX_RECENT = 8
-LANGUAGES = ("nb", "en")
+LANGUAGES = ("nb", "nn", "en")
 
 
 def qsettings() -> QSettings:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QWidget
 
+from nir_desktop.core.i18n import LANGUAGE_NAMES
 from nir_desktop.gui.forms import load_into, translate_buttons
-from nir_desktop.gui.settings import AppSettings
+from nir_desktop.gui.settings import LANGUAGES, AppSettings
 
 
 class SettingsDialog(QDialog):
@@ -18,8 +19,8 @@ class SettingsDialog(QDialog):
         load_into("settings_dialog.ui", self)
         self.settings = settings
         # Each language is named in itself, so a user who cannot read the other one finds it.
-        self.languageCombo.addItem("Norsk bokmål", "nb")
-        self.languageCombo.addItem("English", "en")
+        for code in LANGUAGES:
+            self.languageCombo.addItem(LANGUAGE_NAMES[code], code)
         self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(settings.language)))
         self.maskCheck.setChecked(settings.mask_fnr)
         self.buttons.accepted.connect(self.accept)

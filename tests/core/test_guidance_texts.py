@@ -12,6 +12,7 @@ SOURCE = Path("/work/shared/spec/sources/imdi-frist-nir-2021.txt")
 IMDI_2021_URL = ("https://www.imdi.no/arkiv/arkiverte-nyheter/nyheter-2022/"
                  "frist-for-a-ajourfore-data-i-nir-for-2021/")
 NB_FILES = sorted(GUIDANCE.glob("*.md"))
+NN_FILES = sorted((GUIDANCE / "nn").glob("*.md"))
 
 
 def test_every_norwegian_text_has_an_english_twin_with_a_title() -> None:
@@ -23,6 +24,25 @@ def test_every_norwegian_text_has_an_english_twin_with_a_title() -> None:
         for path in (nb, en):
             first = path.read_text(encoding="utf-8").splitlines()[0]
             assert first.startswith("# ") and len(first) > 10, path
+
+
+def test_every_norwegian_text_has_a_nynorsk_twin_with_the_same_sources_and_rules() -> None:
+    for nb in NB_FILES:
+        nn = GUIDANCE / "nn" / nb.name
+        assert nn.is_file(), nn
+        nb_text, nn_text = nb.read_text(encoding="utf-8"), nn.read_text(encoding="utf-8")
+        assert nn_text.startswith("# ") and nn_text.splitlines()[0] != "#"
+        # Nynorsk, not a copy of the bokmål: the words a municipality writes.
+        words = set(re.findall(r"\w+", nn_text.lower()))
+        assert {"ikkje", "frå"} & words or "kjelder" in words, nn
+        assert not {"ikke", "fra", "hvis", "hvordan", "kilder"} & (
+            words - set(re.findall(r"\w+", " ".join(re.findall(r"«[^»]*»", nn_text)).lower()))
+        ), nn
+        # Every address, rule id and date of the bokmål text is there too.
+        for pattern in (r"https?://\S+?(?=[>,)\s])", r"\b[A-Z]{3,4}\d{3}\b",
+                        r"\d{1,2}\. \w+ \d{4}", r"\d\d\.\d\d\.\d{4}"):
+            assert sorted(set(re.findall(pattern, nb_text))) == \
+                sorted(set(re.findall(pattern, nn_text))), (nn.name, pattern)
 
 
 def test_the_2021_summary_cites_title_address_and_date() -> None:
@@ -64,7 +84,7 @@ def test_the_summaries_paraphrase_and_never_copy_the_source() -> None:
     source = words(SOURCE.read_text(encoding="utf-8"))
     title = " ".join(words("Frist for å ajourføre data i NIR for 2021"))
     grams = {" ".join(source[i:i + 6]) for i in range(len(source) - 5)}
-    for path in NB_FILES:
+    for path in NB_FILES + NN_FILES:
         w = words(path.read_text(encoding="utf-8"))
         copied = [" ".join(w[i:i + 6]) for i in range(len(w) - 5)
                   if " ".join(w[i:i + 6]) in grams and " ".join(w[i:i + 6]) not in title]

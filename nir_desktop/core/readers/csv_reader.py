@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nir_desktop.core.i18n import Msg, plural_msg
 from nir_desktop.core.model import CsvDialect, ReadNote, column_letter
 from nir_desktop.core.readers.errors import ReadCancelled, ReadError, printable
 from nir_desktop.core.readers.table import RawTable
@@ -105,11 +106,11 @@ def read_csv(path: Path, *, progress: Callable[[float], None] | None = None,
         table, dialect = _read(path, "cp1252", "strict", newline, progress, cancelled)
     except UnicodeDecodeError:
         raise ReadError(path, _encoding_reason()) from None
-    table.notes.insert(0, ReadNote(
+    table.notes.insert(0, ReadNote(Msg(
         "Filen er lest med tegnkodingen Windows-1252 (ANSI), fordi den ikke er gyldig UTF-8 "
-        f"(første tegn som ikke passer står i linje {evidence.first_lines[0]}). Ser æ, ø og å "
-        "riktige ut i tabellen? Hvis ikke: lagre filen som «CSV UTF-8 (kommadelt)» i Excel og "
-        "åpne den på nytt."))
+        "(første tegn som ikke passer står i linje {line}). Ser æ, ø og å riktige ut i "
+        "tabellen? Hvis ikke: lagre filen som «CSV UTF-8 (kommadelt)» i Excel og åpne den på "
+        "nytt.", line=evidence.first_lines[0])))
     return table, dialect
 
 
@@ -144,20 +145,24 @@ def utf8_evidence(path: Path, *, enough: int = 2000) -> Utf8Evidence:
     return ev
 
 
-def _damaged_utf8_note(ev: Utf8Evidence) -> str:
+def _damaged_utf8_note(ev: Utf8Evidence) -> Msg:
     lines = ", ".join(map(str, ev.first_lines))
-    more = f" og {ev.bad_lines - len(ev.first_lines)} til" if ev.bad_lines > len(
-        ev.first_lines) else ""
-    where = f"linje {lines}" if ev.bad_lines == 1 else f"linjene {lines}{more}"
-    return (f"Filen er lest som UTF-8, men {where} har tegn som ikke er gyldig UTF-8 (filen "
-            "kan være skadet eller satt sammen av to filer). Tegnene vises som «\ufffd»; "
-            "kontroller verdiene der. Den rettede filen får de samme bytene tilbake der du "
-            "ikke har endret noe.")
+    if ev.bad_lines == 1:
+        where = Msg("linje {lines}", lines=lines)
+    elif ev.bad_lines > len(ev.first_lines):
+        where = Msg("linjene {lines} og {more} til", lines=lines,
+                    more=ev.bad_lines - len(ev.first_lines))
+    else:
+        where = Msg("linjene {lines}", lines=lines)
+    return Msg("Filen er lest som UTF-8, men {where} har tegn som ikke er gyldig UTF-8 (filen "
+               "kan være skadet eller satt sammen av to filer). Tegnene vises som «\ufffd»; "
+               "kontroller verdiene der. Den rettede filen får de samme bytene tilbake der du "
+               "ikke har endret noe.", where=where)
 
 
-def _encoding_reason() -> str:
-    return ("tegnkodingen er ukjent (verken UTF-8 eller Windows-1252). Lagre filen på nytt som "
-            "«CSV UTF-8 (kommadelt)» i Excel.")
+def _encoding_reason() -> Msg:
+    return Msg("tegnkodingen er ukjent (verken UTF-8 eller Windows-1252). Lagre filen på nytt "
+               "som «CSV UTF-8 (kommadelt)» i Excel.")
 
 
 class _LineTooLong(Exception):
@@ -212,9 +217,9 @@ def _read(path: Path, encoding: str, errors: str, newline: str,
             delimiter = sniff_delimiter(first)
         no_columns = not sep_line and not any(count_delimiters(first).values())
         if no_columns and path.suffix.lower() not in (".csv", ".tsv"):
-            raise ReadError(path, "filen er en tekstfil uten kolonner (ingen semikolon, komma "
-                                  "eller tabulator i første linje), ikke et regneark. Velg en "
-                                  "Excel-fil (.xlsx) eller en CSV-fil.")
+            raise ReadError(path, Msg("filen er en tekstfil uten kolonner (ingen semikolon, "
+                                      "komma eller tabulator i første linje), ikke et "
+                                      "regneark. Velg en Excel-fil (.xlsx) eller en CSV-fil."))
         text.seek(0)
         previous_limit = csv.field_size_limit(MAX_FIELD_BYTES)  # process-wide: put back below
         reader = csv.reader(_bounded_lines(text), delimiter=delimiter, quotechar='"',
@@ -258,21 +263,26 @@ def _read(path: Path, encoding: str, errors: str, newline: str,
                     if progress is not None:
                         progress(min(1.0, raw.tell() / size))
         except _LineTooLong as e:
-            raise ReadError(path, f"linje {e.line} i filen er over {MAX_LINE_CHARS >> 20} MB "
-                                  "lang uten linjeskift. Det er ikke en rad i en eksport; "
-                                  "filen er skadet eller ikke en CSV-fil.") from None
+            raise ReadError(path, Msg("linje {line} i filen er over {mb} MB lang uten "
+                                      "linjeskift. Det er ikke en rad i en eksport; filen er "
+                                      "skadet eller ikke en CSV-fil.", line=e.line,
+                                      mb=MAX_LINE_CHARS >> 20)) from None
         except csv.Error as e:
             if "field larger" in str(e):
-                raise ReadError(path, f"en celle er over {MAX_FIELD_BYTES >> 20} MB lang. Det "
-                                      "skyldes nesten alltid et anførselstegn (\") som ikke er "
-                                      "lukket; rett det i filen og prøv igjen.",
+                raise ReadError(path, Msg("en celle er over {mb} MB lang. Det skyldes nesten "
+                                          "alltid et anførselstegn (\") som ikke er lukket; "
+                                          "rett det i filen og prøv igjen.",
+                                          mb=MAX_FIELD_BYTES >> 20),
                                 row=n + 1) from None
-            raise ReadError(path, f"filen er ikke gyldig CSV ({e}).", row=n + 1) from None
+            raise ReadError(path, Msg("filen er ikke gyldig CSV ({error}).", error=str(e)),
+                            row=n + 1) from None
         finally:
             csv.field_size_limit(previous_limit)
     if swallowed > _MAX_QUOTE_NOTES:
-        notes.append(ReadNote(f"… og {swallowed - _MAX_QUOTE_NOTES} andre steder der et "
-                              "anførselstegn slår sammen linjer.", not_checked=True))
+        notes.append(ReadNote(plural_msg(
+            "… og {count} annet sted der et anførselstegn slår sammen linjer.",
+            "… og {count} andre steder der et anførselstegn slår sammen linjer.",
+            swallowed - _MAX_QUOTE_NOTES), not_checked=True))
     dialect = CsvDialect(encoding=encoding, delimiter=delimiter, newline=newline)
     table = RawTable(printable(path.stem), rows, numbers)
     for note in notes:
@@ -287,9 +297,9 @@ _MAX_SHARED = 50_000  # distinct values kept for sharing before the cache starts
 
 def _quote_note(first: int, last: int, row: int, column: int) -> ReadNote:
     col = column_letter(column)
-    return ReadNote(
-        f"Et anførselstegn (\") i kolonne {col} åpner en celle som ikke lukkes før linje "
-        f"{last}: linjene {first}–{last} i filen ({last - first + 1} linjer) er lest som én "
-        f"celle i rad {row}, og radene der er ikke kontrollert. Fjern eller lukk "
-        "anførselstegnet i filen, og åpne den på nytt.",
-        row=row, column=col, not_checked=True)
+    return ReadNote(Msg(
+        "Et anførselstegn (\") i kolonne {column} åpner en celle som ikke lukkes før linje "
+        "{last}: linjene {first}–{last} i filen ({lines} linjer) er lest som én celle i rad "
+        "{row}, og radene der er ikke kontrollert. Fjern eller lukk anførselstegnet i filen, "
+        "og åpne den på nytt.", column=col, first=first, last=last, lines=last - first + 1,
+        row=row), row=row, column=col, not_checked=True)

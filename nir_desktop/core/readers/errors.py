@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nir_desktop.core.i18n import Msg, render
+
 
 def printable(text: str) -> str:
     """``text`` without lone surrogates, so it can be printed, written as UTF-8 and put in
@@ -15,11 +17,22 @@ def printable(text: str) -> str:
         return text.encode("utf-8", "replace").decode("utf-8")
 
 
+# Reasons more than one reader gives.
+NO_ACCESS = Msg("du har ikke tilgang til å lese filen. Er den åpen i et annet program, eller "
+                "mangler du tilgang til mappen?")
+DAMAGED = Msg("filen er skadet eller ufullstendig (kanskje avbrutt under kopiering eller "
+              "nedlasting). Lagre eller last den ned på nytt.")
+PASSWORD = Msg("filen er passordbeskyttet. Fjern passordet i Excel og lagre den på nytt.")
+PANIC = Msg("filen er skadet på en måte regnearkleseren ikke tåler. Åpne den i Excel og lagre "
+            "den på nytt som .xlsx.")
+
+
 class ReadError(Exception):
     """A file that cannot be read at all.
 
-    ``message`` is a complete Norwegian sentence (or two) that names the file and the
-    reason; it is meant to be shown as it is, in a dialog or on stderr.
+    ``message`` is a complete sentence (or two) that names the file and the reason, a
+    ``Msg``: it reads as bokmål, and ``render(lang)`` (or ``core.i18n.render``) gives it in
+    the user's language where it is shown, in a dialog or on stderr.
     """
 
     def __init__(self, path: Path | str, reason: str, *, sheet: str | None = None,
@@ -29,16 +42,24 @@ class ReadError(Exception):
         self.sheet = sheet
         self.row = row
         self.column = column
-        where = []
+        where: list[Msg] = []
         if sheet is not None:
-            where.append(f"arket «{sheet}»")
+            where.append(Msg("arket «{sheet}»", sheet=sheet))
         if row is not None:
-            where.append(f"rad {row}")
+            where.append(Msg("rad {row}", row=row))
         if column is not None:
-            where.append(f"kolonne {column}")
-        place = f" ({', '.join(where)})" if where else ""
-        self.message = f"Kan ikke lese «{printable(self.path.name)}»{place}: {reason}"
+            where.append(Msg("kolonne {column}", column=column))
+        name = printable(self.path.name)
+        if where:
+            self.message = Msg("Kan ikke lese «{file}» ({where}): {reason}", file=name,
+                               where=tuple(where), reason=reason)
+        else:
+            self.message = Msg("Kan ikke lese «{file}»: {reason}", file=name, reason=reason)
         super().__init__(self.message)
+
+    def render(self, lang: str | None) -> str:
+        """The message in ``lang`` ("nb", "nn", "en")."""
+        return render(self.message, lang)
 
 
 class ReadCancelled(Exception):

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from nir_desktop.core.readers.errors import ReadCancelled, ReadError, printable
+from nir_desktop.core.i18n import Msg
+from nir_desktop.core.readers.errors import (
+    DAMAGED,
+    PANIC,
+    PASSWORD,
+    ReadCancelled,
+    ReadError,
+    printable,
+)
 from nir_desktop.core.readers.table import RawTable
 
 _CHECK_EVERY = 16384
@@ -32,8 +40,7 @@ def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | Non
             with path.open("rb") as f:
                 book = calamine.CalamineWorkbook.from_filelike(f)
     except calamine.PasswordError:
-        raise ReadError(path, "filen er passordbeskyttet. Fjern passordet i Excel og lagre den "
-                              "på nytt.") from None
+        raise ReadError(path, PASSWORD) from None
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, OSError,
             ValueError) as e:
         raise ReadError(path, _calamine_reason(e)) from None
@@ -48,7 +55,7 @@ def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | Non
                    if str(getattr(m, "typ", "")).endswith("WorkSheet")]
         names = [m.name for m in visible] or list(book.sheet_names)
         if not names:
-            raise ReadError(path, "arbeidsboken har ingen ark.")
+            raise ReadError(path, Msg("arbeidsboken har ingen ark."))
         for i, name in enumerate(names):
             if cancelled is not None and cancelled():
                 raise ReadCancelled()
@@ -58,7 +65,7 @@ def read_excel(path: Path, kind: str, *, progress: Callable[[float], None] | Non
                 cells = sheet.to_python(skip_empty_area=False)
                 merged = _merged(sheet)
             except calamine.PasswordError:
-                raise ReadError(path, "arket er passordbeskyttet.", sheet=name) from None
+                raise ReadError(path, Msg("arket er passordbeskyttet."), sheet=name) from None
             except (calamine.CalamineError, calamine.ZipError, calamine.XmlError,
                     ValueError) as e:
                 raise ReadError(path, _calamine_reason(e), sheet=name) from None
@@ -90,25 +97,23 @@ def _merged(sheet: calamine.CalamineSheet) -> list[tuple[int, int, int, int]]:
     return [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges]
 
 
-def _panic_reason() -> str:
-    return ("filen er skadet på en måte regnearkleseren ikke tåler. Åpne den i Excel og lagre "
-            "den på nytt som .xlsx.")
+def _panic_reason() -> Msg:
+    return PANIC
 
 
-def _calamine_reason(e: Exception) -> str:
+def _calamine_reason(e: Exception) -> Msg:
     text = str(e)
     low = text.lower()
     if "cell limit" in low:
-        return ("et ark i filen er for stort eller strekker seg langt forbi dataene (over 100 "
-                "millioner celler). Slett de tomme radene og kolonnene etter dataene, og lagre "
-                "filen på nytt.")
+        return Msg("et ark i filen er for stort eller strekker seg langt forbi dataene (over "
+                   "100 millioner celler). Slett de tomme radene og kolonnene etter dataene, og "
+                   "lagre filen på nytt.")
     if "password" in low or "encrypt" in low:
-        return "filen er passordbeskyttet. Fjern passordet i Excel og lagre den på nytt."
+        return PASSWORD
     if "eocd" in low or "zip" in low or "eof" in low or "truncat" in low:
-        return ("filen er skadet eller ufullstendig (kanskje avbrutt under kopiering eller "
-                "nedlasting). Lagre eller last den ned på nytt.")
+        return DAMAGED
     if "cfb" in low or "ole" in low:
-        return ("filen ser ut som en gammel Excel-fil (.xls), men er skadet eller i et format "
-                "som ikke kan leses. Åpne den i Excel og lagre den som .xlsx.")
-    return ("filen er skadet eller ikke et regneark som kan leses. Åpne den i Excel og lagre "
-            f"den på nytt som .xlsx. (Teknisk detalj: {text[:200]})")
+        return Msg("filen ser ut som en gammel Excel-fil (.xls), men er skadet eller i et "
+                   "format som ikke kan leses. Åpne den i Excel og lagre den som .xlsx.")
+    return Msg("filen er skadet eller ikke et regneark som kan leses. Åpne den i Excel og "
+               "lagre den på nytt som .xlsx. (Teknisk detalj: {detail})", detail=text[:200])

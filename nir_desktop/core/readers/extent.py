@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from nir_desktop.core.i18n import Msg
+
 # calamine holds a sheet's used range densely (~32 bytes a cell before Python sees it, and
 # a failed allocation aborts the process): Excel's 1,048,576 rows × 24 columns fit.
 MAX_SHEET_CELLS = 25_000_000
@@ -132,17 +134,17 @@ class XlsxExtent:
     def cells(self) -> int:
         return self.rows * self.columns
 
-    def reason(self) -> str:
+    def reason(self) -> Msg:
         if self.rows_without_r > self.explicit_rows or self.widest_run > self.explicit_columns:
             # Counted, not referenced: a huge sheet (or one built to look small).
-            return (f"et ark i filen har over {_n(MAX_SHEET_CELLS)} celler (minst "
-                    f"{_n(self.rows)} rader med opptil {_n(self.columns)} kolonner). Det er mer "
-                    "enn en eksport har og mer enn maskinen trygt kan lese. Lagre filen på nytt "
-                    "fra Excel, eller del den opp.")
-        return (f"et ark i filen går helt ned til rad {_n(self.rows)} og ut til kolonne nr. "
-                f"{_n(self.columns)}, langt forbi dataene (trolig en enslig celle langt ute). "
-                "Slett de tomme radene og kolonnene etter dataene i Excel, og lagre filen på "
-                "nytt.")
+            return Msg("et ark i filen har over {limit} celler (minst {rows} rader med opptil "
+                       "{columns} kolonner). Det er mer enn en eksport har og mer enn maskinen "
+                       "trygt kan lese. Lagre filen på nytt fra Excel, eller del den opp.",
+                       limit=_n(MAX_SHEET_CELLS), rows=_n(self.rows), columns=_n(self.columns))
+        return Msg("et ark i filen går helt ned til rad {rows} og ut til kolonne nr. {columns}, "
+                   "langt forbi dataene (trolig en enslig celle langt ute). Slett de tomme "
+                   "radene og kolonnene etter dataene i Excel, og lagre filen på nytt.",
+                   rows=_n(self.rows), columns=_n(self.columns))
 
 
 def _n(x: int) -> str:
@@ -233,8 +235,8 @@ class OdsExtent:
         self.cells = max(self.cells, self._table_rows * self._table_columns)
         self._table_rows = self._table_columns = self._next_row = 0
 
-    def reason(self) -> str:
-        return (f"et ark i filen har celler med innhold som gjentas helt ned til rad "
-                f"{_n(self.rows)} og ut til kolonne nr. {_n(self.columns)} (gjentatte rader "
-                "eller kolonner), langt mer enn en eksport har. Slett de tomme radene og "
-                "kolonnene etter dataene, og lagre filen på nytt.")
+    def reason(self) -> Msg:
+        return Msg("et ark i filen har celler med innhold som gjentas helt ned til rad {rows} "
+                   "og ut til kolonne nr. {columns} (gjentatte rader eller kolonner), langt mer "
+                   "enn en eksport har. Slett de tomme radene og kolonnene etter dataene, og "
+                   "lagre filen på nytt.", rows=_n(self.rows), columns=_n(self.columns))

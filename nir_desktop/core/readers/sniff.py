@@ -15,7 +15,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from nir_desktop.core.readers.errors import ReadError
+from nir_desktop.core.i18n import Msg
+from nir_desktop.core.readers.errors import DAMAGED, NO_ACCESS, PASSWORD, ReadError
 from nir_desktop.core.readers.extent import OdsExtent, XlsxExtent
 
 # A normal 100k-row export has one sheet part of ~80 MB at a ratio of ~9; Excel's own
@@ -28,20 +29,20 @@ MAX_ZIP_ENTRIES = 10_000
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-_OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "et bilde (PNG)"),
-    (b"\xff\xd8\xff", "et bilde (JPEG)"),
-    (b"GIF8", "et bilde (GIF)"),
-    (b"%PDF", "et PDF-dokument"),
-    (b"{\\rtf", "et RTF-dokument"),
-    (b"Rar!", "et RAR-arkiv"),
-    (b"\x1f\x8b", "et gzip-arkiv"),
-    (b"7z\xbc\xaf", "et 7z-arkiv"),
-    (b"BM", "et bilde (BMP)"),
+_OTHER_MAGIC: tuple[tuple[bytes, Msg], ...] = (
+    (b"\x89PNG", Msg("et bilde ({format})", format="PNG")),
+    (b"\xff\xd8\xff", Msg("et bilde ({format})", format="JPEG")),
+    (b"GIF8", Msg("et bilde ({format})", format="GIF")),
+    (b"%PDF", Msg("et PDF-dokument")),
+    (b"{\\rtf", Msg("et RTF-dokument")),
+    (b"Rar!", Msg("et {format}-arkiv", format="RAR")),
+    (b"\x1f\x8b", Msg("et {format}-arkiv", format="gzip")),
+    (b"7z\xbc\xaf", Msg("et {format}-arkiv", format="7z")),
+    (b"BM", Msg("et bilde ({format})", format="BMP")),
 )
 
-NOT_SPREADSHEET_HINT = ("Velg en Excel-fil (.xlsx) eller en CSV-fil eksportert fra NIR eller "
-                        "fagsystemet.")
+NOT_SPREADSHEET_HINT = Msg("Velg en Excel-fil (.xlsx) eller en CSV-fil eksportert fra NIR eller "
+                           "fagsystemet.")
 
 _ENTITY = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 # The prolog is everything before the root element; a DOCTYPE can only be there.
@@ -51,7 +52,7 @@ _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 @dataclass(frozen=True, slots=True)
 class Sniffed:
     kind: str  # "xlsx", "xlsm", "xls", "ods", "csv"
-    note: str | None = None  # why the content differs from the name, for a ReadNote
+    note: Msg | None = None  # why the content differs from the name, for a ReadNote
 
 
 def sniff(path: Path) -> Sniffed:
@@ -62,44 +63,48 @@ def sniff(path: Path) -> Sniffed:
         with path.open("rb") as f:
             head = f.read(4096)
     except FileNotFoundError:
-        raise ReadError(path, "filen finnes ikke (den kan være flyttet eller slettet).") from None
+        raise ReadError(path, Msg("filen finnes ikke (den kan være flyttet eller slettet).")) \
+            from None
     except IsADirectoryError:
-        raise ReadError(path, "dette er en mappe, ikke en fil.") from None
+        raise ReadError(path, Msg("dette er en mappe, ikke en fil.")) from None
     except PermissionError:
         if path.is_dir():  # Windows refuses to open a folder with "access denied"
-            raise ReadError(path, "dette er en mappe, ikke en fil.") from None
-        raise ReadError(path, "du har ikke tilgang til å lese filen. Er den åpen i et annet "
-                              "program, eller mangler du tilgang til mappen?") from None
+            raise ReadError(path, Msg("dette er en mappe, ikke en fil.")) from None
+        raise ReadError(path, NO_ACCESS) from None
     except OSError as e:
-        raise ReadError(path, f"filen kunne ikke åpnes ({e.strerror or e}).") from None
+        raise ReadError(path, Msg("filen kunne ikke åpnes ({error}).",
+                                  error=e.strerror or str(e))) from None
     if size == 0:
-        raise ReadError(path, "filen er tom (0 byte). Eksporter den på nytt.")
+        raise ReadError(path, Msg("filen er tom (0 byte). Eksporter den på nytt."))
 
     if head.startswith(ZIP_MAGIC):
         return Sniffed(_zip_kind(path, ext))
     if head.startswith(OLE_MAGIC):
         if _ole_is_encrypted(path):
-            raise ReadError(path, "filen er passordbeskyttet (kryptert). Åpne den i Excel, "
-                                  "fjern passordet (Fil > Info > Beskytt arbeidsbok) og lagre "
-                                  "den på nytt.")
+            raise ReadError(path, Msg("filen er passordbeskyttet (kryptert). Åpne den i Excel, "
+                                      "fjern passordet (Fil > Info > Beskytt arbeidsbok) og "
+                                      "lagre den på nytt."))
         if ext in ("xlsx", "xlsm"):
-            note = f"Filen heter .{ext}, men er en eldre Excel-fil (.xls); den er lest som .xls."
+            note = Msg("Filen heter .{ext}, men er en eldre Excel-fil (.xls); den er lest som "
+                       ".xls.", ext=ext)
             return Sniffed("xls", note)
         return Sniffed("xls")
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
-            raise ReadError(path, f"filen er {what}, ikke et regneark. {NOT_SPREADSHEET_HINT}")
+            raise ReadError(path, Msg("filen er {what}, ikke et regneark. {hint}", what=what,
+                                      hint=NOT_SPREADSHEET_HINT))
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"<table")) or (
             lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office" in head):
-        raise ReadError(path, "filen er en nettside eller XML lagret med regneark-endelse, ikke "
-                              "et ekte regneark. Åpne den i Excel og lagre den som .xlsx.")
+        raise ReadError(path, Msg("filen er en nettside eller XML lagret med regneark-endelse, "
+                                  "ikke et ekte regneark. Åpne den i Excel og lagre den som "
+                                  ".xlsx."))
     if not _looks_like_text(head):
-        raise ReadError(path, "filen er ikke et regneark eller en tekstfil. "
-                              f"{NOT_SPREADSHEET_HINT}")
+        raise ReadError(path, Msg("filen er ikke et regneark eller en tekstfil. {hint}",
+                                  hint=NOT_SPREADSHEET_HINT))
     if ext in ("xlsx", "xlsm", "xls", "ods"):
-        note = (f"Filen heter .{ext}, men inneholder tekst med skilletegn (CSV); "
-                "den er lest som CSV.")
+        note = Msg("Filen heter .{ext}, men inneholder tekst med skilletegn (CSV); den er "
+                   "lest som CSV.", ext=ext)
         return Sniffed("csv", note)
     return Sniffed("csv")
 
@@ -118,46 +123,47 @@ def _zip_kind(path: Path, ext: str) -> str:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
-                raise ReadError(path, "filen har unormalt mange deler og er avvist for å beskytte "
-                                      "maskinen. Lagre den på nytt fra Excel.")
+                raise ReadError(path, Msg("filen har unormalt mange deler og er avvist for å "
+                                          "beskytte maskinen. Lagre den på nytt fra Excel."))
             names = {i.filename for i in infos}
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 if "xl/workbook.bin" in names:
-                    raise ReadError(path, "filen er en binær Excel-arbeidsbok (.xlsb). Lagre den "
-                                          "som .xlsx i Excel.")
+                    raise ReadError(path, Msg("filen er en binær Excel-arbeidsbok (.xlsb). Lagre "
+                                              "den som .xlsx i Excel."))
                 kind = "xlsm" if ext == "xlsm" else "xlsx"
             elif "content.xml" in names and _mimetype(z, names).startswith(
                     "application/vnd.oasis.opendocument.spreadsheet"):
                 kind = "ods"
             elif "word/document.xml" in names:
-                raise ReadError(path, f"filen er et Word-dokument, ikke et regneark. "
-                                      f"{NOT_SPREADSHEET_HINT}")
+                raise ReadError(path, Msg("filen er {what}, ikke et regneark. {hint}",
+                                          what=Msg("et Word-dokument"),
+                                          hint=NOT_SPREADSHEET_HINT))
             elif "ppt/presentation.xml" in names:
-                raise ReadError(path, f"filen er en PowerPoint-presentasjon, ikke et regneark. "
-                                      f"{NOT_SPREADSHEET_HINT}")
+                raise ReadError(path, Msg("filen er {what}, ikke et regneark. {hint}",
+                                          what=Msg("en PowerPoint-presentasjon"),
+                                          hint=NOT_SPREADSHEET_HINT))
             elif any(n.startswith("Index/") and n.endswith(".iwa") for n in names) or (
                     ext == "numbers"):
-                raise ReadError(path, "Apple Numbers-filer kan ikke leses. Velg Arkiv > Eksporter "
-                                      "til > Excel i Numbers, og åpne .xlsx-filen.")
+                raise ReadError(path, Msg("Apple Numbers-filer kan ikke leses. Velg Arkiv > "
+                                          "Eksporter til > Excel i Numbers, og åpne "
+                                          ".xlsx-filen."))
             elif "content.xml" in names:
-                raise ReadError(path, f"filen er et OpenDocument-dokument, men ikke et regneark. "
-                                      f"{NOT_SPREADSHEET_HINT}")
+                raise ReadError(path, Msg("filen er et OpenDocument-dokument, men ikke et "
+                                          "regneark. {hint}", hint=NOT_SPREADSHEET_HINT))
             else:
-                raise ReadError(path, f"filen er et zip-arkiv, ikke et regneark. "
-                                      f"{NOT_SPREADSHEET_HINT}")
+                raise ReadError(path, Msg("filen er {what}, ikke et regneark. {hint}",
+                                          what=Msg("et {format}-arkiv", format="zip"),
+                                          hint=NOT_SPREADSHEET_HINT))
             _guard_parts(path, z, infos)
             return kind
     except zipfile.BadZipFile:
-        raise ReadError(path, "filen er skadet eller ufullstendig (kanskje avbrutt under "
-                              "kopiering eller nedlasting). Lagre eller last den ned på nytt.") \
-            from None
+        raise ReadError(path, DAMAGED) from None
     except (zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
         # RuntimeError: zipfile's way of saying an entry is encrypted.
         if isinstance(e, RuntimeError) and "encrypted" in str(e).lower():
-            raise ReadError(path, "filen er passordbeskyttet. Fjern passordet i Excel og lagre "
-                                  "den på nytt.") from None
-        raise ReadError(path, "filen er skadet: en del av den kan ikke pakkes ut. Lagre eller "
-                              "last den ned på nytt.") from None
+            raise ReadError(path, PASSWORD) from None
+        raise ReadError(path, Msg("filen er skadet: en del av den kan ikke pakkes ut. Lagre "
+                                  "eller last den ned på nytt.")) from None
 
 
 def _mimetype(z: zipfile.ZipFile, names: set[str]) -> str:
@@ -210,9 +216,10 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
                     m = _FIRST_ELEMENT.search(prolog)
                     head = prolog[: m.start()] if m else prolog
                     if _ENTITY.search(head) or (m is None and len(prolog) > (1 << 20)):
-                        raise ReadError(path, "filen inneholder XML-definisjoner (DOCTYPE/ENTITY) "
-                                              "som ikke hører hjemme i et regneark, og er avvist "
-                                              "av sikkerhetshensyn. Lagre den på nytt fra Excel.")
+                        raise ReadError(path, Msg(
+                            "filen inneholder XML-definisjoner (DOCTYPE/ENTITY) som ikke hører "
+                            "hjemme i et regneark, og er avvist av sikkerhetshensyn. Lagre den "
+                            "på nytt fra Excel."))
                     if m:
                         in_prolog = False
                         prolog = b""
@@ -229,7 +236,7 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
             raise ReadError(path, _bomb_reason())
 
 
-def _extent_reason(extent: XlsxExtent | OdsExtent, info: zipfile.ZipInfo) -> str:
+def _extent_reason(extent: XlsxExtent | OdsExtent, info: zipfile.ZipInfo) -> Msg:
     # Millions of empty rows packed a thousandfold are a bomb more than a stray cell (the
     # declared size can lie, but not to make a harmless part look like a bomb).
     if info.file_size > max(RATIO_MIN_SIZE, MAX_PART_RATIO * max(1, info.compress_size)):
@@ -237,19 +244,19 @@ def _extent_reason(extent: XlsxExtent | OdsExtent, info: zipfile.ZipInfo) -> str
     return extent.reason()
 
 
-def _bomb_reason() -> str:
-    return ("filen pakker seg ut til unormalt mye data (mulig «zip-bombe») og er avvist for å "
-            "beskytte maskinen.")
+def _bomb_reason() -> Msg:
+    return Msg("filen pakker seg ut til unormalt mye data (mulig «zip-bombe») og er avvist "
+               "for å beskytte maskinen.")
 
 
 _WORKSHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 
 
-def _too_big_reason() -> str:
+def _too_big_reason() -> Msg:
     limit = MAX_UNCOMPRESSED_TOTAL
     size = f"{limit / (1 << 30):g} GiB" if limit >= 1 << 30 else f"{limit / (1 << 20):g} MiB"
-    return (f"filen er for stor: innholdet er over {size} når det pakkes ut. Del den opp, "
-            "eller eksporter den som CSV.")
+    return Msg("filen er for stor: innholdet er over {size} når det pakkes ut. Del den opp, "
+               "eller eksporter den som CSV.", size=size)
 
 
 def _ole_is_encrypted(path: Path) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from nir_desktop.core.fields import SHEET_TITLES, SheetKind
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.mapping import (
     CSV_SHEET_KEY,
     MappingNote,
@@ -27,7 +28,7 @@ from nir_desktop.core.mapping import (
 from nir_desktop.core.model import ReadNote, Sheet, Workbook, column_letter
 from nir_desktop.core.normalize import display, fold
 from nir_desktop.core.readers.csv_reader import read_csv
-from nir_desktop.core.readers.errors import ReadCancelled, ReadError
+from nir_desktop.core.readers.errors import NO_ACCESS, PANIC, ReadCancelled, ReadError
 from nir_desktop.core.readers.excel_reader import read_excel
 from nir_desktop.core.readers.sniff import sniff
 from nir_desktop.core.readers.table import RawTable, to_sheet
@@ -102,28 +103,28 @@ def _read_workbook(path: Path, profile: MappingProfile | None, profiles: Profile
         else:
             tables = read_excel(path, sniffed.kind, progress=sub_progress, cancelled=cancelled)
     except MemoryError:
-        raise ReadError(path, "filen er for stor til å leses med minnet denne maskinen har.") \
-            from None
+        raise ReadError(path, Msg("filen er for stor til å leses med minnet denne maskinen "
+                                  "har.")) from None
     except PermissionError:
-        raise ReadError(path, "du har ikke tilgang til å lese filen. Er den åpen i et annet "
-                              "program, eller mangler du tilgang til mappen?") from None
+        raise ReadError(path, NO_ACCESS) from None
     except OSError as e:
-        raise ReadError(path, f"filen kunne ikke leses ({e.strerror or e}). Ligger den på en "
-                              "nettverksdisk eller minnepinne som ble koblet fra?") from None
+        raise ReadError(path, Msg("filen kunne ikke leses ({error}). Ligger den på en "
+                                  "nettverksdisk eller minnepinne som ble koblet fra?",
+                                  error=e.strerror or str(e))) from None
     except BaseException as e:
         # A panic in the native reader (pyo3's PanicException is no Exception): a message,
         # never a dead window thread.
         if type(e).__name__ != "PanicException":
             raise
-        raise ReadError(path, "filen er skadet på en måte regnearkleseren ikke tåler. Åpne "
-                              "den i Excel og lagre den på nytt som .xlsx.") from None
+        raise ReadError(path, PANIC) from None
     check_cancel()
 
     titles: list[list[list[Any]]] = []
     sheets = [_sheet_from(t, notes, titles) for t in tables]
     if not any(s.headers or s.rows for s in sheets):
-        what = "CSV-filen" if sniffed.kind == "csv" else "arbeidsboken"
-        raise ReadError(path, f"{what} er tom: ingen celler har innhold.")
+        if sniffed.kind == "csv":
+            raise ReadError(path, Msg("CSV-filen er tom: ingen celler har innhold."))
+        raise ReadError(path, Msg("arbeidsboken er tom: ingen celler har innhold."))
 
     is_csv = sniffed.kind == "csv"
     if profile is None and profiles is not None:
@@ -133,8 +134,9 @@ def _read_workbook(path: Path, profile: MappingProfile | None, profiles: Profile
             headers = {s.name: s.headers for s in sheets}
         profile = profiles.find_for(headers)
         if profile is not None:
-            notes.append(MappingNote(f"Koblingsprofilen «{profile.name}» er brukt, fordi den er "
-                                     "laget for filer med de samme kolonnene."))
+            notes.append(MappingNote(Msg("Koblingsprofilen «{profile}» er brukt, fordi den er "
+                                         "laget for filer med de samme kolonnene.",
+                                         profile=profile.name)))
     notes.extend(_map_sheets(sheets, is_csv=is_csv, profile=profile,
                              check_cancel=check_cancel,
                              report=lambda x: report(_READ_SHARE + (1 - _READ_SHARE) * x)))
@@ -170,16 +172,16 @@ def _map_sheets(sheets: list[Sheet], *, is_csv: bool, profile: MappingProfile | 
                 if headerless is not None:
                     headerless.not_checked = True
                 else:
-                    notes.append(MappingNote(
-                        f"Arket «{s.name}» har ingen kolonne for fødselsnummer, så arket blir "
+                    notes.append(MappingNote(Msg(
+                        "Arket «{sheet}» har ingen kolonne for fødselsnummer, så arket blir "
                         "ikke kontrollert. Gi kolonnen overskriften «Fødselsnummer», eller "
-                        "koble den til riktig felt.", sheet=s.name, row=s.header_row,
-                        not_checked=True))
+                        "koble den til riktig felt.", sheet=s.name), sheet=s.name,
+                        row=s.header_row, not_checked=True))
             elif s.headers and not s.rows:
-                notes.append(MappingNote(
-                    f"Arket «{s.name}» har ingen rader med data under overskriftene (rad "
-                    f"{s.header_row}), så det er ingenting å kontrollere der. Er det riktig "
-                    "fil?", sheet=s.name, row=s.header_row, not_checked=True))
+                notes.append(MappingNote(Msg(
+                    "Arket «{sheet}» har ingen rader med data under overskriftene (rad {row}), "
+                    "så det er ingenting å kontrollere der. Er det riktig fil?", sheet=s.name,
+                    row=s.header_row), sheet=s.name, row=s.header_row, not_checked=True))
         s.parse_all()
         report((i + 1) / len(sheets))
     return notes
@@ -212,11 +214,15 @@ def _sheet_from(table: RawTable, notes: list[ReadNote],
     if h:
         titles.append(table.rows[:h])
         first, last = table.row_numbers[0], table.row_numbers[h - 1]
-        rows = f"Rad {first}" if first == last else f"Radene {first}–{last}"
-        notes.append(ReadNote(
-            f"{rows} i arket «{table.name}» står over kolonneoverskriftene (rad "
-            f"{table.row_numbers[h]}) og er ikke data; de beholdes uendret.",
-            sheet=table.name, row=first))
+        if first == last:
+            text = Msg("Rad {first} i arket «{sheet}» står over kolonneoverskriftene (rad "
+                       "{header}) og er ikke data; den beholdes uendret.", first=first,
+                       sheet=table.name, header=table.row_numbers[h])
+        else:
+            text = Msg("Radene {first}–{last} i arket «{sheet}» står over kolonneoverskriftene "
+                       "(rad {header}) og er ikke data; de beholdes uendret.", first=first,
+                       last=last, sheet=table.name, header=table.row_numbers[h])
+        notes.append(ReadNote(text, sheet=table.name, row=first))
     sheet = to_sheet(table, h)
     if table.merged and sheet.rows:
         first = sheet.header_row - 1  # 0-based row of the header
@@ -224,11 +230,12 @@ def _sheet_from(table: RawTable, notes: list[ReadNote],
         if in_data:
             r0, c0, r1, c1 = in_data[0]
             where = f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
-            more = f" og {len(in_data) - 1} andre" if len(in_data) > 1 else ""
-            notes.append(ReadNote(
-                f"Arket «{table.name}» har sammenslåtte celler ({where}{more}). Verdien står "
-                "bare i den første cellen; de andre cellene i området leses som tomme.",
-                sheet=table.name, row=r0 + 1, column=column_letter(c0)))
+            if len(in_data) > 1:
+                where = Msg("{where} og {more} andre", where=where, more=len(in_data) - 1)
+            notes.append(ReadNote(Msg(
+                "Arket «{sheet}» har sammenslåtte celler ({where}). Verdien står bare i den "
+                "første cellen; de andre cellene i området leses som tomme.", sheet=table.name,
+                where=where), sheet=table.name, row=r0 + 1, column=column_letter(c0)))
     return sheet
 
 
@@ -255,10 +262,10 @@ def _deduplicate_kinds(sheets: list[Sheet], notes: list[ReadNote]) -> None:
         if first is None:
             seen[s.kind] = s
             continue
-        notes.append(MappingNote(
-            f"Både arket «{first.name}» og arket «{s.name}» ser ut til å være "
-            f"{SHEET_TITLES[s.kind]}. Bare «{first.name}» blir kontrollert; «{s.name}» "
-            "beholdes uendret.", sheet=s.name))
+        notes.append(MappingNote(Msg(
+            "Både arket «{first}» og arket «{sheet}» ser ut til å være {kind}. Bare «{first}» "
+            "blir kontrollert; «{sheet}» beholdes uendret.", first=first.name, sheet=s.name,
+            kind=SHEET_TITLES[s.kind]), sheet=s.name))
         s.kind = None
 
 
@@ -276,11 +283,11 @@ def _header_check(sheet: Sheet, notes: list[ReadNote]) -> MappingNote | None:
     values = [v for v in sheet.headers if v.strip()]
     if not (values and all(_is_data_like(v) for v in values)):
         return None
-    note = MappingNote(
-        f"Arket «{sheet.name}» ser ut til å mangle overskriftsrad: den første raden med "
-        f"innhold (rad {sheet.header_row}) har bare tall og datoer. Legg inn "
-        "kolonneoverskrifter som «Fødselsnummer» og «Navn» øverst, eller koble kolonnene "
-        "selv.", sheet=sheet.name, row=sheet.header_row)
+    note = MappingNote(Msg(
+        "Arket «{sheet}» ser ut til å mangle overskriftsrad: den første raden med innhold (rad "
+        "{row}) har bare tall og datoer. Legg inn kolonneoverskrifter som «Fødselsnummer» og "
+        "«Navn» øverst, eller koble kolonnene selv.", sheet=sheet.name, row=sheet.header_row),
+        sheet=sheet.name, row=sheet.header_row)
     notes.append(note)
     return note
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.findings import Finding
+from nir_desktop.core.i18n import render
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.report.common import (
@@ -105,7 +106,7 @@ def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
                            missing=list(nc.missing), message=not_checked_text(nc, lang))
             for nc in result.not_checked
         ],
-        notes=[JsonNote(message=mask_text(n.message) if masked else n.message, sheet=n.sheet,
+        notes=[JsonNote(message=_shown(render(n.message, lang), masked), sheet=n.sheet,
                         row=n.row, column=n.column, not_checked=n.not_checked) for n in notes],
     )
 
@@ -113,6 +114,10 @@ def json_report(result: CheckResultLike, workbook: Workbook | None = None, *,
 def _json_ack(f: Finding, acks: Acks | None, masked: bool) -> str | None:
     note = ack_note(f, acks)
     return mask_text(note) if note is not None and masked else note
+
+
+def _shown(text: str, masked: bool) -> str:
+    return mask_text(text) if masked else text
 
 
 def json_text(report: JsonReport) -> str:

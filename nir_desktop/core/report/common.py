@@ -13,6 +13,7 @@ from nir_desktop.core import deadlines
 from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.fields import field_label
 from nir_desktop.core.findings import AckKey, Finding, NotChecked, Severity, ack_key
+from nir_desktop.core.i18n import render as render_text
 from nir_desktop.core.i18n import texts
 from nir_desktop.core.model import ReadNote, Workbook, column_letter
 from nir_desktop.core.privacy import mask_text
@@ -197,7 +198,7 @@ def unchecked_notes(workbook: Workbook | None) -> list[ReadNote]:
 
 
 def note_text(note: ReadNote, masked: bool, lang: str = "nb") -> str:
-    text = note.message.replace("\n", " ")
+    text = render_text(note.message, lang).replace("\n", " ")
     prefix = texts(lang).gettext("IKKE KONTROLLERT: ") if note.not_checked else ""
     return prefix + (mask_text(text) if masked else text)
 
