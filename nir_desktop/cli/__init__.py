@@ -29,6 +29,7 @@ from nir_desktop.cli.common import (
     log,
 )
 from nir_desktop.cli.parser import build_gui_parser, build_parser
+from nir_desktop.core.i18n import texts
 
 __all__ = ["EXIT_CODES_HELP", "EXIT_CRASH", "EXIT_ERRORS", "EXIT_OK", "EXIT_UNREADABLE",
            "CliError", "build_parser", "gui_main", "main"]
@@ -95,12 +96,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(render(exc.message, lang).rstrip() + "\n")
         return exc.code
     except KeyboardInterrupt:
-        sys.stderr.write("Avbrutt.\n")
+        sys.stderr.write(texts(lang).gettext("Avbrutt.") + "\n")
         return 130
     except Exception:
         log.exception("unexpected failure in the command line")
-        sys.stderr.write("Noe uventet gikk galt, og ingen fil ble endret. Detaljene står i "
-                         "loggfilen til NIR-kontroll; send den til den som gir deg støtte.\n")
+        sys.stderr.write(texts(lang).gettext(
+            "Noe uventet gikk galt, og ingen fil ble endret. Detaljene står i loggfilen til "
+            "NIR-kontroll; send den til den som gir deg støtte.") + "\n")
         return EXIT_CRASH
 
 

@@ -26,7 +26,7 @@ from nir_desktop.cli.reports import (
     with_session_edits,
     write_report_files,
 )
-from nir_desktop.core.i18n import N_, render, texts
+from nir_desktop.core.i18n import N_, Msg, render, texts
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -34,7 +34,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from nir_desktop.core.report import json_report, json_text, text_report
 
     codelists = load_codelists(args.codelists)
-    workbook = read(args.file, args.profile)
+    workbook = read(args.file, args.profile, args.lang)
     session = review(args, workbook, codelists)
     result, acks = session.result, session.acks
     masked = not args.show_fnr
@@ -71,7 +71,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         raise CliError(exc.message) from None
     check_report_target(args.report, args.file)
     codelists = load_codelists(args.codelists)
-    workbook = read(args.file, args.profile)
+    workbook = read(args.file, args.profile, args.lang)
     session = review(args, workbook, codelists)
     edits = collect_fixes(session.result.findings, workbook)
     if args.canonical_codes:
@@ -125,16 +125,16 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from nir_desktop.core.compare import compare_workbooks, json_text, text_report, write_xlsx
 
     codelists = load_codelists(args.codelists)
-    a = read(args.file_a, args.profile_a)
-    b = read(args.file_b, args.profile_b)
+    a = read(args.file_a, args.profile_a, args.lang)
+    b = read(args.file_b, args.profile_b, args.lang)
     result = compare_workbooks(a, b, codelists=codelists, year=args.year)
     if not result.comparable:
-        from nir_desktop.core.compare.engine import sheet_title
-        from nir_desktop.core.fields import FIELDS
+        from nir_desktop.core.fields import FIELDS, sheet_title
 
-        kinds = ", ".join(sheet_title(kind) for kind in FIELDS)
-        raise CliError(f"Ingenting å sammenligne: «{args.file_a.name}» og «{args.file_b.name}» "
-                       f"har ikke noe felles ark med fødselsnummer ({kinds}).")
+        kinds = ", ".join(sheet_title(kind, args.lang) for kind in FIELDS)
+        raise CliError(Msg("Ingenting å sammenligne: «{a}» og «{b}» har ikke noe felles ark "
+                           "med fødselsnummer ({kinds}).", a=args.file_a.name,
+                           b=args.file_b.name, kinds=kinds))
     masked = not args.show_fnr
     from nir_desktop.core.writers import WriteError, ensure_not_original
 

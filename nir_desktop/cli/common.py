@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nir_desktop.core.i18n import render, texts
+from nir_desktop.core.i18n import Msg, render, texts
 
 log = logging.getLogger("nir_desktop.cli")
 
@@ -32,9 +32,9 @@ EXIT_CODES_HELP = (
 class CliError(Exception):
     """A failure the user can act on; ``message`` is shown on stderr as it is."""
 
-    def __init__(self, message: str, code: int = EXIT_UNREADABLE) -> None:
+    def __init__(self, message: str | Msg, code: int = EXIT_UNREADABLE) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = message  # str, or a core.i18n.Msg shown in the command's language
         self.code = code
 
 
@@ -86,7 +86,7 @@ def _saved_profile_for(workbook: Any) -> Any:
         return None
 
 
-def read(path: Path, profile_spec: str | None) -> Any:
+def read(path: Path, profile_spec: str | None, lang: str = "nb") -> Any:
     from nir_desktop.core.readers import ReadError, read_workbook
 
     profile = _load_profile(profile_spec)
@@ -95,7 +95,9 @@ def read(path: Path, profile_spec: str | None) -> Any:
         if profile is None:
             saved = _saved_profile_for(workbook)
             if saved is not None:
-                sys.stderr.write(f"Bruker den lagrede koblingsprofilen «{saved.name}».\n")
+                sys.stderr.write(texts(lang).gettext(
+                    "Bruker den lagrede koblingsprofilen «{name}».").format(name=saved.name)
+                    + "\n")
                 workbook = read_workbook(path, profile=saved)
         return workbook
     except ReadError as exc:

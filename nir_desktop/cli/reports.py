@@ -18,7 +18,7 @@ from nir_desktop.cli.common import (
     say,
     write_text,
 )
-from nir_desktop.core.i18n import N_, texts
+from nir_desktop.core.i18n import N_, Msg, texts
 
 
 def review(args: argparse.Namespace, workbook: Any, codelists: Any) -> Any:
@@ -65,7 +65,8 @@ def report_kind(path: Path) -> Any:
              ".htm": OutputKind.REPORT_HTML, ".pdf": OutputKind.REPORT_PDF}
     kind = kinds.get(path.suffix.lower())
     if kind is None:
-        raise CliError(f"Rapporten «{path.name}» må slutte på .xlsx, .html eller .pdf.")
+        raise CliError(Msg("Rapporten «{file}» må slutte på .xlsx, .html eller .pdf.",
+                           file=path.name))
     return kind
 
 
@@ -146,8 +147,8 @@ def check_report_file(args: argparse.Namespace, session: Any) -> int:
             "pdf": OutputKind.REPORT_PDF}[args.format]
     if args.output is None:
         if kind is not OutputKind.REPORT_HTML:
-            raise CliError(f"Rapporten i formatet {args.format} må skrives til en fil: "
-                           "bruk --output FIL.")
+            raise CliError(Msg("Rapporten i formatet {format} må skrives til en fil: bruk "
+                               "--output FIL.", format=args.format))
         from nir_desktop.core.review.export import ExportChoices, report_tables_of
         from nir_desktop.core.review.html import report_html_page
 
@@ -158,8 +159,8 @@ def check_report_file(args: argparse.Namespace, session: Any) -> int:
     else:
         check_report_target(args.output, args.file)
         if report_kind(args.output) is not kind:
-            raise CliError(f"--format {args.format} skriver en .{args.format}-fil, men "
-                           f"«{args.output.name}» har en annen endelse.")
+            raise CliError(Msg("--format {format} skriver en .{format}-fil, men «{file}» har "
+                               "en annen endelse.", format=args.format, file=args.output.name))
         write_report_files(session, {kind: args.output}, args)
     errors = sum(1 for f in session.result.findings if f.severity is Severity.ERROR)
     return EXIT_ERRORS if errors else EXIT_OK
