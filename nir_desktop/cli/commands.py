@@ -129,9 +129,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     b = read(args.file_b, args.profile_b, args.lang)
     result = compare_workbooks(a, b, codelists=codelists, year=args.year)
     if not result.comparable:
-        from nir_desktop.core.fields import FIELDS, sheet_title
+        from nir_desktop.core.fields import FIELDS, SHEET_TITLES
 
-        kinds = ", ".join(sheet_title(kind, args.lang) for kind in FIELDS)
+        kinds = ", ".join(SHEET_TITLES[kind] for kind in FIELDS)
         raise CliError(Msg("Ingenting å sammenligne: «{a}» og «{b}» har ikke noe felles ark "
                            "med fødselsnummer ({kinds}).", a=args.file_a.name,
                            b=args.file_b.name, kinds=kinds))

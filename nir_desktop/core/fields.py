@@ -19,11 +19,13 @@ class SheetKind(StrEnum):
     OPPLAERING = "opplaering"
 
 
+# The sheets as NIR names them: like a file's own headers, never translated (an English or
+# nynorsk report still says «Deltakere», the word the caseworker sees in NIR's export).
 SHEET_TITLES: dict[SheetKind, str] = {
-    SheetKind.DELTAKERE: N_("Deltakere"),
-    SheetKind.TILTAK: N_("Tiltak"),
-    SheetKind.NORSK: N_("Norsk"),
-    SheetKind.OPPLAERING: N_("Opplæring"),
+    SheetKind.DELTAKERE: "Deltakere",
+    SheetKind.TILTAK: "Tiltak",
+    SheetKind.NORSK: "Norsk",
+    SheetKind.OPPLAERING: "Opplæring",
 }
 
 
@@ -200,11 +202,6 @@ def field(kind: SheetKind, name: str) -> Field:
         if f.name == name:
             return f
     raise KeyError(f"{kind}.{name}")
-
-
-def sheet_title(kind: SheetKind, lang: str = "nb") -> str:
-    """The kind of sheet as a user reads it ('Deltakere'), in the language."""
-    return texts(lang).gettext(SHEET_TITLES[kind])
 
 
 _BY_NAME: dict[str, Field] = {}

@@ -38,6 +38,7 @@ MAX_PERSONS = 1000
 # Column order of the tree.
 COL_WHAT, COL_A, COL_B, COL_ROW = range(4)
 
+
 class CompareView(QWidget):
     """Shows one :class:`Comparison`; call :meth:`set_result` again after every change."""
 
@@ -189,7 +190,7 @@ class CompareView(QWidget):
                              .format(len(r.not_compared)), "not_compared")
             for n in r.not_compared:
                 what = (self.tr("arket {0}").format(n.sheet) if n.field is None
-                        else f"{n.sheet} · {n.label}")
+                        else f"{n.sheet} · {field_label(n.field, current_language())}")
                 where = self.tr("bare i denne filen") if n.side == "a" else \
                     self.tr("bare i «{0}»").format(b_name)
                 QTreeWidgetItem(nc, [what, where])
@@ -228,7 +229,7 @@ class CompareView(QWidget):
         item = QTreeWidgetItem(parent, [what, d.a if d.a is not None else empty,
                                         d.b if d.b is not None else empty, rows])
         item.setData(COL_WHAT, ROLE, d)
-        item.setToolTip(COL_WHAT, difference_line(d))
+        item.setToolTip(COL_WHAT, difference_line(d, current_language()))
         return item
 
     def _only_item(self, parent: QTreeWidgetItem, o: OnlyIn) -> QTreeWidgetItem:

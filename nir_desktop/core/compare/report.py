@@ -46,8 +46,7 @@ def _rows_text(o: OnlyIn, lang: str = "nb") -> str:
     parts = []
     for sheet, refs in groupby(o.rows, key=lambda r: r.sheet):
         numbers = [str(r.row) for r in refs]
-        parts.append(t.gettext("{sheet} rad {row}").format(sheet=t.gettext(sheet),
-                                                           row=", ".join(numbers)))
+        parts.append(t.gettext("{sheet} rad {row}").format(sheet=sheet, row=", ".join(numbers)))
     return "; ".join(parts)
 
 
@@ -62,7 +61,7 @@ def difference_line(d: Difference, lang: str = "nb") -> str:
         else t.gettext("ingen rad")
     b_row = t.gettext("rad {row}").format(row=d.b_row) if d.b_row is not None \
         else t.gettext("ingen rad")
-    sheet = t.gettext(d.sheet)
+    sheet = d.sheet  # NIR's name of the sheet, never translated
     if d.is_row:
         side, row, text = ("A", a_row, d.a) if d.a is not None else ("B", b_row, d.b)
         return t.gettext("{sheet}: rad bare i {side} ({row}): {text}").format(
@@ -89,7 +88,7 @@ def text_report(c: Comparison, *, masked: bool = True, lang: str = "nb") -> str:
         lines.append(t.ngettext("Sammenlignet: {sheet} (A: «{a}», B: «{b}»), {n} felt.",
                                 "Sammenlignet: {sheet} (A: «{a}», B: «{b}»), {n} felt.",
                                 len(s.fields)).format(
-            sheet=t.gettext(s.sheet), a=s.a_name, b=s.b_name, n=len(s.fields)))
+            sheet=s.sheet, a=s.a_name, b=s.b_name, n=len(s.fields)))
     lines.append("")
     for title, items in ((N_("Bare i A ({n}):"), c.only_in_a),
                          (N_("Bare i B ({n}):"), c.only_in_b)):
@@ -111,8 +110,8 @@ def text_report(c: Comparison, *, masked: bool = True, lang: str = "nb") -> str:
     if c.not_compared:
         lines.append(t.gettext("Ikke sammenlignet (bare i én av filene):"))
         for n in c.not_compared:
-            what = t.gettext("arket {sheet}").format(sheet=t.gettext(n.sheet)) \
-                if n.field is None else f"{t.gettext(n.sheet)}, {_not_compared_label(n, lang)}"
+            what = t.gettext("arket {sheet}").format(sheet=n.sheet) \
+                if n.field is None else f"{n.sheet}, {_not_compared_label(n, lang)}"
             lines.append("  " + t.gettext("{what} (bare i {side})").format(
                 what=what, side="A" if n.side == A else "B"))
         lines.append("")
@@ -149,7 +148,7 @@ def xlsx_tables(c: Comparison, *, masked: bool = True, lang: str = "nb") -> list
     head = [f"A: {c.file_a.name}", f"B: {c.file_b.name}"]
     diffs = Table(
         t.gettext("Forskjeller"), words(DIFF_HEADERS),
-        [(_fnr(d.fnr, masked), c.saksnummer.get(d.fnr, ""), t.gettext(d.sheet),
+        [(_fnr(d.fnr, masked), c.saksnummer.get(d.fnr, ""), d.sheet,
           d.label_in(lang), d.a or "", d.b or "", d.a_row, d.b_row) for d in c.differences],
         column_widths=(16, 12, 12, 24, 30, 30, 9, 9), notes=head, first_row=4)
     only = Table(
@@ -159,7 +158,7 @@ def xlsx_tables(c: Comparison, *, masked: bool = True, lang: str = "nb") -> list
         column_widths=(16, 14, 14, 40), notes=head, first_row=4)
     not_compared = Table(
         t.gettext("Ikke sammenlignet"), words(NOT_COMPARED_HEADERS),
-        [(t.gettext(n.sheet), t.gettext("(hele arket)") if n.field is None
+        [(n.sheet, t.gettext("(hele arket)") if n.field is None
           else _not_compared_label(n, lang), "A" if n.side == A else "B")
          for n in c.not_compared],
         column_widths=(14, 24, 14))
