@@ -33,6 +33,7 @@ import gettext as _gettext
 import logging
 from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 
 from nir_desktop.core.resources import resources_dir
 
@@ -49,7 +50,7 @@ def N_(message: str) -> str:
     return message
 
 
-def locale_dir():
+def locale_dir() -> Path:
     return resources_dir() / "locale"
 
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from nir_desktop.core.i18n import LANGUAGES  # nb, nn, en: also the window's languages
+
 ORGANIZATION = "NIR-kontroll"
 APPLICATION = "NIR-kontroll"
 MAX_RECENT = 8
-LANGUAGES = ("nb", "nn", "en")
 
 
 def qsettings() -> QSettings:
