@@ -117,6 +117,3 @@ def gui_main() -> int:
             sys.stderr.write(exc.message + "\n")
         return exc.code
 
-
-if __name__ == "__main__":
-    sys.exit(main())
