@@ -196,6 +196,6 @@ def summarize(result: CheckResult, workbook: Workbook | None = None, *,
                      for n in (workbook.notes if workbook is not None else [])
                      if n.not_checked]
         + [render_not_checked(nc, lang) for nc in result.not_checked],
-        deadline=info.date, deadline_verified=info.verified, deadline_note=info.note_nb,
+        deadline=info.date, deadline_verified=info.verified, deadline_note=info.note(lang),
         days_left=days_left(result.year, today or result.today), goal=goal,
     )

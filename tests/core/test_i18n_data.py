@@ -12,6 +12,7 @@ import pytest
 
 from nir_desktop.core import years
 from nir_desktop.core.codelists import LIST_NAMES, CodeLists
+from nir_desktop.core.deadlines import deadline_info
 from nir_desktop.core.i18n_data import localized
 from nir_desktop.core.resources import codelists_dir, resources_dir
 from nir_desktop.core.user_codelists import list_to_json
@@ -56,6 +57,26 @@ def test_code_list_titles_and_guidance_follow_the_language() -> None:
     assert g.summary("nn").startswith("Inga eiga fristside funnen: byggjer på sidene")
     assert g.summary("en").startswith("No page of its own found")
     assert g.summary("nb").startswith("Ingen egen fristside funnet")
+
+
+def _deadline_notes() -> list[tuple[str, dict]]:
+    data = json.loads((resources_dir() / "years" / "deadlines.json").read_text(encoding="utf-8"))
+    notes = [("source_note", data), ("pattern_note", data)]
+    return notes + [("note", e) for e in data["deadlines"] if "note_nb" in e]
+
+
+@pytest.mark.parametrize(("key", "entry"), _deadline_notes(),
+                         ids=lambda x: x if isinstance(x, str) else str(x.get("year", "")))
+def test_every_deadline_note_has_three_languages(key, entry) -> None:
+    assert all(entry.get(f"{key}_{lang}", "").strip() for lang in ("nb", "en", "nn")), key
+
+
+def test_the_deadline_note_follows_the_language() -> None:
+    assert deadline_info(2019).note("nn").startswith("Ikkje stadfesta: rekna som siste dag")
+    assert deadline_info(2019).note("en").startswith("Not confirmed")
+    assert deadline_info(2022).note("nn") == ("Frå nyheitssakene til IMDi om fristen for "
+                                              "rapporteringsåret.")
+    assert deadline_info(2040).note("nb").startswith("Ikke bekreftet: antatt siste dag")
 
 
 def test_a_text_without_a_translation_falls_back_to_bokmal() -> None:
