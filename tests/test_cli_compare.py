@@ -79,6 +79,23 @@ def test_text_report_masks_fodselsnummer(pair: tuple[Path, Path]) -> None:
     assert out.splitlines()[-1] == "Resultat: filene er ulike."
 
 
+def test_text_report_in_nynorsk_and_english(pair: tuple[Path, Path]) -> None:
+    nn = run("compare", *pair, "--lang", "nn")
+    assert nn.returncode == 1, nn.stderr
+    assert nn.stdout.startswith("Samanlikning av fagsystem.xlsx (A) og nir-personliste.csv")
+    assert f"  {mask(P1)} sak 21/00001: Deltakere rad 2\n" in nn.stdout
+    assert ("    Deltakere, Avslutningsdato: A rad 3 «30.06.2021» – B rad 2 «15.07.2021»"
+            in nn.stdout)
+    assert "  arket Tiltak (berre i A)" in nn.stdout
+    assert nn.stdout.splitlines()[-1] == "Resultat: filene er ulike."
+    en = run("compare", *pair, "--lang", "en")
+    assert en.stdout.startswith("Comparison of fagsystem.xlsx (A) and nir-personliste.csv")
+    assert ("    Deltakere, End date: A row 3 «30.06.2021» – B row 2 «15.07.2021»"
+            in en.stdout)
+    assert "  the sheet Tiltak (only in A)" in en.stdout
+    assert en.stdout.splitlines()[-1] == "Result: the files differ."
+
+
 def test_xlsx_report_one_row_per_difference_masked(pair: tuple[Path, Path],
                                                    tmp_path: Path) -> None:
     out = tmp_path / "sammenligning.xlsx"

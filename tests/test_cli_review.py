@@ -50,7 +50,7 @@ def test_check_with_a_session_shows_its_acknowledgement_and_edit(demo, session_f
     warning, fix = found["warning"], found["fix"]
     text = run("check", demo, "--session", path)
     assert text.returncode == 1
-    assert "Økten okt.json: 1 endringer og 1 kvitteringer er brukt." in text.stderr
+    assert "Økten okt.json: 1 endring og 1 kvittering er brukt." in text.stderr
     assert "Kvitterte advarsler: 1" in text.stdout
     assert "      Kvittert ut: Sjekket mot vedtaket" in text.stdout
     # The session's edit took the suggestion: that ID002 finding is gone.
@@ -99,9 +99,10 @@ def test_a_report_format_that_needs_a_file_says_so(demo, tmp_path) -> None:
 def test_without_qt_the_pdf_report_is_refused_with_the_html_alternative(
         demo, tmp_path, monkeypatch, capsys) -> None:
     from nir_desktop import cli
+    from nir_desktop.cli import reports as cli_reports
 
     monkeypatch.setenv("NIR_KONTROLL_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(cli, "_qt_pdf_renderer", lambda: None)
+    monkeypatch.setattr(cli_reports, "qt_pdf_renderer", lambda: None)
     assert cli.main(["check", str(demo), "--format", "pdf", "--output",
                      str(tmp_path / "r.pdf")]) == 2
     assert capsys.readouterr().err.startswith(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from nir_desktop.core import years
+from nir_desktop.core.i18n_data import localized
 from nir_desktop.core.normalize import fold_code
 from nir_desktop.core.resources import codelists_dir
 
@@ -61,6 +62,11 @@ class CodeList:
     values: list[CodeValue]
     groups: dict[str, str] = field(default_factory=dict)
     _index: dict[str, CodeValue] = field(default_factory=dict)
+    title_nn: str = ""  # nynorsk; the list file carries its three languages side by side
+
+    def title(self, lang: str = "nb") -> str:
+        """The list's name in the language (bokmål where a translation is missing)."""
+        return localized(lang, self.title_nb, en=self.title_en, nn=self.title_nn)
 
     def reindex(self) -> None:
         self._index = {}
@@ -111,6 +117,7 @@ class CodeLists:
             data = _read_json(builtin_dir / f"{name}.json")
             lists[name] = CodeList(
                 name=name, title_nb=data.get("title_nb", name), title_en=data.get("title_en", name),
+                title_nn=data.get("title_nn", ""),
                 verified=bool(data.get("verified", False)), note=data.get("note", ""),
                 values=[_value_from_json(v) for v in data.get("values", [])],
                 groups=dict(data.get("groups", {})),

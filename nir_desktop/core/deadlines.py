@@ -5,7 +5,9 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from nir_desktop.core.i18n_data import localized
 from nir_desktop.core.years import deadline_table
 
 
@@ -15,19 +17,31 @@ class Deadline:
     date: date
     verified: bool
     note_nb: str = ""
+    note_en: str = ""  # the data file carries its notes in three languages (core.i18n_data)
+    note_nn: str = ""
+
+    def note(self, lang: str = "nb") -> str:
+        return localized(lang, self.note_nb, en=self.note_en, nn=self.note_nn)
 
 
-def _load_table() -> tuple[dict[int, Deadline], str]:
+_LANGS = ("nb", "en", "nn")
+
+
+def _notes(data: dict[str, Any], key: str) -> tuple[str, str, str]:
+    return tuple(data.get(f"{key}_{lang}", "") for lang in _LANGS)  # type: ignore[return-value]
+
+
+def _load_table() -> tuple[dict[int, Deadline], tuple[str, str, str]]:
     """The deadline table lives in resources/years/deadlines.json (one entry per year)."""
     data = deadline_table()
-    source_note = data.get("source_note_nb", "")
-    pattern_note = data.get("pattern_note_nb", "")
-    table = {
-        int(e["year"]): Deadline(
-            int(e["year"]), date.fromisoformat(e["date"]), bool(e["verified"]),
-            e.get("note_nb") or (source_note if e["verified"] else pattern_note))
-        for e in data["deadlines"]
-    }
+    source_note = _notes(data, "source_note")
+    pattern_note = _notes(data, "pattern_note")
+    table = {}
+    for e in data["deadlines"]:
+        own = _notes(e, "note")
+        notes = own if own[0] else (source_note if e["verified"] else pattern_note)
+        table[int(e["year"])] = Deadline(int(e["year"]), date.fromisoformat(e["date"]),
+                                         bool(e["verified"]), *notes)
     return table, pattern_note
 
 
@@ -37,7 +51,7 @@ def deadline_info(year: int) -> Deadline:
     if known is not None:
         return known
     last_feb = calendar.monthrange(year + 1, 2)[1]
-    return Deadline(year, date(year + 1, 2, last_feb), False, pattern_note)
+    return Deadline(year, date(year + 1, 2, last_feb), False, *pattern_note)
 
 
 def deadline(year: int) -> date:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from nir_desktop.core.i18n import N_, texts
+
 
 class SheetKind(StrEnum):
     DELTAKERE = "deltakere"
@@ -17,6 +19,8 @@ class SheetKind(StrEnum):
     OPPLAERING = "opplaering"
 
 
+# The sheets as NIR names them: like a file's own headers, never translated (an English or
+# nynorsk report still says «Deltakere», the word the caseworker sees in NIR's export).
 SHEET_TITLES: dict[SheetKind, str] = {
     SheetKind.DELTAKERE: "Deltakere",
     SheetKind.TILTAK: "Tiltak",
@@ -39,21 +43,28 @@ class ValueKind(StrEnum):
 class Field:
     name: str
     kind: ValueKind
-    label_nb: str
-    label_en: str
+    label_nb: str  # the bokmål label, also the catalogue's message id (core.i18n)
     synonyms: tuple[str, ...]
     description_nb: str = ""
     code_list: str | None = None  # name of the code list for CODE fields
     required: bool = False
 
+    def label(self, lang: str = "nb") -> str:
+        """The field's label in the language (bokmål, nynorsk or English)."""
+        return texts(lang).gettext(self.label_nb)
 
-def _f(name: str, kind: ValueKind, nb: str, en: str, syn: tuple[str, ...], desc: str = "",
+    @property
+    def label_en(self) -> str:
+        return self.label("en")
+
+
+def _f(name: str, kind: ValueKind, nb: str, syn: tuple[str, ...], desc: str = "",
        code_list: str | None = None, required: bool = False) -> Field:
-    return Field(name, kind, nb, en, syn, desc, code_list, required)
+    return Field(name, kind, nb, syn, desc, code_list, required)
 
 
 FNR = _f(
-    "fodselsnummer", ValueKind.ID, "Fødselsnummer", "National identity number",
+    "fodselsnummer", ValueKind.ID, N_("Fødselsnummer"),
     ("Fødselsnummer", "Fnr", "Personnummer", "D-nummer", "Fødselsnr",
      "Fødselsnummer/D-nummer", "Fødselsnummer / D-nummer", "Personnr"),
     "11 siffer; nøkkelen som knytter arkene sammen", required=True,
@@ -61,77 +72,76 @@ FNR = _f(
 
 DELTAKERE_FIELDS: tuple[Field, ...] = (
     FNR,
-    _f("navn", ValueKind.TEXT, "Navn", "Name", ("Navn", "Fullt navn", "Deltaker", "Deltakernavn")),
-    _f("fornavn", ValueKind.TEXT, "Fornavn", "First name", ("Fornavn",)),
-    _f("etternavn", ValueKind.TEXT, "Etternavn", "Last name", ("Etternavn",)),
-    _f("kommunenummer", ValueKind.ID, "Kommunenummer", "Municipality number",
+    _f("navn", ValueKind.TEXT, N_("Navn"), ("Navn", "Fullt navn", "Deltaker", "Deltakernavn")),
+    _f("fornavn", ValueKind.TEXT, N_("Fornavn"), ("Fornavn",)),
+    _f("etternavn", ValueKind.TEXT, N_("Etternavn"), ("Etternavn",)),
+    _f("kommunenummer", ValueKind.ID, N_("Kommunenummer"),
        ("Kommunenr", "Kommunenummer", "Kommune", "Bostedskommune", "Kommune nr"),
        "4 siffer med ledende null, f.eks. 0301"),
-    _f("saksnummer", ValueKind.ID, "Saksnummer", "Case number",
+    _f("saksnummer", ValueKind.ID, N_("Saksnummer"),
        ("Saksnummer", "Journalnummer", "Saksnr", "Klientnr", "Klientnummer", "Sak"),
        "Saksnummer i fagsystemet, brukes for å vise personen uten fødselsnummer"),
-    _f("lov", ValueKind.CODE, "Lov", "Law", ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
+    _f("lov", ValueKind.CODE, N_("Lov"), ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
        "Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A", code_list="lov"),
-    _f("kategori", ValueKind.CODE, "Kategori", "Category", ("Kategori", "Rett/plikt"),
+    _f("kategori", ValueKind.CODE, N_("Kategori"), ("Kategori", "Rett/plikt"),
        "Valgfritt: rett og plikt, rett, plikt eller kan tilbys (kap. 6A: rett til "
        "introduksjonsprogram)", code_list="kategori"),
-    _f("vedtaksdato", ValueKind.DATE, "Vedtaksdato", "Decision date",
+    _f("vedtaksdato", ValueKind.DATE, N_("Vedtaksdato"),
        ("Vedtaksdato", "Vedtak dato", "Dato vedtak", "Vedtak"), "Tom = vedtak ikke registrert"),
-    _f("programstart", ValueKind.DATE, "Programstart", "Programme start",
+    _f("programstart", ValueKind.DATE, N_("Programstart"),
        ("Programstart", "Startdato", "Oppstart", "Startdato program", "Start program",
         "Programstart dato")),
-    _f("gjennomforingsfrist", ValueKind.DATE, "Gjennomføringsfrist", "Completion deadline",
+    _f("gjennomforingsfrist", ValueKind.DATE, N_("Gjennomføringsfrist"),
        ("Gjennomføringsfrist", "Frist", "Frist gjennomføring", "Planlagt slutt",
         "Gjennomføringsfrist dato")),
-    _f("utvidet", ValueKind.BOOL, "Utvidet", "Extended",
+    _f("utvidet", ValueKind.BOOL, N_("Utvidet"),
        ("Utvidet", "Utvidet program", "Utvidet programtid"),
        "Ja/nei: utvidet program etter midlertidig lov (covid-19)"),
-    _f("forsterket", ValueKind.BOOL, "Forsterket", "Reinforced",
+    _f("forsterket", ValueKind.BOOL, N_("Forsterket"),
        ("Forsterket", "Forsterket program", "Forsterket programtid"),
        "Ja/nei: forsterket program etter midlertidig lov (covid-19)"),
-    _f("sluttmal", ValueKind.CODE, "Sluttmål", "Final goal", ("Sluttmål", "Sluttmaal", "Mål"),
+    _f("sluttmal", ValueKind.CODE, N_("Sluttmål"), ("Sluttmål", "Sluttmaal", "Mål"),
        "Bare integreringsloven", code_list="sluttmal"),
-    _f("integreringskontrakt", ValueKind.DATE_OR_BOOL, "Integreringskontrakt",
-       "Integration contract", ("Integreringskontrakt", "Dato integreringskontrakt"),
+    _f("integreringskontrakt", ValueKind.DATE_OR_BOOL, N_("Integreringskontrakt"),
+       ("Integreringskontrakt", "Dato integreringskontrakt"),
        "Dato eller ja/nei; bare integreringsloven"),
-    _f("avslutningsdato", ValueKind.DATE, "Avslutningsdato", "End date",
+    _f("avslutningsdato", ValueKind.DATE, N_("Avslutningsdato"),
        ("Avslutningsdato", "Avsluttet", "Sluttdato program", "Dato avsluttet",
         "Avsluttet dato")),
-    _f("avslutningsarsak", ValueKind.CODE, "Avslutningsårsak", "Reason for ending",
+    _f("avslutningsarsak", ValueKind.CODE, N_("Avslutningsårsak"),
        ("Avslutningsårsak", "Sluttårsak", "Årsak avslutning", "Avslutningsgrunn"),
        "Hovedaktivitet ved avslutning", code_list="avslutningsarsak"),
-    _f("permisjon_dager", ValueKind.NUMBER, "Permisjon (dager)", "Leave (days)",
+    _f("permisjon_dager", ValueKind.NUMBER, N_("Permisjon (dager)"),
        ("Permisjon", "Permisjonsdager", "Permisjon (dager)", "Permisjon dager"),
        "Kalenderdager med godkjent permisjon"),
-    _f("fravaer_dager", ValueKind.NUMBER, "Gyldig fravær (dager)", "Valid absence (days)",
+    _f("fravaer_dager", ValueKind.NUMBER, N_("Gyldig fravær (dager)"),
        ("Gyldig fravær", "Gyldig fravær (dager)", "Fravær", "Gyldig fravær dager"),
        "Kalenderdager med gyldig fravær"),
-    _f("saksbehandler", ValueKind.TEXT, "Saksbehandler", "Caseworker",
+    _f("saksbehandler", ValueKind.TEXT, N_("Saksbehandler"),
        ("Saksbehandler", "Veileder", "Kontaktperson")),
 )
 
 TILTAK_FIELDS: tuple[Field, ...] = (
     FNR,
-    _f("tiltak", ValueKind.CODE, "Tiltak", "Measure", ("Tiltak", "Tiltakstype", "Tiltak type"),
+    _f("tiltak", ValueKind.CODE, N_("Tiltak"), ("Tiltak", "Tiltakstype", "Tiltak type"),
        "En verdi fra tiltakslisten", code_list="tiltak"),
-    _f("startdato", ValueKind.DATE, "Startdato", "Start date",
+    _f("startdato", ValueKind.DATE, N_("Startdato"),
        ("Startdato", "Fra", "Fra dato", "Fom", "Start")),
-    _f("sluttdato", ValueKind.DATE, "Sluttdato", "End date",
+    _f("sluttdato", ValueKind.DATE, N_("Sluttdato"),
        ("Sluttdato", "Til", "Til dato", "Tom", "Slutt"), "Tom = pågår"),
-    _f("timer_per_uke", ValueKind.NUMBER, "Timer per uke", "Hours per week",
+    _f("timer_per_uke", ValueKind.NUMBER, N_("Timer per uke"),
        ("Timer per uke", "Timer/uke", "Omfang", "Timer pr uke")),
 )
 
 NORSK_FIELDS: tuple[Field, ...] = (
     FNR,
-    _f("startdato", ValueKind.DATE, "Startdato", "Start date",
+    _f("startdato", ValueKind.DATE, N_("Startdato"),
        ("Startdato", "Fra", "Periode fra", "Fra dato")),
-    _f("sluttdato", ValueKind.DATE, "Sluttdato", "End date",
+    _f("sluttdato", ValueKind.DATE, N_("Sluttdato"),
        ("Sluttdato", "Til", "Periode til", "Til dato")),
-    _f("timer_norsk", ValueKind.NUMBER, "Timer norsk", "Hours Norwegian",
+    _f("timer_norsk", ValueKind.NUMBER, N_("Timer norsk"),
        ("Timer norsk", "Norsktimer", "Antall timer norsk", "Timer norskopplæring")),
-    _f("timer_samfunnskunnskap", ValueKind.NUMBER, "Timer samfunnskunnskap",
-       "Hours social studies",
+    _f("timer_samfunnskunnskap", ValueKind.NUMBER, N_("Timer samfunnskunnskap"),
        ("Timer samfunnskunnskap", "Samfunnskunnskap timer", "Antall timer samfunnskunnskap",
         "Samfunnskunnskapstimer")),
 )
@@ -140,32 +150,32 @@ NORSK_FIELDS: tuple[Field, ...] = (
 # introduction programme, so they have their own sheet (input-format.md, «Opplæring»).
 OPPLAERING_FIELDS: tuple[Field, ...] = (
     FNR,
-    _f("lov", ValueKind.CODE, "Lov", "Law", ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
+    _f("lov", ValueKind.CODE, N_("Lov"), ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
        "Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A", code_list="lov"),
-    _f("kategori", ValueKind.CODE, "Kategori", "Category", ("Kategori", "Rett/plikt", "Ordning"),
+    _f("kategori", ValueKind.CODE, N_("Kategori"), ("Kategori", "Rett/plikt", "Ordning"),
        "Rett og plikt, rett eller plikt; kap. 6A: rett til norsk", code_list="kategori"),
-    _f("utdanningsbakgrunn", ValueKind.BOOL, "Utdanningsbakgrunn", "Educational background",
+    _f("utdanningsbakgrunn", ValueKind.BOOL, N_("Utdanningsbakgrunn"),
        ("Utdanningsbakgrunn", "Fullført videregående", "Vgo fra før",
         "Fullført videregående fra før"),
        "Ja/nei: fullført videregående før; avgjør fristen (18 måneder eller 3 år)"),
-    _f("vedtaksdato", ValueKind.DATE, "Vedtaksdato", "Decision date",
+    _f("vedtaksdato", ValueKind.DATE, N_("Vedtaksdato"),
        ("Vedtaksdato", "Vedtak dato", "Dato vedtak", "Vedtak"),
        "Første vedtak om opplæring; tom = vedtak ikke registrert"),
-    _f("vedtakstype", ValueKind.TEXT, "Vedtakstype", "Decision type",
+    _f("vedtakstype", ValueKind.TEXT, N_("Vedtakstype"),
        ("Vedtakstype", "Type vedtak"), "Valgfritt: ordinær eller utvidet norskopplæring"),
-    _f("startdato", ValueKind.DATE, "Startdato", "Start date",
+    _f("startdato", ValueKind.DATE, N_("Startdato"),
        ("Startdato", "Oppstart", "Start", "Startdato opplæring")),
-    _f("gjennomforingsfrist", ValueKind.DATE, "Gjennomføringsfrist", "Completion deadline",
+    _f("gjennomforingsfrist", ValueKind.DATE, N_("Gjennomføringsfrist"),
        ("Gjennomføringsfrist", "Frist", "Frist gjennomføring"), "Slik NIR har beregnet den"),
-    _f("norskmal", ValueKind.CODE, "Norskmål", "Norwegian goal", ("Norskmål", "Norskmaal"),
+    _f("norskmal", ValueKind.CODE, N_("Norskmål"), ("Norskmål", "Norskmaal"),
        "En verdi fra norskmållisten, f.eks. B1", code_list="norskmal"),
-    _f("fulltid_vgo", ValueKind.BOOL, "Fulltid videregående", "Full-time upper secondary",
+    _f("fulltid_vgo", ValueKind.BOOL, N_("Fulltid videregående"),
        ("Fulltid videregående", "Deltar i fulltid vgo", "Deltar i fulltid videregående"),
        "Ja/nei: deltar i fulltid videregående opplæring"),
-    _f("avslutningsdato", ValueKind.DATE, "Sluttdato", "End date",
+    _f("avslutningsdato", ValueKind.DATE, N_("Sluttdato"),
        ("Sluttdato", "Avsluttet", "Avslutningsdato", "Sluttdato opplæring"),
        "Tom = pågår"),
-    _f("permisjon_dager", ValueKind.NUMBER, "Permisjon (dager)", "Leave (days)",
+    _f("permisjon_dager", ValueKind.NUMBER, N_("Permisjon (dager)"),
        ("Permisjon", "Permisjonsdager", "Permisjon (dager)", "Permisjon dager"),
        "Kalenderdager med godkjent permisjon"),
 )
@@ -192,3 +202,17 @@ def field(kind: SheetKind, name: str) -> Field:
         if f.name == name:
             return f
     raise KeyError(f"{kind}.{name}")
+
+
+_BY_NAME: dict[str, Field] = {}
+for _kind_fields in FIELDS.values():
+    for _field in _kind_fields:
+        _BY_NAME.setdefault(_field.name, _field)
+
+
+def field_label(name: str | None, lang: str = "nb") -> str:
+    """The label of a field by its name in the language; the name itself when unknown."""
+    if name is None:
+        return ""
+    f = _BY_NAME.get(name)
+    return f.label(lang) if f is not None else name

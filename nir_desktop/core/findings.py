@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
+from nir_desktop.core.i18n import texts
 from nir_desktop.core.model import column_letter
 
 
@@ -22,13 +23,15 @@ class Severity(StrEnum):
     def rank(self) -> int:
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
-    @property
-    def label_nb(self) -> str:
-        return {"error": "Feil", "warning": "Advarsel", "info": "Info"}[self.value]
-
-    @property
-    def label_en(self) -> str:
-        return {"error": "Error", "warning": "Warning", "info": "Info"}[self.value]
+    def label(self, lang: str = "nb") -> str:
+        """'Feil', 'Advarsel' or 'Info' in the language; the context "alvor" tells a
+        translator these are severities."""
+        t = texts(lang)
+        if self is Severity.ERROR:
+            return t.pgettext("alvor", "Feil")
+        if self is Severity.WARNING:
+            return t.pgettext("alvor", "Advarsel")
+        return t.pgettext("alvor", "Info")
 
 
 @dataclass(frozen=True, slots=True, eq=False)

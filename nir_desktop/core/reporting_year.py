@@ -12,6 +12,7 @@ from datetime import date
 
 from nir_desktop.core.deadlines import default_year
 from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.i18n import N_, texts
 from nir_desktop.core.model import Workbook
 
 # The dates that say which year a file is about: programme, tiltak and hours periods.
@@ -32,24 +33,17 @@ class YearChoice:
     current: int | None = None  # the current reporting year
 
     def text(self, lang: str = "nb") -> str:
-        y = self.year
-        if lang == "en":
-            return {
-                FILE: f"Reporting year {y}: the file says so (Rapporteringsår).",
-                DATES: f"Reporting year {y}: most programme, measure and hours dates in the "
-                       f"file are from {y}, and the file names no reporting year.",
-                CURRENT: f"Reporting year {y}: the current reporting year (in January and "
-                         "February the year before, whose deadline is still running).",
-                CHOSEN: f"Reporting year {y}: chosen by you.",
-            }[self.reason]
-        return {
-            FILE: f"Rapporteringsår {y}: filen oppgir det (Rapporteringsår).",
-            DATES: f"Rapporteringsår {y}: de fleste program-, tiltaks- og timedatoene i filen "
-                   f"er fra {y}, og filen oppgir ikke rapporteringsår.",
-            CURRENT: f"Rapporteringsår {y}: inneværende rapporteringsår (i januar og februar "
-                     "året før, som fortsatt har frist).",
-            CHOSEN: f"Rapporteringsår {y}: valgt av deg.",
-        }[self.reason]
+        return texts(lang).gettext(_REASONS[self.reason]).format(year=self.year)
+
+
+_REASONS = {
+    FILE: N_("Rapporteringsår {year}: filen oppgir det (Rapporteringsår)."),
+    DATES: N_("Rapporteringsår {year}: de fleste program-, tiltaks- og timedatoene i filen "
+              "er fra {year}, og filen oppgir ikke rapporteringsår."),
+    CURRENT: N_("Rapporteringsår {year}: inneværende rapporteringsår (i januar og februar "
+                "året før, som fortsatt har frist)."),
+    CHOSEN: N_("Rapporteringsår {year}: valgt av deg."),
+}
 
 
 def dates_year(workbook: Workbook) -> int | None:

@@ -16,6 +16,7 @@ from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.deadlines import days_left, deadline_info
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
+from nir_desktop.core.i18n import N_, render, texts
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.rules.catalogue import RULES, render_not_checked, rule_rank
 from nir_desktop.core.rules.context import Context
@@ -44,14 +45,14 @@ class RuleCount(BaseModel):
 
 
 # IMDi's caveat for RY 2021 (Frist for å ajourføre data i NIR for 2021, 3. januar 2022).
-CAVEAT_2021 = {
-    "nb": "For 2021 ventet IMDi lavere datakvalitet enn vanlig fordi NIR ikke var tilpasset "
-          "de midlertidige covid-19-lovene, og kommunene fikk ingen foreløpige resultater det "
-          "året.",
-    "en": "For 2021 IMDi expected lower data quality than usual because NIR was not adapted "
-          "to the temporary covid-19 laws, and municipalities got no preliminary results that "
-          "year.",
-}
+CAVEAT_2021 = N_(
+    "For 2021 ventet IMDi lavere datakvalitet enn vanlig fordi NIR ikke var tilpasset "
+    "de midlertidige covid-19-lovene, og kommunene fikk ingen foreløpige resultater det "
+    "året.")
+
+
+def caveat_2021(lang: str = "nb") -> str:
+    return texts(lang).gettext(CAVEAT_2021)
 
 
 class GoalAttainment(BaseModel):
@@ -130,7 +131,7 @@ def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] |
 
         d = View(sheet, SheetKind.DELTAKERE)
         ctx.use_deltakere(d)
-    caveat = CAVEAT_2021["en" if lang == "en" else "nb"] if year == 2021 else None
+    caveat = caveat_2021(lang) if year == 2021 else None
     empty = GoalAttainment(year=year, ended=0, excluded=0, basis=0, work=0, education=0,
                            neither=0, achieved=0, share=None, caveat=caveat)
     if d is None or "avslutningsdato" not in d.parsed:
@@ -150,7 +151,8 @@ def goal_attainment(workbook: Workbook, year: int, findings: Iterable[Finding] |
         if cov003_applies(ctx, p) or (ctx.year == GUIDANCE_YEAR and p.utvidet
                                       and cov004_applies(p)):
             key = d.keys[r] if d.keys else ""
-            excluded.append(ctx.label(key) or f"rad {d.row_numbers[r]}")
+            excluded.append(ctx.label(key) or texts(lang).gettext("rad {row}").format(
+                row=d.row_numbers[r]))
             continue
         arsak = ending[1]
         outcome = codes.outcome_of(arsak) if arsak else None
@@ -190,9 +192,10 @@ def summarize(result: CheckResult, workbook: Workbook | None = None, *,
         infos=infos, rules=rules,
         # What the reader could not check (a sheet without fødselsnummer, rows a quote
         # swallowed) comes first: those rows were not checked by any rule.
-        not_checked=[n.message for n in (workbook.notes if workbook is not None else [])
+        not_checked=[render(n.message, lang)
+                     for n in (workbook.notes if workbook is not None else [])
                      if n.not_checked]
         + [render_not_checked(nc, lang) for nc in result.not_checked],
-        deadline=info.date, deadline_verified=info.verified, deadline_note=info.note_nb,
+        deadline=info.date, deadline_verified=info.verified, deadline_note=info.note(lang),
         days_left=days_left(result.year, today or result.today), goal=goal,
     )

@@ -172,6 +172,7 @@ def _bundle_lists(data: dict[str, Any], where: str) -> list[dict[str, Any]]:
 
 def list_to_json(cl: CodeList, *, replace: bool = True) -> dict[str, Any]:
     data: dict[str, Any] = {"name": cl.name, "title_nb": cl.title_nb, "title_en": cl.title_en,
+                            "title_nn": cl.title_nn,
                             "verified": cl.verified, "note": cl.note}
     if replace:
         data["replace"] = True

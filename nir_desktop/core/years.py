@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from nir_desktop.core.i18n_data import localized
 from nir_desktop.core.resources import resources_dir
 
 
@@ -56,9 +57,10 @@ class YearGuidance:
     summary_nb: str
     summary_en: str
     own_entry: bool  # False: no entry for this year, the nearest earlier one is used
+    summary_nn: str = ""  # nynorsk; the data file carries its three languages side by side
 
     def summary(self, lang: str = "nb") -> str:
-        return self.summary_en if lang == "en" else self.summary_nb
+        return localized(lang, self.summary_nb, en=self.summary_en, nn=self.summary_nn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def guidance(year: int) -> YearGuidance:
     e = entries[max(earlier)]
     src = sources()
     return YearGuidance(year, tuple(src[s] for s in e["sources"]), e["summary_nb"],
-                        e["summary_en"], own)
+                        e["summary_en"], own, e.get("summary_nn", ""))
 
 
 @cache

@@ -15,13 +15,13 @@ from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
 from nir_desktop.core.fixes import apply_to_workbook, collect_fixes
 from nir_desktop.core.fnr import make_synthetic
+from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.report import (
     JsonReport,
     change_lines,
     json_report,
     location,
-    mask_text,
     rule_counts,
     text_report,
     write_change_log_xlsx,

@@ -65,7 +65,7 @@ def test_window_and_check_write_the_same_report(qtbot, session_window, demo_path
     cli_xlsx = tmp_path / "kommandolinjen.xlsx"
     assert cli.main(["check", str(path), "--session", str(saved), "--format", "xlsx",
                      "--output", str(cli_xlsx)]) == 1
-    assert "1 endringer og 1 kvitteringer er brukt" in capsys.readouterr().err
+    assert "1 endring og 1 kvittering er brukt" in capsys.readouterr().err
 
     window_report, cli_report = _cells(window_xlsx), _cells(cli_xlsx)
     assert list(window_report) == ["Sammendrag", "Funn", "Endringslogg"]

@@ -396,7 +396,7 @@ class Comparer:
                 a_row=sheet_a.row_numbers[i], b_row=sheet_b.row_numbers[j],
                 a_sheet=sheet_a.name, b_sheet=sheet_b.name, a_index=i, a_column=ca,
                 take_over=take_over_text(f, sheet_b.parsed[f.name][j], text_b,
-                                         self.codelists), label_en=f.label_en))
+                                         self.codelists)))
 
     def _row_only(self, p: _Pair, key: str, side: str, r: int, out: list[Difference],
                   outside: dict[str, int]) -> None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nir_desktop.core.fields import field_label
+
 A = "a"
 B = "b"
 
@@ -53,7 +55,10 @@ class Difference:
     a_index: int | None = None  # 0-based row index into A's Sheet.rows
     a_column: int | None = None  # 0-based column of the field in A
     take_over: str | None = None  # what to write into A's cell to take B's value over
-    label_en: str = ""  # the field's English label, for the English UI
+
+    def label_in(self, lang: str = "nb") -> str:
+        """The field's label in the UI's language (``label`` is bokmål)."""
+        return field_label(self.field, lang) if self.field is not None else self.label
 
     @property
     def is_row(self) -> bool:

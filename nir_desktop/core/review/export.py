@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.findings import AckKey, Finding, NotChecked, Severity, ack_key
+from nir_desktop.core.i18n import texts
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.writers import (
     Table,
@@ -171,11 +172,12 @@ def open_note(found: OpenFindings, lang: str = "nb") -> str | None:
     the report's language, like the rest of the report)."""
     if not found.any:
         return None
-    if lang == "en":
-        return (f"Note: Exported with {len(found.errors)} errors and {len(found.warnings)} "
-                "warnings that are neither fixed nor acknowledged.")
-    return (f"Merk: Eksportert med {len(found.errors)} feil og {len(found.warnings)} "
-            "advarsler som verken er rettet eller kvittert ut.")
+    t = texts(lang)
+    errors = t.ngettext("{n} feil", "{n} feil", len(found.errors)).format(n=len(found.errors))
+    warnings = t.ngettext("{n} advarsel", "{n} advarsler", len(found.warnings)).format(
+        n=len(found.warnings))
+    return t.gettext("Merk: Eksportert med {errors} og {warnings} som verken er rettet eller "
+                     "kvittert ut.").format(errors=errors, warnings=warnings)
 
 
 # --- the snapshot and the job -------------------------------------------------------------
@@ -274,9 +276,8 @@ def report_tables_of(snap: ExportSnapshot, masked: bool, with_change_log: bool) 
 
 def _could_not_write(path: Path, exc: OSError, lang: str) -> str:
     reason = exc.strerror or exc
-    if lang == "en":
-        return f"Could not write “{path.name}”: {reason}. No half-written file was left behind."
-    return f"Kunne ikke skrive «{path.name}»: {reason}. Ingen halvferdig fil er lagt igjen."
+    return texts(lang).gettext("Kunne ikke skrive «{file}»: {reason}. Ingen halvferdig fil er "
+                               "lagt igjen.").format(file=path.name, reason=reason)
 
 
 def run_export(snap: ExportSnapshot, choices: ExportChoices,
@@ -353,8 +354,6 @@ def _write_one(kind: OutputKind, path: Path, snap: ExportSnapshot, choices: Expo
 
 
 def pdf_unavailable(lang: str = "nb") -> str:
-    if lang == "en":
-        return ("The PDF report needs Qt (PySide6), which cannot be loaded here. Write the "
-                "HTML report instead and print it to PDF from a browser.")
-    return ("PDF-rapporten krever Qt (PySide6), som ikke kan lastes her. Skriv HTML-rapporten "
-            "i stedet, og skriv den ut som PDF fra en nettleser.")
+    return texts(lang).gettext(
+        "PDF-rapporten krever Qt (PySide6), som ikke kan lastes her. Skriv HTML-rapporten "
+        "i stedet, og skriv den ut som PDF fra en nettleser.")

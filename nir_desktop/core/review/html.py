@@ -1,6 +1,6 @@
 """The error report as HTML: the same tables as the xlsx report (core.report.report_tables)
 laid out for reading and printing. The window turns this HTML into a PDF with Qt's own
-text layout (gui.pdf_report); the command line writes it as it is.
+text layout (gui.export.pdf_report); the command line writes it as it is.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
+from nir_desktop.core.i18n import texts
 from nir_desktop.core.writers import Table
 
 # Thousands of table rows make a PDF nobody reads and take long to lay out; the xlsx
@@ -88,8 +89,9 @@ def report_html(tables: Sequence[Table], lang: str = "nb", max_rows: int | None 
                 ) -> tuple[str, list[str]]:
     """(HTML for QTextDocument, notes for the user about what the PDF leaves out);
     ``max_rows=None`` keeps every row."""
-    en = lang == "en"
-    title = "NIR-kontroll – check report" if en else "NIR-kontroll – kontrollrapport"
+    t = texts(lang)
+    title = t.gettext("NIR-kontroll – kontrollrapport")
+    warn = ("Merk:", t.gettext("Merk:"))
     parts = [f'<html lang="{escape(lang)}"><head><meta charset="utf-8">'
              f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
              f"<h1>{escape(title)}</h1>"]
@@ -100,19 +102,20 @@ def report_html(tables: Sequence[Table], lang: str = "nb", max_rows: int | None 
         for line in table.notes:
             if not line:
                 continue
-            cls = "warn" if line.startswith(("Merk:", "Note:")) else "note"
+            cls = "warn" if line.startswith(warn) else "note"
             parts.append(f'<p class="{cls}">{escape(line)}</p>')
         if i == 0 and table.notes:
             parts.append(f"<h2>{escape(table.title)}</h2>")
         html, left_out = _table_html(table, max_rows)
         parts.append(html)
         if left_out:
-            text = (f"{left_out} more rows are not shown here; the xlsx report has them all."
-                    if en else f"{left_out} rader til er ikke vist her; xlsx-rapporten har "
-                    "alle.")
+            text = t.ngettext("{n} rad til er ikke vist her; xlsx-rapporten har alle.",
+                              "{n} rader til er ikke vist her; xlsx-rapporten har alle.",
+                              left_out).format(n=left_out)
             parts.append(f'<p class="warn">{escape(text)}</p>')
-            notes.append(f"PDF-rapporten viser de første {max_rows} radene av «{table.title}» "
-                         f"({left_out} til står i xlsx-rapporten).")
+            notes.append(t.gettext("PDF-rapporten viser de første {max} radene av «{table}» "
+                                   "({n} til står i xlsx-rapporten).").format(
+                max=max_rows, table=table.title, n=left_out))
     parts.append("</body></html>")
     return "".join(parts), notes
 

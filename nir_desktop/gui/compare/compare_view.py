@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nir_desktop.core.compare import Comparison, Difference, OnlyIn
 from nir_desktop.core.compare.report import difference_line
+from nir_desktop.core.fields import field_label
 from nir_desktop.core.fnr import mask
 from nir_desktop.gui.i18n import current_language
 
@@ -36,6 +37,7 @@ MAX_PERSONS = 1000
 
 # Column order of the tree.
 COL_WHAT, COL_A, COL_B, COL_ROW = range(4)
+
 
 class CompareView(QWidget):
     """Shows one :class:`Comparison`; call :meth:`set_result` again after every change."""
@@ -118,10 +120,10 @@ class CompareView(QWidget):
         combo.clear()
         combo.addItem(self.tr("Alle felt"), ALL_FIELDS)
         fields = self.result.fields_with_differences() if self.result else []
-        english = {(d.sheet, d.field): d.label_en for d in self.result.differences
-                   if d.label_en} if self.result and current_language() == "en" else {}
+        lang = current_language()
         for sheet, name, label in fields:
-            combo.addItem(f"{sheet} · {english.get((sheet, name), label)}", (sheet, name))
+            combo.addItem(f"{sheet} · {field_label(name, lang) if name else label}",
+                          (sheet, name))
         wanted = self.field_filter
         index = next((i for i in range(combo.count()) if combo.itemData(i) == wanted), 0)
         if index == 0:
@@ -188,7 +190,7 @@ class CompareView(QWidget):
                              .format(len(r.not_compared)), "not_compared")
             for n in r.not_compared:
                 what = (self.tr("arket {0}").format(n.sheet) if n.field is None
-                        else f"{n.sheet} · {n.label}")
+                        else f"{n.sheet} · {field_label(n.field, current_language())}")
                 where = self.tr("bare i denne filen") if n.side == "a" else \
                     self.tr("bare i «{0}»").format(b_name)
                 QTreeWidgetItem(nc, [what, where])
@@ -221,14 +223,13 @@ class CompareView(QWidget):
         if d.is_row:
             what = self.tr("{0} · rad bare i én fil").format(d.sheet)
         else:
-            label = d.label_en if d.label_en and current_language() == "en" else d.label
-            what = f"{d.sheet} · {label}"
+            what = f"{d.sheet} · {d.label_in(current_language())}"
         rows = f"{d.a_row if d.a_row is not None else '–'} / " \
                f"{d.b_row if d.b_row is not None else '–'}"
         item = QTreeWidgetItem(parent, [what, d.a if d.a is not None else empty,
                                         d.b if d.b is not None else empty, rows])
         item.setData(COL_WHAT, ROLE, d)
-        item.setToolTip(COL_WHAT, difference_line(d))
+        item.setToolTip(COL_WHAT, difference_line(d, current_language()))
         return item
 
     def _only_item(self, parent: QTreeWidgetItem, o: OnlyIn) -> QTreeWidgetItem:

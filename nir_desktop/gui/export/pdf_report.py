@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from nir_desktop.core.i18n import texts
 from nir_desktop.core.review.html import MAX_PDF_ROWS, report_html
 from nir_desktop.core.writers import Table, atomic_write_bytes
 
@@ -62,8 +63,8 @@ def render_pdf(html: str, title: str = "NIR-kontroll", footer: str = "", lang: s
             footer_rect = QRectF(0, page_h, width, foot)
             painter.drawText(footer_rect, Qt.AlignmentFlag.AlignLeft
                              | Qt.AlignmentFlag.AlignBottom, footer)
-            number = (f"Page {i + 1} of {pages}" if lang == "en"
-                      else f"Side {i + 1} av {pages}")
+            number = texts(lang).gettext("Side {page} av {pages}").format(
+                page=i + 1, pages=pages)
             painter.drawText(footer_rect, Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom, number)
     finally:

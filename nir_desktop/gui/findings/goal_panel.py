@@ -93,7 +93,7 @@ class GoalPanel(QWidget):
     def _note(self, g: Any) -> str:
         """Short, as the panel is small: what NIR does itself and IMDi's caveat for 2021
         (the full wording is in the tooltip and in the reports)."""
-        from nir_desktop.core.summary import CAVEAT_2021
+        from nir_desktop.core.summary import caveat_2021
         from nir_desktop.gui.i18n import current_language
 
         lines = [self.tr("Forhåndsvisning slik NIR vil vise det, med dine endringer: "
@@ -109,7 +109,7 @@ class GoalPanel(QWidget):
         if getattr(g, "caveat", None):
             lines.append(self.tr("2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige "
                                  "resultater."))
-            tip.append(CAVEAT_2021["en" if current_language() == "en" else "nb"])
+            tip.append(caveat_2021(current_language()))
         self.noteLabel.setToolTip("\n\n".join(tip))
         return "\n".join(lines)
 

@@ -59,7 +59,7 @@ def attr_title(list_name: str) -> str:
 
 def _title(cl: CodeList) -> str:
     """The list's name in the UI's language."""
-    return (cl.title_en or cl.title_nb) if current_language() == "en" else cl.title_nb
+    return cl.title(current_language())
 _ATTRS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -195,7 +195,8 @@ class _ListPage(QWidget):
 
     def edited_list(self) -> CodeList:
         return CodeList(self.cl.name, self.cl.title_nb, self.cl.title_en, self.cl.verified,
-                        self.cl.note, self.values(), dict(self.cl.groups))
+                        self.cl.note, self.values(), dict(self.cl.groups),
+                        title_nn=self.cl.title_nn)
 
 
 class CodeListSettings(QDialog):

@@ -64,7 +64,7 @@ _DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def _field_label(f: Field) -> str:
     """The field's name in the UI's language (descriptions exist in bokmål only)."""
-    return f.label_en if current_language() == "en" else f.label_nb
+    return f.label(current_language())
 
 class _FieldDelegate(QStyledItemDelegate):
     """The open drop-down shows each field with its short description; the closed one only

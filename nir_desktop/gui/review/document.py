@@ -197,7 +197,7 @@ class ReviewDocument(QObject):
         if field_name:
             for fld in sheet.fields:
                 if fld.name == field_name:
-                    return fld.label_en if self.lang == "en" else fld.label_nb
+                    return fld.label(self.lang)
         header = sheet.headers[column] if column < len(sheet.headers) else ""
         return header or translate("Document", "kolonne {0}").format(column_letter(column))
 

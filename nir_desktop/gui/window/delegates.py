@@ -38,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _label(f: Field) -> str:
-    return f.label_en if current_language() == "en" else f.label_nb
+    return f.label(current_language())
 
 
 def _combo_text(box: QComboBox) -> str:

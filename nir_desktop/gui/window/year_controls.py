@@ -61,7 +61,7 @@ class YearControls(QObject):
         state = (self.tr("frist {0}").format(when) if info.verified
                  else self.tr("frist {0} (ikke bekreftet)").format(when))
         g = years.guidance(year)
-        summary = g.summary("en" if current_language() == "en" else "nb")
+        summary = g.summary(current_language())
         return f"{state} · {summary}" if summary else state
 
     def tooltip(self, year: int) -> str:
@@ -89,7 +89,7 @@ class YearControls(QObject):
         text = self.deadline_text(year)
         self.deadline.setText(f"<b>{text}</b>")
         self.deadline.setAccessibleDescription(text)
-        note = deadline_info(year).note_nb
+        note = deadline_info(year).note(current_language())
         # What the year rests on: on the deadline, and on each year in the open list (the
         # selector's own tooltip says why this year was chosen, see set_reason).
         self.deadline.setToolTip((note + "\n\n" if note else "") + self.tooltip(year))
