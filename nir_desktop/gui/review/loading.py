@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.reporting_year import choose_year
-from nir_desktop.gui.review.engine import Engine
 from nir_desktop.gui.i18n import core_text
+from nir_desktop.gui.review.engine import Engine
 from nir_desktop.gui.workers import Task, start
 
 log = logging.getLogger(__name__)
