@@ -154,7 +154,7 @@ def test_not_checked_in_nynorsk_with_plural_and_alternatives() -> None:
                                "deltakere.utvidet|deltakere.forsterket"))
     assert render_not_checked(nc, "nn") == (
         "AVS005 ikkje kontrollert: treng arket Tiltak og kolonnane Avslutningsdato "
-        "(Deltakere), Utvidet (Deltakere) eller Forsterket (Deltakere)")
+        "(Deltakere), Utvida (Deltakere) eller Forsterka (Deltakere)")
     assert render_not_checked(nc, "nb") == (
         "AVS005 ikke kontrollert: trenger arket Tiltak og kolonnene Avslutningsdato "
         "(Deltakere), Utvidet (Deltakere) eller Forsterket (Deltakere)")
