@@ -55,16 +55,3 @@ def collect_fixes(findings: Iterable[Finding] | Any, workbook: Workbook) -> list
         chosen[key] = CellEdit(f.sheet, f.row, f.column, old, f.suggestion, f.rule, f.field)
     return [chosen[k] for k in sorted(chosen)]
 
-
-def apply_to_workbook(workbook: Workbook, edits: Iterable[CellEdit]) -> None:
-    """Apply edits to the in-memory workbook too (so a re-check sees the new values)."""
-    indexes: dict[str, dict[int, int]] = {}
-    for e in edits:
-        sheet = workbook.sheet_named(e.sheet)
-        if sheet is None:
-            continue
-        if e.sheet not in indexes:
-            indexes[e.sheet] = {n: i for i, n in enumerate(sheet.row_numbers)}
-        r = indexes[e.sheet].get(e.row)
-        if r is not None:
-            sheet.set_raw(r, e.column, e.new)

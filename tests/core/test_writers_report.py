@@ -13,21 +13,22 @@ from python_calamine import CalamineWorkbook
 
 from nir_desktop.core.fields import SheetKind
 from nir_desktop.core.findings import Finding, Severity
-from nir_desktop.core.fixes import apply_to_workbook, collect_fixes
+from nir_desktop.core.fixes import collect_fixes
 from nir_desktop.core.fnr import make_synthetic
 from nir_desktop.core.privacy import mask_text
 from nir_desktop.core.readers import read_workbook
 from nir_desktop.core.report import (
     JsonReport,
     change_lines,
+    change_log_table,
     json_report,
     location,
+    report_tables,
     rule_counts,
     text_report,
-    write_change_log_xlsx,
     write_changed_rows_xlsx,
-    write_report_xlsx,
 )
+from nir_desktop.core.review import ReviewSession
 from nir_desktop.core.rules import check
 from nir_desktop.core.rules.examples import workbook_from_rows
 from nir_desktop.core.writers import Table, apply_edits, write_xlsx_new
@@ -125,8 +126,11 @@ def test_fixes_make_the_fixed_findings_disappear(checked) -> None:
     edits = collect_fixes(result, wb)
     assert edits == collect_fixes(result.findings, wb)
     assert {e.rule for e in edits} >= {"ID002", "KODE002"}
-    apply_to_workbook(wb, edits)
+    review = ReviewSession.check(wb, 2021, today=TODAY)
+    review.edit(review.changes_for(edits))
+    assert review.net_edits == edits
     after = check(wb, 2021, today=TODAY)
+    assert sorted(map(repr, review.findings)) == sorted(map(repr, after.findings))  # agrees
     fixed = {(e.sheet, e.row, e.column) for e in edits}
     assert not [f for f in after.findings if f.suggestion is not None
                 and (f.sheet, f.row, f.column) in fixed]
@@ -157,9 +161,9 @@ def test_written_fixes_reread_without_the_fixed_findings(tmp_path: Path) -> None
 def test_xlsx_reports_are_written(checked, tmp_path: Path) -> None:
     wb, result = checked
     edits = collect_fixes(result.findings, wb)
-    rep = write_report_xlsx(tmp_path / "rapport.xlsx", result, wb, file="e.xlsx",
-                            today=TODAY, open_note="Eksportert med åpne feil.")
-    log = write_change_log_xlsx(tmp_path / "logg.xlsx", edits, wb)
+    rep = write_xlsx_new(tmp_path / "rapport.xlsx", report_tables(
+        result, wb, file="e.xlsx", today=TODAY, open_note="Eksportert med åpne feil."))
+    log = write_xlsx_new(tmp_path / "logg.xlsx", [change_log_table(edits, wb)])
     rows = write_changed_rows_xlsx(tmp_path / "rader.xlsx", wb, edits)
     book = CalamineWorkbook.from_path(str(rep))
     assert book.sheet_names[:2] == ["Sammendrag", "Funn"]

@@ -19,7 +19,6 @@ from nir_desktop.core.report.changes import (
     change_lines,
     change_log_table,
     changed_rows_tables,
-    write_change_log_xlsx,
     write_changed_rows_xlsx,
 )
 from nir_desktop.core.report.common import (
@@ -38,7 +37,7 @@ from nir_desktop.core.report.common import (
     suggestion,
     unchecked_notes,
 )
-from nir_desktop.core.report.tables import report_tables, write_report_xlsx
+from nir_desktop.core.report.tables import report_tables
 from nir_desktop.core.report.text import text_report
 
 __all__ = [
@@ -68,7 +67,5 @@ __all__ = [
     "suggestion",
     "text_report",
     "unchecked_notes",
-    "write_change_log_xlsx",
     "write_changed_rows_xlsx",
-    "write_report_xlsx",
 ]

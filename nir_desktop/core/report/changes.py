@@ -43,13 +43,6 @@ def change_log_table(edits: Sequence[CellEdit], workbook: Workbook | None, *,
         rows=rows, column_widths=(12, 7, 8, 22, 24, 24, 10))
 
 
-def write_change_log_xlsx(out_path: Path | str, edits: Sequence[CellEdit],
-                          workbook: Workbook | None, *, original: Path | str | None = None,
-                          masked: bool = True, lang: str = "nb") -> Path:
-    return write_xlsx_new(out_path, [change_log_table(edits, workbook, masked=masked,
-                                                      lang=lang)], original)
-
-
 def changed_rows_tables(workbook: Workbook, edits: Sequence[CellEdit],
                         lang: str = "nb") -> list[Table]:
     """Only the rows that changed, per sheet, with their new values and original row."""

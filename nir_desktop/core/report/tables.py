@@ -30,7 +30,7 @@ from nir_desktop.core.report.common import (
     suggestion,
     year_reason,
 )
-from nir_desktop.core.writers.xlsx_new import Table, write_xlsx_new
+from nir_desktop.core.writers.xlsx_new import Table
 
 SUMMARY_HEADERS = (N_("Regel"), N_("Navn"), N_("Tittel"), N_("Alvor"), N_("Antall"))
 FINDING_HEADERS = (N_("Ark"), N_("Rad"), N_("Kolonne"), N_("Felt"), N_("Person"),
@@ -111,13 +111,3 @@ def report_tables(result: CheckResultLike, workbook: Workbook | None, *, file: P
             rows=[[nc.rule, not_checked_text(nc, lang)] for nc in result.not_checked],
             column_widths=(10, 90)))
     return tables
-
-
-def write_report_xlsx(out_path: Path | str, result: CheckResultLike, workbook: Workbook | None,
-                      *, file: Path | str, original: Path | str | None = None,
-                      lang: str = "nb", masked: bool = True, today: date | None = None,
-                      open_note: str | None = None) -> Path:
-    """The error report for a colleague or leader, as an .xlsx (atomic)."""
-    return write_xlsx_new(out_path, report_tables(result, workbook, file=file, lang=lang,
-                                                  masked=masked, today=today,
-                                                  open_note=open_note), original)
