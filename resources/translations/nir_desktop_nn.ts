@@ -116,7 +116,7 @@
     <message>
         <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="165"/>
         <source>Trenger kolonnene</source>
-        <translation>Treng kolonnene</translation>
+        <translation>Treng kolonnane</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="173"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="217"/>
         <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
-        <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier også om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
+        <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier òg om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="237"/>
@@ -1968,7 +1968,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
-        <translation>Vel kva kvar kolonne i fila tyder. Kolonner som programmet kjende att, er fylte ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør sjå over. Felt merkte * må vere med. Koplinga blir lagra som ein profil og blir brukt av seg sjølv neste gong du opnar ei fil med dei same kolonnene.</translation>
+        <translation>Vel kva kvar kolonne i fila tyder. Kolonnar som programmet kjende att, er fylte ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør sjå over. Felt merkte * må vere med. Koplinga blir lagra som ein profil og blir brukt av seg sjølv neste gong du opnar ei fil med dei same kolonnane.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="162"/>
@@ -2048,7 +2048,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="267"/>
         <source>Kolonner i «{0}» ({1})</source>
-        <translation>Kolonner i «{0}» ({1})</translation>
+        <translation>Kolonnar i «{0}» ({1})</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="269"/>
@@ -2083,7 +2083,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="296"/>
         <source>Hva kolonnen «{0}» betyr</source>
-        <translation>Kva kolonna «{0}» tyder</translation>
+        <translation>Kva kolonnen «{0}» tyder</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297"/>
@@ -2108,7 +2108,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="381"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
-        <translation>Vel kolonna med fødselsnummer i «{0}». Utan den blir arket ikkje kontrollert i det heile.</translation>
+        <translation>Vel kolonnen med fødselsnummer i «{0}». Utan den blir arket ikkje kontrollert i det heile.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
@@ -2151,7 +2151,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
-        <translation>Fortel programmet kva kolonnene i fila tyder, og lagre det som ein profil</translation>
+        <translation>Fortel programmet kva kolonnane i fila tyder, og lagre det som ein profil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111"/>
@@ -2354,7 +2354,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="40"/>
         <source>{0}: {1} kolonner</source>
-        <translation>{0}: {1} kolonner</translation>
+        <translation>{0}: {1} kolonnar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="44"/>
@@ -2375,7 +2375,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="62"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
-        <translation>Ein koplingsprofil seier kva kolonnene i ein filtype tyder. Programmet vel profilen sjølv når du opnar ei fil med dei same kolonnene. Eksporter ein profil for å gi den til kollegaer.</translation>
+        <translation>Ein koplingsprofil seier kva kolonnane i ein filtype tyder. Programmet vel profilen sjølv når du opnar ei fil med dei same kolonnane. Eksporter ein profil for å gi den til kollegaer.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70"/>
@@ -2410,7 +2410,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="79"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
-        <translation>Les fila som er open, på nytt med denne profilen, også om kolonnene ikkje er heilt dei same som profilen blei laga for.</translation>
+        <translation>Les fila som er open, på nytt med denne profilen, òg om kolonnane ikkje er heilt dei same som profilen blei laga for.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="111"/>
@@ -2919,7 +2919,7 @@ Vil du halde fram med dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="104"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
-        <translation>Same ark, kolonner, rekkjefølgje og format som originalen, med rettingane dine. Klar til å lese inn igjen.</translation>
+        <translation>Same ark, kolonnar, rekkjefølgje og format som originalen, med rettingane dine. Klar til å lese inn igjen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="106"/>
@@ -2959,7 +2959,7 @@ Vil du halde fram med dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="122"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
-        <translation>Same ark, kolonner og format som originalen – klar til å lese inn i NIR igjen.</translation>
+        <translation>Same ark, kolonnar og format som originalen – klar til å lese inn i NIR igjen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="139"/>
