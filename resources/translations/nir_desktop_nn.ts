@@ -42,7 +42,7 @@
     <message>
         <location filename="../../ui/acknowledge_dialog.ui" line="29"/>
         <source>En kvittert advarsel telles ikke lenger som åpen. Den vises med et eget merke og lagres i økten.</source>
-        <translation>Ei kvittert åtvaring blir ikkje lenger rekna som open. Den blir vist med eit eige merke og lagra i økta.</translation>
+        <translation>Ei kvittert åtvaring blir ikkje lenger rekna som open. Ho blir vist med eit eige merke og lagra i økta.</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="248"/>
         <source>Filen kan ikke endres mens den kontrolleres.</source>
-        <translation>Fila kan ikkje endrast medan den blir kontrollert.</translation>
+        <translation>Fila kan ikkje endrast medan ho blir kontrollert.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="253"/>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="421"/>
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
-        <translation>«{0}» er originalfila. Den blir aldri endra; vel eit anna filnamn.</translation>
+        <translation>«{0}» er originalfila. Ho blir aldri endra; vel eit anna filnamn.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="426"/>
@@ -1423,7 +1423,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../ui/goal_panel.ui" line="43"/>
         <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
-        <translation>Førehandsvising rekna ut frå fila slik den er no, med endringane dine. Dei endelege tala frå IMDi kan avvike.</translation>
+        <translation>Førehandsvising rekna ut frå fila slik ho er no, med endringane dine. Dei endelege tala frå IMDi kan avvike.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="103"/>
@@ -2008,7 +2008,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
-        <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om den skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
+        <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om ho skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
@@ -2676,7 +2676,7 @@ Gi den berre til ein kollega som har tenestleg behov, på ein trygg måte (ikkje
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="271"/>
         <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
-        <translation>Den lagra økta er skadd. Programmet legg den til side og byggjer den opp att frå dei ulagra endringane.</translation>
+        <translation>Den lagra økta er skadd. Programmet legg ho til side og byggjer ho opp att frå dei ulagra endringane.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
