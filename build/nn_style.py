@@ -53,7 +53,7 @@ FORBIDDEN: dict[str, str] = {
     "måloppnåelse": "måloppnåing", "måloppnåelsen": "måloppnåinga",
     "mangler": "manglar", "finnes": "finst", "endret": "endra", "lagret": "lagra",
     "eksempel": "døme", "f.eks.": "t.d.", "kobling": "kopling",
-    "framlegg": "forslag", "framlegget": "forslaget",
+    "framlegg": "forslag", "framlegget": "forslaget", "fritatt": "friteken",
     "koblingsprofil": "koplingsprofil", "koblingsprofilen": "koplingsprofilen",
     # A law's short title as Lovdata writes it; «lova» stays for a law that is not named.
     "integreringslova": "integreringsloven", "introduksjonslova": "introduksjonsloven",
