@@ -52,7 +52,7 @@ FORBIDDEN: dict[str, str] = {
     "deltakere": "deltakarar", "deltakeren": "deltakaren", "deltakerne": "deltakarane",
     "måloppnåelse": "måloppnåing", "måloppnåelsen": "måloppnåinga",
     "mangler": "manglar", "finnes": "finst", "endret": "endra", "lagret": "lagra",
-    "eksempel": "døme", "f.eks.": "t.d.", "kobling": "kopling",
+    "eksempel": "døme", "f.eks.": "til dømes", "t.d.": "til dømes", "kobling": "kopling",
     "framlegg": "forslag", "framlegget": "forslaget", "fritatt": "friteken",
     "koblingsprofil": "koplingsprofil", "koblingsprofilen": "koplingsprofilen",
     # A law's short title as Lovdata writes it; «lova» stays for a law that is not named.

@@ -384,7 +384,7 @@
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="99"/>
         <source>Sammenlign den åpne filen med en annen, f.eks. NIRs liste mot fagsystemets eksport</source>
-        <translation>Samanlikn den opne fila med ei anna, t.d. lista frå NIR mot eksporten frå fagsystemet</translation>
+        <translation>Samanlikn den opne fila med ei anna, til dømes lista frå NIR mot eksporten frå fagsystemet</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="111"/>
@@ -2246,7 +2246,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="245"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
-        <translation>Feilrapporten og endringsloggen viser berre fødselsdatoen, t.d. 158385*****. Den retta eksporten og «berre endra rader» har alltid heile numra.</translation>
+        <translation>Feilrapporten og endringsloggen viser berre fødselsdatoen, til dømes 158385*****. Den retta eksporten og «berre endra rader» har alltid heile numra.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="249"/>
