@@ -25,3 +25,14 @@ def pytest_configure(config: pytest.Config) -> None:
             "Babel is needed to compile resources/locale/*.po for the tests "
             "(pip install -e '.[test]')") from exc
     module.compile_all()
+
+
+@pytest.fixture(scope="session")
+def nn_style():
+    """build/nn_style.py: every nynorsk text of the product (.ts, .po, guidance, data) and
+    the one list of forms none of them may use."""
+    spec = importlib.util.spec_from_file_location("nir_nn_style", ROOT / "build" / "nn_style.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -42,7 +42,7 @@
     <message>
         <location filename="../../ui/acknowledge_dialog.ui" line="29"/>
         <source>En kvittert advarsel telles ikke lenger som åpen. Den vises med et eget merke og lagres i økten.</source>
-        <translation>Ei kvittert åtvaring blir ikkje lenger rekna som open. Den blir vist med eit eige merke og lagra i økta.</translation>
+        <translation>Ei kvittert åtvaring blir ikkje lenger rekna som open. Ho blir vist med eit eige merke og lagra i økta.</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="165"/>
         <source>Trenger kolonnene</source>
-        <translation>Treng kolonnene</translation>
+        <translation>Treng kolonnane</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="173"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="217"/>
         <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
-        <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier også om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
+        <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier òg om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/codelist_settings.py" line="237"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="99"/>
         <source>Sammenlign den åpne filen med en annen, f.eks. NIRs liste mot fagsystemets eksport</source>
-        <translation>Samanlikn den opne fila med ei anna, t.d. lista frå NIR mot eksporten frå fagsystemet</translation>
+        <translation>Samanlikn den opne fila med ei anna, til dømes lista frå NIR mot eksporten frå fagsystemet</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="111"/>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="248"/>
         <source>Filen kan ikke endres mens den kontrolleres.</source>
-        <translation>Fila kan ikkje endrast medan den blir kontrollert.</translation>
+        <translation>Fila kan ikkje endrast medan ho blir kontrollert.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/compare_actions.py" line="253"/>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="421"/>
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
-        <translation>«{0}» er originalfila. Den blir aldri endra; vel eit anna filnamn.</translation>
+        <translation>«{0}» er originalfila. Ho blir aldri endra; vel eit anna filnamn.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="426"/>
@@ -1423,7 +1423,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../ui/goal_panel.ui" line="43"/>
         <source>Forhåndsvisning beregnet fra filen slik den er nå, med dine endringer. IMDis endelige tall kan avvike.</source>
-        <translation>Førehandsvising rekna ut frå fila slik den er no, med endringane dine. Dei endelege tala frå IMDi kan avvike.</translation>
+        <translation>Førehandsvising rekna ut frå fila slik ho er no, med endringane dine. Dei endelege tala frå IMDi kan avvike.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/goal_panel.py" line="103"/>
@@ -1968,7 +1968,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
-        <translation>Vel kva kvar kolonne i fila tyder. Kolonner som programmet kjende att, er fylte ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør sjå over. Felt merkte * må vere med. Koplinga blir lagra som ein profil og blir brukt av seg sjølv neste gong du opnar ei fil med dei same kolonnene.</translation>
+        <translation>Vel kva kvar kolonne i fila tyder. Kolonnar som programmet kjende att, er fylte ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør sjå over. Felt merkte * må vere med. Koplinga blir lagra som ein profil og blir brukt av seg sjølv neste gong du opnar ei fil med dei same kolonnane.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="162"/>
@@ -2008,7 +2008,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
-        <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om den skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
+        <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om ho skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
@@ -2048,7 +2048,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="267"/>
         <source>Kolonner i «{0}» ({1})</source>
-        <translation>Kolonner i «{0}» ({1})</translation>
+        <translation>Kolonnar i «{0}» ({1})</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="269"/>
@@ -2083,7 +2083,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="296"/>
         <source>Hva kolonnen «{0}» betyr</source>
-        <translation>Kva kolonna «{0}» tyder</translation>
+        <translation>Kva kolonnen «{0}» tyder</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297"/>
@@ -2108,7 +2108,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="381"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
-        <translation>Vel kolonna med fødselsnummer i «{0}». Utan den blir arket ikkje kontrollert i det heile.</translation>
+        <translation>Vel kolonnen med fødselsnummer i «{0}». Utan den blir arket ikkje kontrollert i det heile.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
@@ -2151,7 +2151,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
-        <translation>Fortel programmet kva kolonnene i fila tyder, og lagre det som ein profil</translation>
+        <translation>Fortel programmet kva kolonnane i fila tyder, og lagre det som ein profil</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111"/>
@@ -2246,7 +2246,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="245"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
-        <translation>Feilrapporten og endringsloggen viser berre fødselsdatoen, t.d. 158385*****. Den retta eksporten og «berre endra rader» har alltid heile numra.</translation>
+        <translation>Feilrapporten og endringsloggen viser berre fødselsdatoen, til dømes 158385*****. Den retta eksporten og «berre endra rader» har alltid heile numra.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="249"/>
@@ -2354,7 +2354,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="40"/>
         <source>{0}: {1} kolonner</source>
-        <translation>{0}: {1} kolonner</translation>
+        <translation>{0}: {1} kolonnar</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="44"/>
@@ -2375,7 +2375,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="62"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
-        <translation>Ein koplingsprofil seier kva kolonnene i ein filtype tyder. Programmet vel profilen sjølv når du opnar ei fil med dei same kolonnene. Eksporter ein profil for å gi den til kollegaer.</translation>
+        <translation>Ein koplingsprofil seier kva kolonnane i ein filtype tyder. Programmet vel profilen sjølv når du opnar ei fil med dei same kolonnane. Eksporter ein profil for å gi den til kollegaer.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70"/>
@@ -2410,7 +2410,7 @@ Vil du erstatte dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="79"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
-        <translation>Les fila som er open, på nytt med denne profilen, også om kolonnene ikkje er heilt dei same som profilen blei laga for.</translation>
+        <translation>Les fila som er open, på nytt med denne profilen, òg om kolonnane ikkje er heilt dei same som profilen blei laga for.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/profiles_dialog.py" line="111"/>
@@ -2676,7 +2676,7 @@ Gi den berre til ein kollega som har tenestleg behov, på ein trygg måte (ikkje
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="271"/>
         <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
-        <translation>Den lagra økta er skadd. Programmet legg den til side og byggjer den opp att frå dei ulagra endringane.</translation>
+        <translation>Den lagra økta er skadd. Programmet legg ho til side og byggjer ho opp att frå dei ulagra endringane.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
@@ -2919,7 +2919,7 @@ Vil du halde fram med dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="104"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
-        <translation>Same ark, kolonner, rekkjefølgje og format som originalen, med rettingane dine. Klar til å lese inn igjen.</translation>
+        <translation>Same ark, kolonnar, rekkjefølgje og format som originalen, med rettingane dine. Klar til å lese inn igjen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="106"/>
@@ -2959,7 +2959,7 @@ Vil du halde fram med dei?</translation>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="122"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
-        <translation>Same ark, kolonner og format som originalen – klar til å lese inn i NIR igjen.</translation>
+        <translation>Same ark, kolonnar og format som originalen – klar til å lese inn i NIR igjen.</translation>
     </message>
     <message>
         <location filename="../../nir_desktop/gui/export_pages.py" line="139"/>

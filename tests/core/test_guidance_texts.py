@@ -45,6 +45,16 @@ def test_every_norwegian_text_has_a_nynorsk_twin_with_the_same_sources_and_rules
                 sorted(set(re.findall(pattern, nn_text))), (nn.name, pattern)
 
 
+def test_the_nynorsk_guidance_keeps_the_one_style_of_the_product(nn_style) -> None:
+    """The same forbidden forms as the window and the catalogue (build/nn_style.py):
+    «blei» not «vart», e-infinitive, ikkje/frå/kjelde …, line by line."""
+    lines = list(nn_style.guidance_texts())
+    assert {where.split(":")[1] for where, _ in lines} == {p.name for p in NN_FILES}
+    left = [(where, text, nn_style.problems(text)) for where, text in lines
+            if nn_style.problems(text)]
+    assert left == [], "\n".join(map(repr, left))
+
+
 def test_the_2021_summary_cites_title_address_and_date() -> None:
     nb = (GUIDANCE / "01-frist-nir-2021.md").read_text(encoding="utf-8")
     en = (GUIDANCE / "en" / "01-frist-nir-2021.md").read_text(encoding="utf-8")

@@ -79,6 +79,16 @@ def test_the_deadline_note_follows_the_language() -> None:
     assert deadline_info(2040).note("nb").startswith("Ikke bekreftet: antatt siste dag")
 
 
+def test_the_nynorsk_data_texts_keep_the_one_style_of_the_product(nn_style) -> None:
+    """Code-list titles, guidance summaries and deadline notes (every *_nn key) follow the
+    same nynorsk as the window and the catalogue (build/nn_style.py)."""
+    texts = list(nn_style.data_texts())
+    assert len(texts) >= len(_code_list_files()) + len(_guidance_years())
+    left = [(where, text, nn_style.problems(text)) for where, text in texts
+            if nn_style.problems(text)]
+    assert left == [], "\n".join(map(repr, left))
+
+
 def test_a_text_without_a_translation_falls_back_to_bokmal() -> None:
     assert localized("nn", "Egen liste", en="Own list") == "Egen liste"
     assert localized("en", "Egen liste", nn="Eiga liste") == "Egen liste"

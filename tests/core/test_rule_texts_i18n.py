@@ -70,6 +70,39 @@ def test_every_rule_text_is_translated_with_the_same_placeholders(lang: str) -> 
             assert _names(s) == _names(msgid), (lang, msgid, s)
 
 
+def test_every_nynorsk_catalogue_text_keeps_the_one_style(nn_style) -> None:
+    """Rule texts, reports, reader messages and the command line were translated by three
+    hands; every msgstr follows the one nynorsk of build/nn_style.py (e-infinitive, blei,
+    ikkje/kva/frå, åtvaring, kolonnar, òg …)."""
+    texts = list(nn_style.po_texts())
+    assert len(texts) > 550
+    left = [(where, text, nn_style.problems(text)) for where, text in texts
+            if nn_style.problems(text)]
+    assert left == [], "\n".join(map(repr, left))
+
+
+def test_the_style_check_catches_a_planted_a_infinitive(nn_style, tmp_path: Path) -> None:
+    """The check reads the files themselves: «å lagra» planted in a copy of the nynorsk
+    catalogue and of the Qt file is found, with where it is."""
+    po = tmp_path / "nir_desktop.po"
+    po.write_text(nn_style.PO_NN.read_text(encoding="utf-8")
+                  + '\nmsgid "Husk å lagre"\nmsgstr "Hugs å lagra"\n', encoding="utf-8")
+    found = [(where, nn_style.problems(t)) for where, t in nn_style.po_texts(po)
+             if nn_style.problems(t)]
+    assert found == [("po:'Husk å lagre'", ["å lagra"])]
+    ts = tmp_path / "nir_desktop_nn.ts"
+    ts.write_text(nn_style.TS_NN.read_text(encoding="utf-8").replace(
+        "<translation>Kan ikkje lagre</translation>",
+        "<translation>Kan ikkje lagra det som vert endra</translation>", 1), encoding="utf-8")
+    found = [nn_style.problems(t) for _, t in nn_style.ts_texts(ts) if nn_style.problems(t)]
+    assert found == [["vert", "Kan ikkje lagra"]]
+    assert nn_style.problems("Du må lagra fila, og opna ho att.") == ["må lagra", "og opna ho"]
+    assert nn_style.problems("Opna ho i Excel og lagra ho som .xlsx.") == \
+        ["Opna ho", "og lagra ho"]
+    assert nn_style.problems("Fila er lagra og blei opna.") == []  # participles stay
+    assert nn_style.problems("Utan årsak («ikke registrert») i Deltakere") == []
+
+
 def test_nynorsk_is_not_the_bokmal_left_in_place() -> None:
     """A few words that bokmål and nynorsk spell differently: nearly every long rule
     text has one, and none of the nynorsk texts keeps the bokmål form (code values such

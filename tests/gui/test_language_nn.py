@@ -154,7 +154,7 @@ def test_the_guidance_is_shown_in_nynorsk(qtbot, window, monkeypatch):
     monkeypatch.setattr(gui_i18n, "_current", "nn")
     dlg = window.show_catalogue()
     titles = [dlg.guidanceList.item(i).text() for i in range(dlg.guidanceList.count())]
-    assert titles[2] == ("Lovene: introduksjonslova, integreringslova og dei mellombelse "
+    assert titles[2] == ("Lovene: introduksjonsloven, integreringsloven og dei mellombelse "
                          "covid-19-lovene")
     assert "ikkje" in dlg.guidanceText.toPlainText()
     dlg.close()
