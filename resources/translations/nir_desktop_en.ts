@@ -4,17 +4,17 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="20"/>
+        <location filename="../../nir_desktop/gui/findings/acknowledge_dialog.py" line="20"/>
         <source>kontrollert, riktig</source>
         <translation>checked, correct</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="21"/>
+        <location filename="../../nir_desktop/gui/findings/acknowledge_dialog.py" line="21"/>
         <source>kontrollert mot saken i fagsystemet</source>
         <translation>checked against the case in the case system</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="22"/>
+        <location filename="../../nir_desktop/gui/findings/acknowledge_dialog.py" line="22"/>
         <source>avklart med leder</source>
         <translation>cleared with the manager</translation>
     </message>
@@ -48,27 +48,27 @@
 <context>
     <name>AddCodeDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="357"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="358"/>
         <source>Legg til i kodelisten {0}</source>
         <translation>Add to the code list {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="360"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="361"/>
         <source>«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.</source>
         <translation>“{0}” is not in the code list {1}. Add it if it is a valid value in NIR; the check then runs again. If it is a typing error, correct the cell instead.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="368"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="369"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="382"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="383"/>
         <source>Arbeid og utdanning (videregående eller høyere) teller som nådd mål i måloppnåelsen.</source>
         <translation>Work and education (upper secondary or higher) count as goal reached in goal attainment.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="390"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="391"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
@@ -76,17 +76,17 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="103"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="94"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="104"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="95"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="105"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="96"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -94,63 +94,63 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="116"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="116"/>
         <source>Fant ingen veiledningstekster.</source>
         <translation>No guidance texts found.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="161"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="161"/>
         <source>{0} · «{1}» · gjelder {2}</source>
         <translation>{0} · “{1}” · applies to {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="162"/>
         <source>Hvorfor det er viktig</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="163"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="163"/>
         <source>Slik retter du det</source>
         <translation>How to fix it</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="165"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="165"/>
         <source>Trenger kolonnene</source>
         <translation>Needs the columns</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="173"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="173"/>
         <source>Sist oppdatert {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="175"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="175"/>
         <source>Adresse: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="167"/>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="178"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="167"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="178"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
         <source>Feil</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
         <source>Riktig</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="186"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="186"/>
         <source>Eksempler</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="196"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="196"/>
         <source>Kunne ikke lese {0}.</source>
         <translation>Could not read {0}.</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Guidance text</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="96"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="96"/>
         <source>Bare regler for {0} ({1} av {2})</source>
         <translation>Only rules for {0} ({1} of {2})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="168"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="168"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
@@ -215,52 +215,52 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="81"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="81"/>
         <source>Velg {0} fra kodelisten</source>
         <translation>Choose {0} from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="87"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="87"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="88"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="88"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="92"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="92"/>
         <source>Celleverdi</source>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="94"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="94"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="145"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="145"/>
         <source>«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 15.03.2021.</source>
         <translation>“{0}” is not a date. Write the date as dd.mm.yyyy, for example 15.03.2021.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="151"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="151"/>
         <source>«{0}» er ikke et tall.</source>
         <translation>“{0}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="158"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="158"/>
         <source>Fødselsnummeret er ikke gyldig: det må ha 11 siffer med riktige kontrollsifre.</source>
         <translation>The national identity number is not valid: it must have 11 digits with correct check digits.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="166"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="166"/>
         <source>Kommunenummeret må ha 4 siffer, med ledende null (for eksempel 0301).</source>
         <translation>The municipality number must have 4 digits, with a leading zero (for example 0301).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="172"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="172"/>
         <source>Skriv ja eller nei.</source>
         <translation>Write yes or no.</translation>
     </message>
@@ -268,108 +268,108 @@
 <context>
     <name>CodeListSettings</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="50"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="50"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="51"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="51"/>
         <source>Teller som</source>
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="52"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="52"/>
         <source>Lov</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="210"/>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="342"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="211"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="343"/>
         <source>Kodelister</source>
         <translation>Code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="217"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="218"/>
         <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
         <translation>The check compares law, measure, final goal, reason for ending, category and Norwegian goal with these lists. Your changes are saved for you and used at the next check. The reason for ending also says whether the person counts as gone to work or education in goal attainment.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="237"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="238"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="238"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="239"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="246"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="247"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="274"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="275"/>
         <source>Kodelistene kunne ikke lagres: {0}</source>
         <translation>The code lists could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="278"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="279"/>
         <source>Kodelistene er lagret.</source>
         <translation>The code lists are saved.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="284"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="285"/>
         <source>Gjenopprett standardlisten</source>
         <translation>Restore the standard list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="285"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="286"/>
         <source>Erstatte din versjon av {0} med standardlisten? Verdier du har lagt til, forsvinner.</source>
         <translation>Replace your version of {0} with the standard list? Values you have added will disappear.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="296"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="297"/>
         <source>Eksporter kodelister</source>
         <translation>Export code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="297"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="298"/>
         <source>Kodelister (*.json)</source>
         <translation>Code lists (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="304"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="305"/>
         <source>Kunne ikke skrive {0}: {1}</source>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="307"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="308"/>
         <source>Kodelistene er eksportert til {0}.</source>
         <translation>The code lists were exported to {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="313"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="314"/>
         <source>Importer kodelister</source>
         <translation>Import code lists</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="314"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="315"/>
         <source>Kodelister (*.json);;Alle filer (*)</source>
         <translation>Code lists (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="324"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="325"/>
         <source>Kunne ikke lese {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="328"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="329"/>
         <source>Importert: {0}.</source>
         <translation>Imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="53"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="53"/>
         <source>Regnes som</source>
         <translation>Counts as</translation>
     </message>
@@ -377,83 +377,83 @@
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="97"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="98"/>
         <source>Sa&amp;mmenlign med …</source>
         <translation>Co&amp;mpare with …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="99"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="100"/>
         <source>Sammenlign den åpne filen med en annen, f.eks. NIRs liste mot fagsystemets eksport</source>
         <translation>Compare the open file with another, e.g. NIR&apos;s list against the case system&apos;s export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="111"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="107"/>
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="144"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="138"/>
         <source>Sammenlign med</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="145"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="139"/>
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="175"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="169"/>
         <source>Sammenligner med «{0}» …</source>
         <translation>Comparing with «{0}» …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="166"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="160"/>
         <source>Leser «{0}» for å sammenligne: {1} %</source>
         <translation>Reading «{0}» to compare: {1} %</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="210"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="200"/>
         <source>«{0}» kunne ikke sammenlignes med den åpne filen. Detaljene står i loggfilen.</source>
         <translation>«{0}» could not be compared with the open file. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="191"/>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="213"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="185"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="203"/>
         <source>Kan ikke sammenligne</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="192"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="186"/>
         <source>Ingenting å sammenligne: «{0}» og «{1}» har ikke noe felles ark med fødselsnummer.</source>
         <translation>Nothing to compare: «{0}» and «{1}» have no sheet with national identity numbers in common.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="248"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="228"/>
         <source>Filen kan ikke endres mens den kontrolleres.</source>
         <translation>The file cannot be changed while it is being checked.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="253"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="233"/>
         <source>{0} i rad {1} er satt til «{2}» (Angre med Ctrl+Z).</source>
         <translation>{0} in row {1} is set to «{2}» (undo with Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="265"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="245"/>
         <source>Eksporter sammenligningen</source>
         <translation>Export the comparison</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="266"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="246"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="283"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="263"/>
         <source>Kan ikke lagre</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="285"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="265"/>
         <source>Sammenligningen er lagret i {0}</source>
         <translation>The comparison is saved in {0}</translation>
     </message>
@@ -461,138 +461,138 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="59"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="61"/>
         <source>Vis forskjeller i feltet</source>
         <translation>Show differences in the field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="62"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="64"/>
         <source>Forskjeller mellom filene</source>
         <translation>Differences between the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="66"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="68"/>
         <source>&amp;Gå til cellen</source>
         <translation>&amp;Go to the cell</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="67"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="69"/>
         <source>&amp;Bruk verdien fra den andre filen</source>
         <translation>&amp;Use the value from the other file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="69"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="71"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="70"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="72"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="72"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="74"/>
         <source>&amp;Felt:</source>
         <translation>&amp;Field:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="119"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="121"/>
         <source>Alle felt</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="159"/>
         <source>Person / felt</source>
         <translation>Person / field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="159"/>
         <source>Denne filen</source>
         <translation>This file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="160"/>
         <source>«{0}»</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="160"/>
         <source>Rad her / der</source>
         <translation>Row here / there</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="160"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="162"/>
         <source>Ingen sammenligning.</source>
         <translation>No comparison.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="205"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="207"/>
         <source>… {0} personer til: velg et felt, eller eksporter til Excel for hele listen.</source>
         <translation>… {0} more persons: choose a field, or export to Excel for the whole list.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="166"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="168"/>
         <source>Forskjeller ({0}) hos {1} personer</source>
         <translation>Differences ({0}) for {1} persons</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="180"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="182"/>
         <source>Bare i denne filen ({0})</source>
         <translation>Only in this file ({0})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="181"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="183"/>
         <source>Bare i «{1}» ({0})</source>
         <translation>Only in «{1}» ({0})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="187"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="189"/>
         <source>Ikke sammenlignet, finnes bare i én av filene ({0})</source>
         <translation>Not compared, only in one of the files ({0})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="190"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="192"/>
         <source>arket {0}</source>
         <translation>sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="192"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="194"/>
         <source>bare i denne filen</source>
         <translation>only in this file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="195"/>
         <source>bare i «{0}»</source>
         <translation>only in «{0}»</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="220"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="222"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="222"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="224"/>
         <source>{0} · rad bare i én fil</source>
         <translation>{0} · row only in one file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="174"/>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="235"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="176"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="236"/>
         <source>sak {0}</source>
         <translation>case {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="245"/>
         <source>Sammenlignet med «{0}»: ingen forskjeller. {1} personer i begge filene.</source>
         <translation>Compared with «{0}»: no differences. {1} persons in both files.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="247"/>
         <source>Sammenlignet med «{0}»: {1} forskjeller hos {2} personer · {3} bare i denne filen · {4} bare i «{0}» · {5} ikke sammenlignet.</source>
         <translation>Compared with «{0}»: {1} differences for {2} persons · {3} only in this file · {4} only in «{0}» · {5} not compared.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="303"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="304"/>
         <source>En hel rad kan ikke tas over; legg den inn i fagsystemet.</source>
         <translation>A whole row cannot be taken over; enter it in the case system.</translation>
     </message>
@@ -600,82 +600,82 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="340"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="340"/>
         <source>Hvor skal filene lagres?</source>
         <translation>Where should the files be saved?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="341"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="341"/>
         <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
         <translation>The suggestion is the folder of the original. The original file cannot be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="345"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="345"/>
         <source>&amp;Mappe:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="347"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="347"/>
         <source>Mappe</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="349"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="349"/>
         <source>&amp;Velg mappe…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="350"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="350"/>
         <source>Velg mappe</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="355"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="355"/>
         <source>Filnavn</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="385"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="385"/>
         <source>Velg mappe for filene</source>
         <translation>Choose a folder for the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="412"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="412"/>
         <source>Mappen finnes ikke</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="413"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="413"/>
         <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
         <translation>The folder “{0}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="420"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="420"/>
         <source>Kan ikke skrive over originalen</source>
         <translation>Cannot overwrite the original</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="421"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="421"/>
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
         <translation>“{0}” is the original file. It is never changed; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="426"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="426"/>
         <source>Samme filnavn to ganger</source>
         <translation>The same file name twice</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="427"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="427"/>
         <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
         <translation>Two of the files have the same name. Give each its own name.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="432"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="432"/>
         <source>Erstatte filer?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="433"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="433"/>
         <source>Disse filene finnes allerede i mappen og blir erstattet:
 
 {0}
@@ -691,58 +691,58 @@ Do you want to replace them?</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="202"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="202"/>
         <source>kolonne {0}</source>
         <translation>column {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="206"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="206"/>
         <source>Kolonne {0}: «{1}» (ikke brukt av kontrollen)</source>
         <translation>Column {0}: “{1}” (not used by the check)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="212"/>
         <source>Kolonne {0}: «{1}» = {2}</source>
         <translation>Column {0}: “{1}” = {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="258"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="258"/>
         <source>Bruk forslag ({0}): {1} i rad {2}</source>
         <translation>Apply suggestion ({0}): {1} in row {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="262"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="262"/>
         <source>Endre {0} i rad {1}</source>
         <translation>Change {0} in row {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="282"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="282"/>
         <source>Bruk alle forslag for {0} ({1} celler)</source>
         <translation>Apply all suggestions for {0} ({1} cells)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="303"/>
-        <location filename="../../nir_desktop/gui/document.py" line="317"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="303"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="317"/>
         <source>rad {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="306"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="306"/>
         <source>Kvitter ut {0} i {1}</source>
         <translation>Acknowledge {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="308"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="308"/>
         <source>Kvitter ut {0} advarsler</source>
         <translation>Acknowledge {0} warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="318"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="318"/>
         <source>Angre kvittering av {0} i {1}</source>
         <translation>Withdraw acknowledgement of {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="332"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="332"/>
         <source>Gjenopprett {0} endringer fra økten</source>
         <translation>Restore {0} changes from the session</translation>
     </message>
@@ -750,27 +750,27 @@ Do you want to replace them?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="533"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="533"/>
         <source>Filene er lagret</source>
         <translation>The files are saved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="538"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="538"/>
         <source>Lagrede filer</source>
         <translation>Saved files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="542"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="542"/>
         <source>Å&amp;pne mappen</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="543"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="543"/>
         <source>Åpne mappen med filene</source>
         <translation>Open the folder with the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="557"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="557"/>
         <source>{0} filer er lagret i {1}</source>
         <translation>{0} files are saved in {1}</translation>
     </message>
@@ -778,77 +778,77 @@ Do you want to replace them?</translation>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="91"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="91"/>
         <source>Velg en celle eller et funn for å se hva som er galt, hvorfor det er viktig og hvordan du retter det.</source>
         <translation>Select a cell or a finding to see what is wrong, why it matters and how to fix it.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="96"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="96"/>
         <source>Ingen funn i denne cellen.</source>
         <translation>No findings in this cell.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="130"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="130"/>
         <source>Hva er galt</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="137"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="137"/>
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="138"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="138"/>
         <source>Skriv «{0}» i cellen.</source>
         <translation>Write “{0}” in the cell.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="141"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="141"/>
         <source>Kvittert</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="142"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="142"/>
         <source>Kontrollert av deg: «{0}». Telles ikke lenger som åpen.</source>
         <translation>Checked by you: “{0}”. No longer counted as open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="147"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="147"/>
         <source>Hvorfor det er viktig</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="148"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="148"/>
         <source>Slik retter du det</source>
         <translation>How to fix it</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="149"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="151"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="151"/>
         <source>Gjelder rapporteringsår: {0}.</source>
         <translation>Applies to reporting years: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="162"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="162"/>
         <source>Sist oppdatert {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="165"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="165"/>
         <source>Adresse: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="190"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="190"/>
         <source>Bruk alle {0} forslag for {1}</source>
         <translation>Apply all {0} suggestions for {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="191"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="191"/>
         <source>Bruk alle for regelen</source>
         <translation>Apply all for the rule</translation>
     </message>
@@ -913,12 +913,12 @@ Do you want to replace them?</translation>
         <translation>Withdraw the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="179"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="179"/>
         <source>Rapporteringsåret {0} bygger på</source>
         <translation>Reporting year {0} rests on</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="149"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
@@ -926,17 +926,17 @@ Do you want to replace them?</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="220"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="218"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="223"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="221"/>
         <source>Lagre rettet fil, feilrapport og endringslogg</source>
         <translation>Save the corrected file, error report and change log</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="225"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="223"/>
         <source>Eksporter (Ctrl+E)</source>
         <translation>Export (Ctrl+E)</translation>
     </message>
@@ -944,12 +944,12 @@ Do you want to replace them?</translation>
 <context>
     <name>ExportFailure</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="574"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="574"/>
         <source>Disse filene ble lagret før feilen: {0}.</source>
         <translation>These files were saved before the error: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="578"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="578"/>
         <source>Noe gikk galt under lagringen ({0}). Ingen halvferdig fil er lagt igjen; prøv igjen, eller velg en annen mappe.</source>
         <translation>Something went wrong while saving ({0}). No half-written file was left behind; try again, or choose another folder.</translation>
     </message>
@@ -957,27 +957,27 @@ Do you want to replace them?</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="54"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="54"/>
         <source>Rettet eksport (for ny innlesing i NIR)</source>
         <translation>Corrected export (to read into NIR again)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="56"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="56"/>
         <source>Bare endrede rader</source>
         <translation>Only changed rows</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="57"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="57"/>
         <source>Feilrapport (Excel)</source>
         <translation>Error report (Excel)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="58"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="58"/>
         <source>Feilrapport (PDF)</source>
         <translation>Error report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="61"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="61"/>
         <source>Endringslogg</source>
         <translation>Change log</translation>
     </message>
@@ -985,43 +985,43 @@ Do you want to replace them?</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="70"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="70"/>
         <source>Eksporter – {0}</source>
         <translation>Export – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="76"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="76"/>
         <source>&lt; &amp;Tilbake</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="77"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="77"/>
         <source>&amp;Neste &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="78"/>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="146"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="78"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="146"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="79"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="79"/>
         <source>&amp;Ferdig</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="138"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="138"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="145"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="145"/>
         <source>Erstatt</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="194"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="194"/>
         <source>Filene ble ikke lagret</source>
         <translation>The files were not saved</translation>
     </message>
@@ -1087,87 +1087,87 @@ Do you want to replace them?</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="155"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="155"/>
         <source>Funn som ikke er løst</source>
         <translation>Findings not resolved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="156"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="156"/>
         <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
         <translation>Errors and warnings that are neither corrected nor acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="159"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="159"/>
         <source>Åpne funn</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="161"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="161"/>
         <source>&amp;Advarsler som ikke er kvittert ut:</source>
         <translation>&amp;Warnings not acknowledged:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="163"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="163"/>
         <source>Advarsler som ikke er kvittert ut</source>
         <translation>Warnings not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="170"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="170"/>
         <source>&amp;Lukk og rett funnene</source>
         <translation>&amp;Close and fix the findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="171"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="171"/>
         <source>Lukk veiviseren og rett funnene</source>
         <translation>Close the wizard and fix the findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="172"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="172"/>
         <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
         <translation>E&amp;xport anyway (the report says findings are open)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="174"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="174"/>
         <source>Eksporter likevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="186"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="186"/>
         <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
         <translation>No errors or warnings are open. Everything is corrected or acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="189"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="189"/>
         <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
         <translation>{0} warnings are acknowledged and appear in the report with your note.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="193"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="193"/>
         <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
         <translation>&lt;b&gt;{0} errors&lt;/b&gt; and &lt;b&gt;{1} warnings&lt;/b&gt; are neither corrected nor acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="196"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="196"/>
         <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
         <translation>(Acknowledged warnings are not counted: {0}.)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="198"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="198"/>
         <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
         <translation>You can go back and fix them, or export anyway. The report then says that findings are open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="204"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="204"/>
         <source>{0} rad {1}</source>
         <translation>{0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="207"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="207"/>
         <source>, kolonne {0}</source>
         <translation>, column {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="210"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="210"/>
         <source>… og {0} til</source>
         <translation>… and {0} more</translation>
     </message>
@@ -1175,119 +1175,119 @@ Do you want to replace them?</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="81"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="81"/>
         <source>Merknader fra innlesingen</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="176"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="176"/>
         <source>&lt;h3&gt;Ingen funn i det som ble kontrollert&lt;/h3&gt;&lt;p&gt;Men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;; se merknadene over. Filen er ikke ren før de er rettet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No findings in what was checked&lt;/h3&gt;&lt;p&gt;But parts of the file were &lt;b&gt;not checked&lt;/b&gt;; see the notes above. The file is not clean until they are fixed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="271"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="271"/>
         <source>… og {0} merknader til (hold musen over for å se alle)</source>
         <translation>… and {0} more notes (hover to see them all)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="285"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="285"/>
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; i det som ble kontrollert for {0}, men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;.</source>
         <translation>&lt;b&gt;No findings&lt;/b&gt; in what was checked for {0}, but parts of the file were &lt;b&gt;not checked&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="100"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="100"/>
         <source>Alle rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="101"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="101"/>
         <source>Bare rader med funn</source>
         <translation>Only rows with findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="102"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="102"/>
         <source>Bare åpne funn (ikke kvittert)</source>
         <translation>Only open findings (not acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="103"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="103"/>
         <source>Bare feil</source>
         <translation>Only errors</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="105"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="105"/>
         <source>Bare advarsler</source>
         <translation>Only warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="107"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="107"/>
         <source>Bare info</source>
         <translation>Only info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="110"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="110"/>
         <source>Bare regel {0}</source>
         <translation>Only rule {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="152"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="152"/>
         <location filename="../../ui/findings_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
         <translation>No file open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="194"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="194"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="196"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="196"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="197"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="197"/>
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="198"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="198"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="199"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="199"/>
         <source>Kvittert</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="243"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="243"/>
         <source>… og {0} til: bruk F8 eller filteret «Bare regel»</source>
         <translation>… and {0} more: use F8 or the “Only rule” filter</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="288"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="288"/>
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</source>
         <translation>&lt;b&gt;No findings&lt;/b&gt; for reporting year {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="292"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="292"/>
         <source>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} advarsler, {3} info, {4} kvittert. &lt;b&gt;{5} åpne&lt;/b&gt; (feil og advarsler som ikke er kvittert).</source>
         <translation>&lt;b&gt;{0} findings&lt;/b&gt;: {1} errors, {2} warnings, {3} info, {4} acknowledged. &lt;b&gt;{5} open&lt;/b&gt; (errors and unacknowledged warnings).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="267"/>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="302"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="267"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="302"/>
         <source>Ikke kontrollert:</source>
         <translation>Not checked:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="327"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="327"/>
         <source>Vis bare regel {0} i tabellen</source>
         <translation>Show only rule {0} in the table</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="330"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="330"/>
         <source>Bruk alle forslag for {0}</source>
         <translation>Apply all suggestions for {0}</translation>
     </message>
@@ -1335,23 +1335,23 @@ Do you want to replace them?</translation>
 <context>
     <name>GoalPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="85"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="85"/>
         <source>Måloppnåelse kunne ikke beregnes for denne filen.</source>
         <translation>Goal attainment could not be computed for this file.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="121"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="121"/>
         <location filename="../../ui/goal_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
         <translation>No file open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="138"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="138"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; gikk direkte til arbeid eller utdanning i {1} ({2} av {3}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; went directly to work or education in {1} ({2} of {3}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="143"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="143"/>
         <source>Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.</source>
         <translation>Nobody ended the introduction programme in {0} according to the file.</translation>
     </message>
@@ -1426,22 +1426,22 @@ Do you want to replace them?</translation>
         <translation>Preview computed from the file as it is now, with your changes. IMDi&apos;s final figures may differ.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="103"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="103"/>
         <source>{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).</source>
         <translation>{0} in the basis have no registered reason (IMDi, June 2024).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="99"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="99"/>
         <source>Forhåndsvisning slik NIR vil vise det, med dine endringer: «Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis endelige tall kan avvike.</source>
         <translation>Preview as NIR will show it, with your changes: «Avslutningsårsak ikke registrert» counts as not achieved. IMDi&apos;s final figures may differ.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="106"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="106"/>
         <source>{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.</source>
         <translation>{0} of them are ended by NIR itself on the 3-year frist, without a reason.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="110"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="110"/>
         <source>2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater.</source>
         <translation>2021: IMDi expected lower data quality and gave no preliminary results.</translation>
     </message>
@@ -1449,38 +1449,38 @@ Do you want to replace them?</translation>
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="62"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="63"/>
         <source>Leser «{0}» …</source>
         <translation>Reading “{0}” …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="66"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="67"/>
         <source>Kontrollerer {0} rader for {1} …</source>
         <translation>Checking {0} rows for {1} …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="84"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="85"/>
         <source>Kontrollerer for rapporteringsåret {0} …</source>
         <translation>Checking for reporting year {0} …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="122"/>
-        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="123"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="126"/>
         <source>Kan ikke åpne filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="126"/>
         <source>Kan ikke lese «{0}»: {1}. Filen er ikke endret.</source>
         <translation>Cannot read “{0}”: {1}. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="130"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="130"/>
         <source>Det oppstod en uventet feil med «{0}» ({1}). Filen er ikke endret. Prøv igjen, eller send loggfilen til den som drifter programmet.</source>
         <translation>An unexpected error occurred with “{0}” ({1}). The file was not changed. Try again, or send the log file to whoever supports the program.</translation>
     </message>
@@ -1488,157 +1488,157 @@ Do you want to replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="189"/>
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;no changes&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="190"/>
         <location filename="../../ui/main_window.ui" line="187"/>
         <location filename="../../ui/main_window.ui" line="188"/>
         <source>Endringshistorikk</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="43"/>
         <source>Antall funn</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="48"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="237"/>
-        <location filename="../../nir_desktop/gui/main_window.py" line="758"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="202"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="49"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="51"/>
         <source>Avbryt lesing eller kontroll</source>
         <translation>Cancel reading or checking</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="35"/>
         <source>Åpne NIR-eksport</source>
         <translation>Open NIR export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="36"/>
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="105"/>
         <source>Avbrutt. Ingenting er endret.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="130"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="144"/>
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="151"/>
         <source>Finner ikke filen</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="152"/>
         <source>Filen «{0}» finnes ikke lenger.</source>
         <translation>The file “{0}” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="103"/>
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="104"/>
         <location filename="../../ui/main_window.ui" line="213"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="105"/>
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="106"/>
         <location filename="../../ui/main_window.ui" line="217"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="123"/>
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} errors · {1} warnings · {2} info · {3} acknowledged · {4} changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="128"/>
         <source>Ingen fil åpnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="589"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="308"/>
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="345"/>
         <source>Ingen flere funn.</source>
         <translation>No more findings.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="659"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="378"/>
         <source>{0}: {1} åpne funn</source>
         <translation>{0}: {1} open findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="679"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="398"/>
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="401"/>
         <source>Rad {0}, kolonne {1}</source>
         <translation>Row {0}, column {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="416"/>
         <source>{0} forslag brukt for {1}.</source>
         <translation>{0} suggestions applied for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="751"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="194"/>
         <source>Endringene er ikke lagret</source>
         <translation>Your changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="752"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="195"/>
         <source>Endringene dine i denne filen er ikke lagret i en økt og går tapt hvis du avslutter nå. Lagre en rettet fil med Eksporter først, eller avslutt likevel.</source>
         <translation>Your changes to this file are not saved in a session and will be lost if you quit now. Save a corrected file with Export first, or quit anyway.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="757"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="201"/>
         <source>Avslutt likevel</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="766"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="466"/>
         <source>Om NIR-kontroll</source>
         <translation>About NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="767"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="467"/>
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi&apos;s guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
     </message>
@@ -1961,182 +1961,182 @@ Do you want to replace them?</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="98"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="98"/>
         <source>Kolonnetilordning – {0}</source>
         <translation>Column mapping – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="154"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
         <translation>Choose what each column in the file means. Columns the program recognised are filled in; &lt;span style=&apos;background:#fff4ce&apos;&gt;yellow&lt;/span&gt; ones are suggestions you should review. Fields marked * are required. The mapping is saved as a profile and used by itself the next time you open a file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="162"/>
         <source>Hvorfor du ser dette:</source>
         <translation>Why you see this:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="172"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="172"/>
         <source>Navn på koblingsprofilen</source>
         <translation>Name of the mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="173"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="173"/>
         <source>&amp;Profilnavn:</source>
         <translation>&amp;Profile name:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="177"/>
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="182"/>
         <source>Ikke kontroller dette arket</source>
         <translation>Do not check this sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="187"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="187"/>
         <source>Hva arket «{0}» er</source>
         <translation>What the sheet “{0}” is</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="191"/>
         <source>«{0}» ({1} rader) er:</source>
         <translation>“{0}” ({1} rows) is:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="200"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
         <translation>Values in the file that are not in the code lists. Choose what the file&apos;s spelling means, and the check accepts it. The cells are not changed; when you save a corrected file you choose whether it keeps the file&apos;s spelling or the code list&apos;s. If the value is new, add it to the code list instead (Data → Code lists…).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
         <source>Skrivemåte i filen</source>
         <translation>Spelling in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
         <source>Betyr i kodelisten</source>
         <translation>Means in the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="214"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="214"/>
         <source>Regler som ikke kan kjøres</source>
         <translation>Rules that cannot run</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="223"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="223"/>
         <source>Bruk &amp;uten å lagre</source>
         <translation>Use &amp;without saving</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="225"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="225"/>
         <source>&amp;Lagre profil og kontroller</source>
         <translation>&amp;Save profile and check</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="243"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="243"/>
         <source>Filer som «{0}»</source>
         <translation>Files like “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="267"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
         <source>Kolonner i «{0}» ({1})</source>
         <translation>Columns in “{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="269"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="269"/>
         <source>Kodeverdier</source>
         <translation>Code values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
         <source>Kolonne i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
         <source>Første verdier</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
         <source>Om feltet</source>
         <translation>About the field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="291"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="291"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="296"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="296"/>
         <source>Hva kolonnen «{0}» betyr</source>
         <translation>What the column “{0}” means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="297"/>
         <source>– ikke i bruk –</source>
         <translation>– not used –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="323"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="323"/>
         <source>Forslag – sjekk at det stemmer. </source>
         <translation>Suggestion – check that it is right. </translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="356"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="356"/>
         <source>– ikke koblet (ukjent kode) –</source>
         <translation>– not mapped (unknown code) –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="368"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="368"/>
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
         <translation>Every code value in the file is in the code lists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="381"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="381"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
         <translation>Choose the column with the identity number in “{0}”. Without it the sheet is not checked at all.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="386"/>
         <source>Alle reglene for {0} kan kjøres.</source>
         <translation>All rules for {0} can run.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="389"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="389"/>
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
         <translation>{0} rules cannot run for {1} with this mapping:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="392"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="392"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="493"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="493"/>
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
         <translation>Give the profile a name, for example the name of the case system.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="501"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="501"/>
         <source>Profilen kunne ikke lagres ({0}).</source>
         <translation>The profile could not be saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="515"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="515"/>
         <source>Koblingsprofil</source>
         <translation>Mapping profile</translation>
     </message>
@@ -2144,77 +2144,77 @@ Do you want to replace them?</translation>
 <context>
     <name>MappingIntegration</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="103"/>
         <source>&amp;Kolonnetilordning…</source>
         <translation>&amp;Column mapping…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="105"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
         <translation>Tell the program what the columns in the file mean, and save it as a profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="108"/>
         <source>Koblings&amp;profiler…</source>
         <translation>Mapping &amp;profiles…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="111"/>
         <source>&amp;Kodelister…</source>
         <translation>&amp;Code lists…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="114"/>
         <source>Legg til i &amp;kodelisten…</source>
         <translation>Add to the &amp;code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="118"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="128"/>
         <source>Legg til i kodelisten…</source>
         <translation>Add to the code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="153"/>
         <source>Legg til «{0}» i kodelisten…</source>
         <translation>Add “{0}” to the code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="155"/>
         <source>«{0}» er en annen skrivemåte for en kode…</source>
         <translation>“{0}” is another spelling of a code…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="205"/>
         <source>Kolonnetilordning</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="206"/>
         <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
         <translation>The file is read again with the new mapping. Your changes are saved in the session, and you will be offered to bring them back.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="232"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="218"/>
         <source>Koblingsprofiler</source>
         <translation>Mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="233"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="219"/>
         <source>Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang til programmets datamappe, eller be IT om hjelp.</source>
         <translation>The folder for mapping profiles cannot be used. Check that you can write to the program&apos;s data folder, or ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="265"/>
         <source>Kodelisten ble ikke endret</source>
         <translation>The code list was not changed</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="282"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="268"/>
         <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
         <translation>“{0}” was added to the code list. Checking again …</translation>
     </message>
@@ -2222,129 +2222,129 @@ Do you want to replace them?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="238"/>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="318"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="238"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="318"/>
         <source>Valg for rapportene</source>
         <translation>Report options</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="239"/>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="319"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="239"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="319"/>
         <source>Personvern og format for feilrapporten og endringsloggen.</source>
         <translation>Privacy and format for the error report and the change log.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="242"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="242"/>
         <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
         <translation>&amp;Hide the personal number in identity numbers (recommended)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="244"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="244"/>
         <source>Skjul fødselsnumre i rapportene</source>
         <translation>Hide identity numbers in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="245"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="245"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
         <translation>The error report and the change log show only the birth date, e.g. 158385*****. The corrected export and “only changed rows” always have the full numbers.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="249"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="249"/>
         <source>Format for feilrapporten</source>
         <translation>Format of the error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="251"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="251"/>
         <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
         <translation>E&amp;xcel (.xlsx) – all findings, can be sorted and filtered</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="253"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="253"/>
         <source>&amp;PDF – for utskrift eller til leder</source>
         <translation>&amp;PDF – for printing or for the manager</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="255"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="255"/>
         <source>Feilrapport som Excel</source>
         <translation>Error report as Excel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="256"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="256"/>
         <source>Feilrapport som PDF</source>
         <translation>Error report as PDF</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="260"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="260"/>
         <source>Endringsloggen</source>
         <translation>The change log</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="262"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="262"/>
         <source>Som et eget a&amp;rk i feilrapporten</source>
         <translation>As a separate s&amp;heet in the error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="263"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="263"/>
         <source>Som en egen &amp;fil</source>
         <translation>As a separate &amp;file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="265"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="265"/>
         <source>Endringslogg i rapporten</source>
         <translation>Change log in the report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="266"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="266"/>
         <source>Endringslogg som egen fil</source>
         <translation>Change log as a separate file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="274"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="274"/>
         <source>Verdikoblinger i den rettede filen</source>
         <translation>Value mappings in the corrected file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="277"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="277"/>
         <source>&amp;Behold filens skrivemåte</source>
         <translation>&amp;Keep the file&apos;s spelling</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="278"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="278"/>
         <source>Skriv &amp;verdien fra kodelisten</source>
         <translation>Write the &amp;value from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="281"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="281"/>
         <source>Behold filens skrivemåte</source>
         <translation>Keep the file&apos;s spelling</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="282"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="282"/>
         <source>Skriv verdien fra kodelisten</source>
         <translation>Write the value from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="309"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="309"/>
         <source>Valg for filene</source>
         <translation>Options for the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="310"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="310"/>
         <source>Verdikoblinger, personvern og format.</source>
         <translation>Value mappings, privacy and format.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="312"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="312"/>
         <source>Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, eller få verdien fra kodelisten.</source>
         <translation>The mapping profile maps the file&apos;s own spelling of some codes to values in the code list ({0} cells). The corrected file can keep the file&apos;s spelling, or get the value from the code list.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="315"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="315"/>
         <source>Skriv &amp;verdien fra kodelisten ({0} celler endres)</source>
         <translation>Write the &amp;value from the code list ({0} cells change)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="322"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="322"/>
         <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
         <translation>The change log becomes a separate file, since you are not making an error report.</translation>
     </message>
@@ -2352,118 +2352,118 @@ Do you want to replace them?</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="40"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="40"/>
         <source>{0}: {1} kolonner</source>
         <translation>{0}: {1} columns</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="44"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="44"/>
         <source>{0} kodeverdier</source>
         <translation>{0} code values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="45"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="45"/>
         <source>ingen koblinger</source>
         <translation>no mappings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="56"/>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="217"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="56"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="217"/>
         <source>Koblingsprofiler</source>
         <translation>Mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="62"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="62"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
         <translation>A mapping profile says what the columns of a kind of file mean. The program chooses the profile by itself when you open a file with the same columns. Export a profile to give it to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="70"/>
         <source>Lagrede koblingsprofiler</source>
         <translation>Saved mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="73"/>
         <source>Gi nytt &amp;navn…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="74"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="74"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="75"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="76"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="76"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="77"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="77"/>
         <source>&amp;Bruk på åpen fil</source>
         <translation>&amp;Use on the open file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="79"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="79"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
         <translation>Read the open file again with this profile, even if the columns are not quite the ones the profile was made for.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="111"/>
         <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
         <translation>No saved profiles yet. Make one with Data → Column mapping…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="139"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="139"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="140"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="140"/>
         <source>Nytt navn på «{0}»:</source>
         <translation>New name for “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="150"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="150"/>
         <source>Slett profil</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="151"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="151"/>
         <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
         <translation>Delete the mapping profile “{0}”? Your files are not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="162"/>
         <source>Eksporter koblingsprofil</source>
         <translation>Export mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="163"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="163"/>
         <source>Koblingsprofil (*.json)</source>
         <translation>Mapping profile (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="169"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="169"/>
         <source>Profilen er eksportert til {0}.</source>
         <translation>The profile was exported to {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="174"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="174"/>
         <source>Importer koblingsprofil</source>
         <translation>Import mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="175"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="175"/>
         <source>Koblingsprofil (*.json);;Alle filer (*)</source>
         <translation>Mapping profile (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="207"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="207"/>
         <source>Det gikk ikke: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
@@ -2471,7 +2471,7 @@ Do you want to replace them?</translation>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../nir_desktop/gui/app.py" line="125"/>
+        <location filename="../../nir_desktop/gui/app.py" line="134"/>
         <source>Selvtest feilet: tidsavbrudd etter {0} sekunder</source>
         <translation>Self-test failed: timed out after {0} seconds</translation>
     </message>
@@ -2479,107 +2479,107 @@ Do you want to replace them?</translation>
 <context>
     <name>SessionExchange</name>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="39"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="39"/>
         <source>NIR-kontroll-økt (*.json);;Alle filer (*)</source>
         <translation>NIR-kontroll session (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="54"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="54"/>
         <source>{0} rettinger brukt</source>
         <translation>{0} corrections applied</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="56"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="56"/>
         <source>{0} var allerede gjort</source>
         <translation>{0} were already done</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="59"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="59"/>
         <source>{0} i konflikt</source>
         <translation>{0} in conflict</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="61"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="61"/>
         <source>{0} kunne ikke brukes</source>
         <translation>{0} could not be applied</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="64"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="64"/>
         <source>{0} av {1} kvitteringer overført</source>
         <translation>{0} of {1} acknowledgements carried over</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="76"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="76"/>
         <source>Ikke gjort:</source>
         <translation>Not done:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="79"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="79"/>
         <source>{0} rad {1}, kolonne {2}</source>
         <translation>{0} row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="85"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="85"/>
         <source>… og {0} til.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="90"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="90"/>
         <source>{0} kvitteringer kunne ikke overføres:</source>
         <translation>{0} acknowledgements could not be carried over:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="105"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="105"/>
         <source>Eksporter ø&amp;kt…</source>
         <translation>Export se&amp;ssion…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="108"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="108"/>
         <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
         <translation>Save corrections and acknowledgements in a file you can give to a colleague</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="109"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="109"/>
         <source>&amp;Importer økt…</source>
         <translation>&amp;Import session…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="112"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="112"/>
         <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
         <translation>Apply corrections and acknowledgements from a colleague&apos;s session file to the open file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="127"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="141"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="146"/>
         <source>Eksporter økt</source>
         <translation>Export session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="146"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="151"/>
         <source>Importer økt</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="157"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="162"/>
         <source>Ingen økt å eksportere</source>
         <translation>No session to export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="158"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="163"/>
         <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
         <translation>The work on this file is not saved in a session (see the message shown when the file was opened), so there is no session to export.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="161"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="166"/>
         <source>Øktfilen inneholder fødselsnumre</source>
         <translation>The session file contains identity numbers</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="162"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="167"/>
         <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
 
 Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
@@ -2588,103 +2588,103 @@ Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke so
 Give it only to a colleague with a need to know, in a secure way (not as ordinary e-mail), and delete it once the colleague has imported it.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="165"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="170"/>
         <source>Forstått, eksporter</source>
         <translation>Understood, export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="166"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="171"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="179"/>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="182"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="184"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="187"/>
         <source>Økten ble ikke eksportert</source>
         <translation>The session was not exported</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="184"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="189"/>
         <source>Økten er lagret i {0}.</source>
         <translation>The session is saved in {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="204"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="208"/>
         <source>Økten kunne ikke leses</source>
         <translation>The session could not be read</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="212"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="216"/>
         <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
         <translation>The session is from another version of the file ({0}); the corrections were moved by identity number.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="214"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="218"/>
         <source>Økt importert</source>
         <translation>Session imported</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="262"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="266"/>
         <source>en fil</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="264"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="268"/>
         <source>ukjent tid</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="265"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="269"/>
         <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
         <translation>NIR-kontroll ended without finishing saving. For “{0}” there are {1} changes and acknowledgements that were not saved in the session (last change {2}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="269"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="273"/>
         <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
         <translation>The very last change was interrupted and cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="278"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="282"/>
         <source>Hente tilbake ulagret arbeid?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="282"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="286"/>
         <source>Vil du åpne filen og fortsette der du slapp?</source>
         <translation>Do you want to open the file and continue where you left off?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="283"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="287"/>
         <source>Åpne og hent tilbake</source>
         <translation>Open and recover</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="286"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="290"/>
         <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
         <translation>Open “{0}” again, and you will be offered to continue with them.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="289"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="293"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="290"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="294"/>
         <source>Forkast endringene</source>
         <translation>Discard the changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="271"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="275"/>
         <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
         <translation>The saved session is damaged. It is set aside and rebuilt from the unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="279"/>
         <source>Disse linjene i journalen er skadet og kan ikke hentes (journalen tas vare på):</source>
         <translation>These lines of the journal are damaged and cannot be recovered (the journal is kept):</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="308"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="312"/>
         <source>Endringene ble ikke forkastet</source>
         <translation>The changes were not discarded</translation>
     </message>
@@ -2692,27 +2692,27 @@ Give it only to a colleague with a need to know, in a secure way (not as ordinar
 <context>
     <name>SessionLink</name>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="106"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="106"/>
         <source>Økten lagres ikke</source>
         <translation>The session is not saved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="190"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="190"/>
         <source>Endringen ble ikke lagret i økten</source>
         <translation>The change was not saved in the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="206"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="206"/>
         <source>Kvitteringen ble ikke lagret i økten</source>
         <translation>The acknowledgement was not saved in the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="212"/>
         <source>Fortsette der du slapp?</source>
         <translation>Continue where you left off?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="213"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="213"/>
         <source>Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer er lagret.
 
 Vil du fortsette med dem?</source>
@@ -2721,47 +2721,47 @@ Vil du fortsette med dem?</source>
 Do you want to continue with them?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="217"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="217"/>
         <source>Fortsett</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="218"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="218"/>
         <source>Begynn på nytt</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="223"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="223"/>
         <source>Filen er allerede åpen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="226"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="226"/>
         <source>Åpne likevel</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="227"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="227"/>
         <source>Ikke lagre økten</source>
         <translation>Don&apos;t save the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="117"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="117"/>
         <source>Økten var skadet</source>
         <translation>The session was damaged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="145"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="145"/>
         <source>Økten er ikke lagret – prøver igjen …</source>
         <translation>The session is not saved – trying again …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="149"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="149"/>
         <source>Økten kan ikke lagres nå</source>
         <translation>The session cannot be saved right now</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="156"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="156"/>
         <source>Økten er lagret igjen. Ingen endringer gikk tapt.</source>
         <translation>The session is saved again. No changes were lost.</translation>
     </message>
@@ -2803,17 +2803,17 @@ Do you want to continue with them?</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="40"/>
+        <location filename="../../nir_desktop/gui/findings/severity_style.py" line="36"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="41"/>
+        <location filename="../../nir_desktop/gui/findings/severity_style.py" line="37"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="42"/>
+        <location filename="../../nir_desktop/gui/findings/severity_style.py" line="38"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -2821,7 +2821,7 @@ Do you want to continue with them?</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/sheet_page.py" line="31"/>
+        <location filename="../../nir_desktop/gui/window/sheet_page.py" line="31"/>
         <source>Tabell for arket {0}</source>
         <translation>Table for the sheet {0}</translation>
     </message>
@@ -2829,72 +2829,72 @@ Do you want to continue with them?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="447"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="447"/>
         <source>Klar til å lagre</source>
         <translation>Ready to save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="448"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="448"/>
         <source>Se over valgene og trykk «Lagre filene».</source>
         <translation>Review the choices and press “Save the files”.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="450"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="450"/>
         <source>&amp;Lagre filene</source>
         <translation>&amp;Save the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="453"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="453"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="461"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="461"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="473"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="473"/>
         <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
         <translation>These files will be saved in &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="480"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="480"/>
         <source>{0} endrede celler</source>
         <translation>{0} changed cells</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="482"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="482"/>
         <source>{0} celler får verdien fra kodelisten</source>
         <translation>{0} cells get the value from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="485"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="485"/>
         <source>filens skrivemåte beholdes i {0} celler med verdikobling</source>
         <translation>the file&apos;s spelling is kept in {0} cells with a value mapping</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="488"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="488"/>
         <source>fødselsnumre skjult i rapportene</source>
         <translation>identity numbers hidden in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="489"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="489"/>
         <source>fødselsnumre vises i sin helhet i rapportene</source>
         <translation>identity numbers shown in full in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="492"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="492"/>
         <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
         <translation>{0} errors and {1} warnings are open (stated in the report)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="495"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="495"/>
         <source>Originalfilen {0} blir ikke endret.</source>
         <translation>The original file {0} is not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="506"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="506"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
@@ -2902,72 +2902,72 @@ Do you want to continue with them?</translation>
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="97"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="97"/>
         <source>Hva vil du lagre?</source>
         <translation>What do you want to save?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="98"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="98"/>
         <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
         <translation>The original file is never changed. Everything you choose here becomes new files.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="101"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="101"/>
         <source>&amp;Rettet eksport i samme oppsett som originalen</source>
         <translation>&amp;Corrected export in the same layout as the original</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="104"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="104"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
         <translation>The same sheets, columns, order and formats as the original, with your corrections. Ready to import again.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="106"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="106"/>
         <source>&amp;Bare radene du har endret</source>
         <translation>&amp;Only the rows you changed</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="107"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="107"/>
         <source>&amp;Feilrapport (til en kollega eller leder)</source>
         <translation>&amp;Error report (for a colleague or manager)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="108"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="108"/>
         <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
         <translation>Change &amp;log (what was changed, cell by cell)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="114"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="114"/>
         <source>Rettet eksport</source>
         <translation>Corrected export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="115"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="115"/>
         <source>Bare endrede rader</source>
         <translation>Only changed rows</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="116"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="116"/>
         <source>Feilrapport</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="117"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="117"/>
         <source>Endringslogg</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="122"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="122"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
         <translation>The same sheets, columns and formats as the original – ready to import into NIR again.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="139"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="139"/>
         <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
         <translation>You have not changed any cells yet. The corrected file will then be the same as the original.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="142"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="142"/>
         <source>{0} celler er endret.</source>
         <translation>{0} cells are changed.</translation>
     </message>
@@ -2975,62 +2975,62 @@ Do you want to continue with them?</translation>
 <context>
     <name>YearControls</name>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="40"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="40"/>
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Reporting year:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="42"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="42"/>
         <source>Rapporteringsår</source>
         <translation>Reporting year</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="49"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="49"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="107"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="107"/>
         <source>{0} dager igjen</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="109"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="109"/>
         <source>1 dag igjen</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="111"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="111"/>
         <source>fristen er i dag</source>
         <translation>the deadline is today</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="113"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="113"/>
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>the deadline passed {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="114"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="114"/>
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Deadline for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="116"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="116"/>
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="61"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="61"/>
         <source>frist {0}</source>
         <translation>deadline {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="62"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="62"/>
         <source>frist {0} (ikke bekreftet)</source>
         <translation>deadline {0} (not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="71"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="71"/>
         <source>Bygger på:</source>
         <translation>Rests on:</translation>
     </message>
@@ -3038,57 +3038,57 @@ Do you want to continue with them?</translation>
 <context>
     <name>_ListPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="84"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="84"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="87"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="87"/>
         <source>Andre skrivemåter (skill med komma)</source>
         <translation>Other spellings (separate with commas)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="93"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="93"/>
         <source>Verdiene i kodelisten {0}</source>
         <translation>The values of the code list {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="101"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="101"/>
         <source>&amp;Legg til verdi</source>
         <translation>&amp;Add value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="102"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="102"/>
         <source>&amp;Fjern verdi</source>
         <translation>&amp;Remove value</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="103"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="103"/>
         <source>&amp;Gjenopprett standardlisten</source>
         <translation>&amp;Restore the standard list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="127"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="127"/>
         <source>Du bruker din egen versjon av listen.</source>
         <translation>You are using your own version of the list.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="128"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="128"/>
         <source>Du bruker standardlisten som følger med programmet.</source>
         <translation>You are using the standard list that comes with the program.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="130"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="130"/>
         <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
         <translation> NIR&apos;s own lists are not public: the standard list is a suggestion you can correct and extend.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="145"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="145"/>
         <source>– ikke valgt –</source>
         <translation>– not chosen –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="179"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="179"/>
         <source>Koden «{0}» står to ganger i listen {1}.</source>
         <translation>The code “{0}” appears twice in the list {1}.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="20"/>
+        <location filename="../../nir_desktop/gui/findings/acknowledge_dialog.py" line="20"/>
         <source>kontrollert, riktig</source>
         <translation>kontrollert, rett</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="21"/>
+        <location filename="../../nir_desktop/gui/findings/acknowledge_dialog.py" line="21"/>
         <source>kontrollert mot saken i fagsystemet</source>
         <translation>kontrollert mot saka i fagsystemet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/acknowledge_dialog.py" line="22"/>
+        <location filename="../../nir_desktop/gui/findings/acknowledge_dialog.py" line="22"/>
         <source>avklart med leder</source>
         <translation>avklart med leiar</translation>
     </message>
@@ -48,27 +48,27 @@
 <context>
     <name>AddCodeDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="357"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="358"/>
         <source>Legg til i kodelisten {0}</source>
         <translation>Legg til i kodelista {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="360"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="361"/>
         <source>«{0}» finnes ikke i kodelisten {1}. Legg den til hvis den er en gyldig verdi i NIR; kontrollen kjøres da på nytt. Er det en skrivefeil, rett heller cellen.</source>
         <translation>«{0}» finst ikkje i kodelista {1}. Legg den til dersom den er ein gyldig verdi i NIR; kontrollen blir då køyrd på nytt. Er det ein skrivefeil, rett heller cella.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="368"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="369"/>
         <source>&amp;Kode:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="382"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="383"/>
         <source>Arbeid og utdanning (videregående eller høyere) teller som nådd mål i måloppnåelsen.</source>
         <translation>Arbeid og utdanning (vidaregåande eller høgare) tel som nådd mål i måloppnåinga.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="390"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="391"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Legg til</translation>
     </message>
@@ -76,17 +76,17 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="103"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="94"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="104"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="95"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="105"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="96"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
@@ -94,63 +94,63 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="116"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="116"/>
         <source>Fant ingen veiledningstekster.</source>
         <translation>Fann ingen rettleiingstekstar.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="161"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="161"/>
         <source>{0} · «{1}» · gjelder {2}</source>
         <translation>{0} · «{1}» · gjeld {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="162"/>
         <source>Hvorfor det er viktig</source>
         <translation>Kvifor det er viktig</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="163"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="163"/>
         <source>Slik retter du det</source>
         <translation>Slik rettar du det</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="165"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="165"/>
         <source>Trenger kolonnene</source>
         <translation>Treng kolonnane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="173"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="173"/>
         <source>Sist oppdatert {0}</source>
         <translation>Sist oppdatert {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="175"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="175"/>
         <source>Adresse: {0}</source>
         <translation>Adresse: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="167"/>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="178"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="167"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="178"/>
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
         <source>Feil</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
         <source>Riktig</source>
         <translation>Rett</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="186"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="186"/>
         <source>Eksempler</source>
         <translation>Døme</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="196"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="196"/>
         <source>Kunne ikke lese {0}.</source>
         <translation>Kunne ikkje lese {0}.</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Rettleiingstekst</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="96"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="96"/>
         <source>Bare regler for {0} ({1} av {2})</source>
         <translation>Berre reglar for {0} ({1} av {2})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/catalogue_dialog.py" line="168"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="168"/>
         <source>Kilder</source>
         <translation>Kjelder</translation>
     </message>
@@ -215,52 +215,52 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="81"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="81"/>
         <source>Velg {0} fra kodelisten</source>
         <translation>Vel {0} frå kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="87"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="87"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="88"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="88"/>
         <source>Nei</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="92"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="92"/>
         <source>Celleverdi</source>
         <translation>Celleverdi</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="94"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="94"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="145"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="145"/>
         <source>«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 15.03.2021.</source>
         <translation>«{0}» er ikkje ein dato. Skriv datoen som dd.mm.åååå, til dømes 15.03.2021.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="151"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="151"/>
         <source>«{0}» er ikke et tall.</source>
         <translation>«{0}» er ikkje eit tal.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="158"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="158"/>
         <source>Fødselsnummeret er ikke gyldig: det må ha 11 siffer med riktige kontrollsifre.</source>
         <translation>Fødselsnummeret er ikkje gyldig: det må ha 11 siffer med rette kontrollsiffer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="166"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="166"/>
         <source>Kommunenummeret må ha 4 siffer, med ledende null (for eksempel 0301).</source>
         <translation>Kommunenummeret må ha 4 siffer, med null først (til dømes 0301).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/delegates.py" line="172"/>
+        <location filename="../../nir_desktop/gui/window/delegates.py" line="172"/>
         <source>Skriv ja eller nei.</source>
         <translation>Skriv ja eller nei.</translation>
     </message>
@@ -268,108 +268,108 @@
 <context>
     <name>CodeListSettings</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="50"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="50"/>
         <source>Gruppe</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="51"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="51"/>
         <source>Teller som</source>
         <translation>Tel som</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="52"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="52"/>
         <source>Lov</source>
         <translation>Lov</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="210"/>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="342"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="211"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="343"/>
         <source>Kodelister</source>
         <translation>Kodelister</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="217"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="218"/>
         <source>Kontrollen sammenligner lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med disse listene. Endringene lagres for deg og brukes ved neste kontroll. Avslutningsårsak sier også om personen teller som gått til arbeid eller utdanning i måloppnåelsen.</source>
         <translation>Kontrollen samanliknar lov, tiltak, sluttmål, avslutningsårsak, kategori og norskmål med desse listene. Endringane blir lagra for deg, og kontrollen brukar dei neste gong. Avslutningsårsaka seier òg om personen tel som gått over til arbeid eller utdanning i måloppnåinga.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="237"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="238"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="238"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="239"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="246"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="247"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="274"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="275"/>
         <source>Kodelistene kunne ikke lagres: {0}</source>
         <translation>Kodelistene kunne ikkje lagrast: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="278"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="279"/>
         <source>Kodelistene er lagret.</source>
         <translation>Kodelistene er lagra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="284"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="285"/>
         <source>Gjenopprett standardlisten</source>
         <translation>Gjenopprett standardlista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="285"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="286"/>
         <source>Erstatte din versjon av {0} med standardlisten? Verdier du har lagt til, forsvinner.</source>
         <translation>Erstatte din versjon av {0} med standardlista? Verdiar du har lagt til, forsvinn.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="296"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="297"/>
         <source>Eksporter kodelister</source>
         <translation>Eksporter kodelister</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="297"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="298"/>
         <source>Kodelister (*.json)</source>
         <translation>Kodelister (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="304"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="305"/>
         <source>Kunne ikke skrive {0}: {1}</source>
         <translation>Kunne ikkje skrive {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="307"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="308"/>
         <source>Kodelistene er eksportert til {0}.</source>
         <translation>Kodelistene er eksporterte til {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="313"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="314"/>
         <source>Importer kodelister</source>
         <translation>Importer kodelister</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="314"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="315"/>
         <source>Kodelister (*.json);;Alle filer (*)</source>
         <translation>Kodelister (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="324"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="325"/>
         <source>Kunne ikke lese {0}: {1}</source>
         <translation>Kunne ikkje lese {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="328"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="329"/>
         <source>Importert: {0}.</source>
         <translation>Importert: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="53"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="53"/>
         <source>Regnes som</source>
         <translation>Blir rekna som</translation>
     </message>
@@ -377,83 +377,83 @@
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="97"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="98"/>
         <source>Sa&amp;mmenlign med …</source>
         <translation>Sa&amp;manlikn med …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="99"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="100"/>
         <source>Sammenlign den åpne filen med en annen, f.eks. NIRs liste mot fagsystemets eksport</source>
         <translation>Samanlikn den opne fila med ei anna, til dømes lista frå NIR mot eksporten frå fagsystemet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="111"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="107"/>
         <source>Sammenligning</source>
         <translation>Samanlikning</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="144"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="138"/>
         <source>Sammenlign med</source>
         <translation>Samanlikn med</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="145"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="139"/>
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="175"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="169"/>
         <source>Sammenligner med «{0}» …</source>
         <translation>Samanliknar med «{0}» …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="166"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="160"/>
         <source>Leser «{0}» for å sammenligne: {1} %</source>
         <translation>Les «{0}» for å samanlikne: {1} %</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="210"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="200"/>
         <source>«{0}» kunne ikke sammenlignes med den åpne filen. Detaljene står i loggfilen.</source>
         <translation>«{0}» kunne ikkje samanliknast med den opne fila. Detaljane står i loggfila.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="191"/>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="213"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="185"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="203"/>
         <source>Kan ikke sammenligne</source>
         <translation>Kan ikkje samanlikne</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="192"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="186"/>
         <source>Ingenting å sammenligne: «{0}» og «{1}» har ikke noe felles ark med fødselsnummer.</source>
         <translation>Ingenting å samanlikne: «{0}» og «{1}» har ikkje noko felles ark med fødselsnummer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="248"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="228"/>
         <source>Filen kan ikke endres mens den kontrolleres.</source>
         <translation>Fila kan ikkje endrast medan ho blir kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="253"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="233"/>
         <source>{0} i rad {1} er satt til «{2}» (Angre med Ctrl+Z).</source>
         <translation>{0} i rad {1} er sett til «{2}» (Angre med Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="265"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="245"/>
         <source>Eksporter sammenligningen</source>
         <translation>Eksporter samanlikninga</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="266"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="246"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="283"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="263"/>
         <source>Kan ikke lagre</source>
         <translation>Kan ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_actions.py" line="285"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="265"/>
         <source>Sammenligningen er lagret i {0}</source>
         <translation>Samanlikninga er lagra i {0}</translation>
     </message>
@@ -461,138 +461,138 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="59"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="61"/>
         <source>Vis forskjeller i feltet</source>
         <translation>Vis skilnader i feltet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="62"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="64"/>
         <source>Forskjeller mellom filene</source>
         <translation>Skilnader mellom filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="66"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="68"/>
         <source>&amp;Gå til cellen</source>
         <translation>&amp;Gå til cella</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="67"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="69"/>
         <source>&amp;Bruk verdien fra den andre filen</source>
         <translation>&amp;Bruk verdien frå den andre fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="69"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="71"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="70"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="72"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="72"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="74"/>
         <source>&amp;Felt:</source>
         <translation>&amp;Felt:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="119"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="121"/>
         <source>Alle felt</source>
         <translation>Alle felt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="159"/>
         <source>Person / felt</source>
         <translation>Person / felt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="157"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="159"/>
         <source>Denne filen</source>
         <translation>Denne fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="160"/>
         <source>«{0}»</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="158"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="160"/>
         <source>Rad her / der</source>
         <translation>Rad her / der</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="160"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="162"/>
         <source>Ingen sammenligning.</source>
         <translation>Inga samanlikning.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="205"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="207"/>
         <source>… {0} personer til: velg et felt, eller eksporter til Excel for hele listen.</source>
         <translation>… {0} personar til: vel eit felt, eller eksporter til Excel for heile lista.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="166"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="168"/>
         <source>Forskjeller ({0}) hos {1} personer</source>
         <translation>Skilnader ({0}) hos {1} personar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="180"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="182"/>
         <source>Bare i denne filen ({0})</source>
         <translation>Berre i denne fila ({0})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="181"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="183"/>
         <source>Bare i «{1}» ({0})</source>
         <translation>Berre i «{1}» ({0})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="187"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="189"/>
         <source>Ikke sammenlignet, finnes bare i én av filene ({0})</source>
         <translation>Ikkje samanlikna, finst berre i éi av filene ({0})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="190"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="192"/>
         <source>arket {0}</source>
         <translation>arket {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="192"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="194"/>
         <source>bare i denne filen</source>
         <translation>berre i denne fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="193"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="195"/>
         <source>bare i «{0}»</source>
         <translation>berre i «{0}»</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="220"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="222"/>
         <source>(tom)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="222"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="224"/>
         <source>{0} · rad bare i én fil</source>
         <translation>{0} · rad berre i éi fil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="174"/>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="235"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="176"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="236"/>
         <source>sak {0}</source>
         <translation>sak {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="244"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="245"/>
         <source>Sammenlignet med «{0}»: ingen forskjeller. {1} personer i begge filene.</source>
         <translation>Samanlikna med «{0}»: ingen skilnader. {1} personar i begge filene.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="246"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="247"/>
         <source>Sammenlignet med «{0}»: {1} forskjeller hos {2} personer · {3} bare i denne filen · {4} bare i «{0}» · {5} ikke sammenlignet.</source>
         <translation>Samanlikna med «{0}»: {1} skilnader hos {2} personar · {3} berre i denne fila · {4} berre i «{0}» · {5} ikkje samanlikna.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare_view.py" line="303"/>
+        <location filename="../../nir_desktop/gui/compare/compare_view.py" line="304"/>
         <source>En hel rad kan ikke tas over; legg den inn i fagsystemet.</source>
         <translation>Ei heil rad kan ikkje takast over; legg den inn i fagsystemet.</translation>
     </message>
@@ -600,82 +600,82 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="340"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="340"/>
         <source>Hvor skal filene lagres?</source>
         <translation>Kvar skal filene lagrast?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="341"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="341"/>
         <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
         <translation>Forslaget er mappa der originalen ligg. Originalfila kan ikkje skrivast over.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="345"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="345"/>
         <source>&amp;Mappe:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="347"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="347"/>
         <source>Mappe</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="349"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="349"/>
         <source>&amp;Velg mappe…</source>
         <translation>&amp;Vel mappe…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="350"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="350"/>
         <source>Velg mappe</source>
         <translation>Vel mappe</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="355"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="355"/>
         <source>Filnavn</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="385"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="385"/>
         <source>Velg mappe for filene</source>
         <translation>Vel mappe for filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="412"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="412"/>
         <source>Mappen finnes ikke</source>
         <translation>Mappa finst ikkje</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="413"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="413"/>
         <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
         <translation>Mappa «{0}» finst ikkje. Vel ei anna mappe.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="420"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="420"/>
         <source>Kan ikke skrive over originalen</source>
         <translation>Kan ikkje skrive over originalen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="421"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="421"/>
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
         <translation>«{0}» er originalfila. Ho blir aldri endra; vel eit anna filnamn.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="426"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="426"/>
         <source>Samme filnavn to ganger</source>
         <translation>Same filnamn to gonger</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="427"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="427"/>
         <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
         <translation>To av filene har same namn. Gi dei kvart sitt namn.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="432"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="432"/>
         <source>Erstatte filer?</source>
         <translation>Erstatte filer?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="433"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="433"/>
         <source>Disse filene finnes allerede i mappen og blir erstattet:
 
 {0}
@@ -691,58 +691,58 @@ Vil du erstatte dei?</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="202"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="202"/>
         <source>kolonne {0}</source>
         <translation>kolonne {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="206"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="206"/>
         <source>Kolonne {0}: «{1}» (ikke brukt av kontrollen)</source>
         <translation>Kolonne {0}: «{1}» (ikkje brukt av kontrollen)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="212"/>
         <source>Kolonne {0}: «{1}» = {2}</source>
         <translation>Kolonne {0}: «{1}» = {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="258"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="258"/>
         <source>Bruk forslag ({0}): {1} i rad {2}</source>
         <translation>Bruk forslag ({0}): {1} i rad {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="262"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="262"/>
         <source>Endre {0} i rad {1}</source>
         <translation>Endre {0} i rad {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="282"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="282"/>
         <source>Bruk alle forslag for {0} ({1} celler)</source>
         <translation>Bruk alle forslag for {0} ({1} celler)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="303"/>
-        <location filename="../../nir_desktop/gui/document.py" line="317"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="303"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="317"/>
         <source>rad {0}</source>
         <translation>rad {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="306"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="306"/>
         <source>Kvitter ut {0} i {1}</source>
         <translation>Kvitter ut {0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="308"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="308"/>
         <source>Kvitter ut {0} advarsler</source>
         <translation>Kvitter ut {0} åtvaringar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="318"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="318"/>
         <source>Angre kvittering av {0} i {1}</source>
         <translation>Angre kvittering av {0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/document.py" line="332"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="332"/>
         <source>Gjenopprett {0} endringer fra økten</source>
         <translation>Gjenopprett {0} endringar frå økta</translation>
     </message>
@@ -750,27 +750,27 @@ Vil du erstatte dei?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="533"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="533"/>
         <source>Filene er lagret</source>
         <translation>Filene er lagra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="538"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="538"/>
         <source>Lagrede filer</source>
         <translation>Lagra filer</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="542"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="542"/>
         <source>Å&amp;pne mappen</source>
         <translation>O&amp;pne mappa</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="543"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="543"/>
         <source>Åpne mappen med filene</source>
         <translation>Opne mappa med filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="557"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="557"/>
         <source>{0} filer er lagret i {1}</source>
         <translation>{0} filer er lagra i {1}</translation>
     </message>
@@ -778,77 +778,77 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="91"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="91"/>
         <source>Velg en celle eller et funn for å se hva som er galt, hvorfor det er viktig og hvordan du retter det.</source>
         <translation>Vel ei celle eller eit funn for å sjå kva som er gale, kvifor det er viktig og korleis du rettar det.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="96"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="96"/>
         <source>Ingen funn i denne cellen.</source>
         <translation>Ingen funn i denne cella.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="130"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="130"/>
         <source>Hva er galt</source>
         <translation>Kva er gale</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="137"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="137"/>
         <source>Forslag</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="138"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="138"/>
         <source>Skriv «{0}» i cellen.</source>
         <translation>Skriv «{0}» i cella.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="141"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="141"/>
         <source>Kvittert</source>
         <translation>Kvittert</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="142"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="142"/>
         <source>Kontrollert av deg: «{0}». Telles ikke lenger som åpen.</source>
         <translation>Kontrollert av deg: «{0}». Tel ikkje lenger som open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="147"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="147"/>
         <source>Hvorfor det er viktig</source>
         <translation>Kvifor det er viktig</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="148"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="148"/>
         <source>Slik retter du det</source>
         <translation>Slik rettar du det</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="149"/>
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="151"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="151"/>
         <source>Gjelder rapporteringsår: {0}.</source>
         <translation>Gjeld rapporteringsår: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="162"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="162"/>
         <source>Sist oppdatert {0}</source>
         <translation>Sist oppdatert {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="165"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="165"/>
         <source>Adresse: {0}</source>
         <translation>Adresse: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="190"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="190"/>
         <source>Bruk alle {0} forslag for {1}</source>
         <translation>Bruk alle {0} forslaga for {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="191"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="191"/>
         <source>Bruk alle for regelen</source>
         <translation>Bruk alle for regelen</translation>
     </message>
@@ -913,12 +913,12 @@ Vil du erstatte dei?</translation>
         <translation>Angre kvitteringa</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="179"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="179"/>
         <source>Rapporteringsåret {0} bygger på</source>
         <translation>Rapporteringsåret {0} byggjer på</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/explanation_panel.py" line="149"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="149"/>
         <source>Kilder</source>
         <translation>Kjelder</translation>
     </message>
@@ -926,17 +926,17 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="220"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="218"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="223"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="221"/>
         <source>Lagre rettet fil, feilrapport og endringslogg</source>
         <translation>Lagre retta fil, feilrapport og endringslogg</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="225"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="223"/>
         <source>Eksporter (Ctrl+E)</source>
         <translation>Eksporter (Ctrl+E)</translation>
     </message>
@@ -944,12 +944,12 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ExportFailure</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="574"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="574"/>
         <source>Disse filene ble lagret før feilen: {0}.</source>
         <translation>Desse filene blei lagra før feilen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="578"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="578"/>
         <source>Noe gikk galt under lagringen ({0}). Ingen halvferdig fil er lagt igjen; prøv igjen, eller velg en annen mappe.</source>
         <translation>Noko gjekk gale under lagringa ({0}). Det ligg inga halvferdig fil att; prøv igjen, eller vel ei anna mappe.</translation>
     </message>
@@ -957,27 +957,27 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="54"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="54"/>
         <source>Rettet eksport (for ny innlesing i NIR)</source>
         <translation>Retta eksport (for ny innlesing i NIR)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="56"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="56"/>
         <source>Bare endrede rader</source>
         <translation>Berre endra rader</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="57"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="57"/>
         <source>Feilrapport (Excel)</source>
         <translation>Feilrapport (Excel)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="58"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="58"/>
         <source>Feilrapport (PDF)</source>
         <translation>Feilrapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_job.py" line="61"/>
+        <location filename="../../nir_desktop/gui/export/export_job.py" line="61"/>
         <source>Endringslogg</source>
         <translation>Endringslogg</translation>
     </message>
@@ -985,43 +985,43 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="70"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="70"/>
         <source>Eksporter – {0}</source>
         <translation>Eksporter – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="76"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="76"/>
         <source>&lt; &amp;Tilbake</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="77"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="77"/>
         <source>&amp;Neste &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="78"/>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="146"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="78"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="146"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="79"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="79"/>
         <source>&amp;Ferdig</source>
         <translation>&amp;Ferdig</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="138"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="138"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="145"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="145"/>
         <source>Erstatt</source>
         <translation>Erstatt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_wizard.py" line="194"/>
+        <location filename="../../nir_desktop/gui/export/export_wizard.py" line="194"/>
         <source>Filene ble ikke lagret</source>
         <translation>Filene blei ikkje lagra</translation>
     </message>
@@ -1087,87 +1087,87 @@ Vil du erstatte dei?</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="155"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="155"/>
         <source>Funn som ikke er løst</source>
         <translation>Funn som ikkje er løyste</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="156"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="156"/>
         <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
         <translation>Feil og åtvaringar som verken er retta eller kvitterte ut.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="159"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="159"/>
         <source>Åpne funn</source>
         <translation>Opne funn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="161"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="161"/>
         <source>&amp;Advarsler som ikke er kvittert ut:</source>
         <translation>&amp;Åtvaringar som ikkje er kvitterte ut:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="163"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="163"/>
         <source>Advarsler som ikke er kvittert ut</source>
         <translation>Åtvaringar som ikkje er kvitterte ut</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="170"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="170"/>
         <source>&amp;Lukk og rett funnene</source>
         <translation>&amp;Lukk og rett funna</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="171"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="171"/>
         <source>Lukk veiviseren og rett funnene</source>
         <translation>Lukk vegvisaren og rett funna</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="172"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="172"/>
         <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
         <translation>E&amp;ksporter likevel (rapporten seier at funn er opne)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="174"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="174"/>
         <source>Eksporter likevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="186"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="186"/>
         <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
         <translation>Ingen feil eller åtvaringar er opne. Alt er retta eller kvittert ut.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="189"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="189"/>
         <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
         <translation>{0} åtvaringar er kvitterte ut og står i rapporten med merknaden din.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="193"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="193"/>
         <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
         <translation>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} åtvaringar&lt;/b&gt; er verken retta eller kvitterte ut.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="196"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="196"/>
         <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
         <translation>(Kvitterte åtvaringar er ikkje rekna med: {0}.)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="198"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="198"/>
         <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
         <translation>Du kan gå tilbake og rette dei, eller eksportere likevel. Då står det i rapporten at funn er opne.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="204"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="204"/>
         <source>{0} rad {1}</source>
         <translation>{0} rad {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="207"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="207"/>
         <source>, kolonne {0}</source>
         <translation>, kolonne {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="210"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="210"/>
         <source>… og {0} til</source>
         <translation>… og {0} til</translation>
     </message>
@@ -1175,119 +1175,119 @@ Vil du erstatte dei?</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="81"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="81"/>
         <source>Merknader fra innlesingen</source>
         <translation>Merknader frå innlesinga</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="176"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="176"/>
         <source>&lt;h3&gt;Ingen funn i det som ble kontrollert&lt;/h3&gt;&lt;p&gt;Men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;; se merknadene over. Filen er ikke ren før de er rettet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ingen funn i det som blei kontrollert&lt;/h3&gt;&lt;p&gt;Men delar av fila blei &lt;b&gt;ikkje kontrollerte&lt;/b&gt;; sjå merknadene over. Fila er ikkje rein før dei er retta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="271"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="271"/>
         <source>… og {0} merknader til (hold musen over for å se alle)</source>
         <translation>… og {0} merknader til (hald musa over for å sjå alle)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="285"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="285"/>
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; i det som ble kontrollert for {0}, men deler av filen ble &lt;b&gt;ikke kontrollert&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Ingen funn&lt;/b&gt; i det som blei kontrollert for {0}, men delar av fila blei &lt;b&gt;ikkje kontrollerte&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="100"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="100"/>
         <source>Alle rader</source>
         <translation>Alle rader</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="101"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="101"/>
         <source>Bare rader med funn</source>
         <translation>Berre rader med funn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="102"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="102"/>
         <source>Bare åpne funn (ikke kvittert)</source>
         <translation>Berre opne funn (ikkje kvitterte)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="103"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="103"/>
         <source>Bare feil</source>
         <translation>Berre feil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="105"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="105"/>
         <source>Bare advarsler</source>
         <translation>Berre åtvaringar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="107"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="107"/>
         <source>Bare info</source>
         <translation>Berre info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="110"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="110"/>
         <source>Bare regel {0}</source>
         <translation>Berre regel {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="152"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="152"/>
         <location filename="../../ui/findings_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
         <translation>Inga fil opna.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="194"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="194"/>
         <source>Regel</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="196"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="196"/>
         <source>Feil</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="197"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="197"/>
         <source>Advarsler</source>
         <translation>Åtvaringar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="198"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="198"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="199"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="199"/>
         <source>Kvittert</source>
         <translation>Kvittert</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="243"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="243"/>
         <source>… og {0} til: bruk F8 eller filteret «Bare regel»</source>
         <translation>… og {0} til: bruk F8 eller filteret «Berre regel»</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="288"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="288"/>
         <source>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</source>
         <translation>&lt;b&gt;Ingen funn&lt;/b&gt; for rapporteringsåret {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="292"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="292"/>
         <source>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} advarsler, {3} info, {4} kvittert. &lt;b&gt;{5} åpne&lt;/b&gt; (feil og advarsler som ikke er kvittert).</source>
         <translation>&lt;b&gt;{0} funn&lt;/b&gt;: {1} feil, {2} åtvaringar, {3} info, {4} kvitterte. &lt;b&gt;{5} opne&lt;/b&gt; (feil og åtvaringar som ikkje er kvitterte).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="267"/>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="302"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="267"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="302"/>
         <source>Ikke kontrollert:</source>
         <translation>Ikkje kontrollert:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="327"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="327"/>
         <source>Vis bare regel {0} i tabellen</source>
         <translation>Vis berre regel {0} i tabellen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings_panel.py" line="330"/>
+        <location filename="../../nir_desktop/gui/findings/findings_panel.py" line="330"/>
         <source>Bruk alle forslag for {0}</source>
         <translation>Bruk alle forslag for {0}</translation>
     </message>
@@ -1335,23 +1335,23 @@ Vil du erstatte dei?</translation>
 <context>
     <name>GoalPanel</name>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="85"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="85"/>
         <source>Måloppnåelse kunne ikke beregnes for denne filen.</source>
         <translation>Måloppnåinga kunne ikkje reknast ut for denne fila.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="121"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="121"/>
         <location filename="../../ui/goal_panel.ui" line="13"/>
         <source>Ingen fil åpnet.</source>
         <translation>Inga fil opna.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="138"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="138"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; gikk direkte til arbeid eller utdanning i {1} ({2} av {3}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; gjekk direkte til arbeid eller utdanning i {1} ({2} av {3}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="143"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="143"/>
         <source>Ingen avsluttet introduksjonsprogrammet i {0} ifølge filen.</source>
         <translation>Ingen avslutta introduksjonsprogrammet i {0} ifølgje fila.</translation>
     </message>
@@ -1426,22 +1426,22 @@ Vil du erstatte dei?</translation>
         <translation>Førehandsvising rekna ut frå fila slik ho er no, med endringane dine. Dei endelege tala frå IMDi kan avvike.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="103"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="103"/>
         <source>{0} i grunnlaget er uten registrert årsak (IMDi, juni 2024).</source>
         <translation>{0} i grunnlaget er utan registrert årsak (IMDi, juni 2024).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="99"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="99"/>
         <source>Forhåndsvisning slik NIR vil vise det, med dine endringer: «Avslutningsårsak ikke registrert» telles som ikke nådd. IMDis endelige tall kan avvike.</source>
         <translation>Førehandsvising slik NIR vil vise det, med endringane dine: «Avslutningsårsak ikke registrert» tel som ikkje nådd. Dei endelege tala frå IMDi kan avvike.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="106"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="106"/>
         <source>{0} av dem avsluttes av NIR selv på 3-årsfristen, uten årsak.</source>
         <translation>{0} av dei blir avslutta av NIR sjølv på 3-årsfristen, utan årsak.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/goal_panel.py" line="110"/>
+        <location filename="../../nir_desktop/gui/findings/goal_panel.py" line="110"/>
         <source>2021: IMDi ventet lavere datakvalitet og ga ingen foreløpige resultater.</source>
         <translation>2021: IMDi venta lågare datakvalitet og gav ingen førebels resultat.</translation>
     </message>
@@ -1449,38 +1449,38 @@ Vil du erstatte dei?</translation>
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="62"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="63"/>
         <source>Leser «{0}» …</source>
         <translation>Les «{0}» …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="66"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="67"/>
         <source>Kontrollerer {0} rader for {1} …</source>
         <translation>Kontrollerer {0} rader for {1} …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="84"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="85"/>
         <source>Kontrollerer for rapporteringsåret {0} …</source>
         <translation>Kontrollerer for rapporteringsåret {0} …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="122"/>
-        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="123"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="126"/>
         <source>Kan ikke åpne filen</source>
         <translation>Kan ikkje opne fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="125"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="126"/>
         <source>Kan ikke lese «{0}»: {1}. Filen er ikke endret.</source>
         <translation>Kan ikkje lese «{0}»: {1}. Fila er ikkje endra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="130"/>
         <source>Uventet feil</source>
         <translation>Uventa feil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/loading.py" line="129"/>
+        <location filename="../../nir_desktop/gui/review/loading.py" line="130"/>
         <source>Det oppstod en uventet feil med «{0}» ({1}). Filen er ikke endret. Prøv igjen, eller send loggfilen til den som drifter programmet.</source>
         <translation>Det oppstod ein uventa feil med «{0}» ({1}). Fila er ikkje endra. Prøv igjen, eller send loggfila til den som driftar programmet.</translation>
     </message>
@@ -1488,157 +1488,157 @@ Vil du erstatte dei?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="189"/>
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;ingen endringar&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="190"/>
         <location filename="../../ui/main_window.ui" line="187"/>
         <location filename="../../ui/main_window.ui" line="188"/>
         <source>Endringshistorikk</source>
         <translation>Endringshistorikk</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="43"/>
         <source>Antall funn</source>
         <translation>Tal på funn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="48"/>
         <source>Fremdrift</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="237"/>
-        <location filename="../../nir_desktop/gui/main_window.py" line="758"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="202"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="49"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="51"/>
         <source>Avbryt lesing eller kontroll</source>
         <translation>Avbryt lesing eller kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="35"/>
         <source>Åpne NIR-eksport</source>
         <translation>Opne NIR-eksport</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="36"/>
         <source>Regneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark og CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="105"/>
         <source>Avbrutt. Ingenting er endret.</source>
         <translation>Avbrote. Ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="130"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="144"/>
         <source>&amp;Tøm listen</source>
         <translation>&amp;Tøm lista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="151"/>
         <source>Finner ikke filen</source>
         <translation>Finn ikkje fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="152"/>
         <source>Filen «{0}» finnes ikke lenger.</source>
         <translation>Fila «{0}» finst ikkje lenger.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="103"/>
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Angre: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="104"/>
         <location filename="../../ui/main_window.ui" line="213"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="105"/>
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Gjer om: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="106"/>
         <location filename="../../ui/main_window.ui" line="217"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="123"/>
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} feil · {1} åtvaringar · {2} info · {3} kvitterte · {4} endringar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="128"/>
         <source>Ingen fil åpnet</source>
         <translation>Inga fil opna</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="589"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="308"/>
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, rad {1}, kolonne {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="345"/>
         <source>Ingen flere funn.</source>
         <translation>Ingen fleire funn.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="659"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="378"/>
         <source>{0}: {1} åpne funn</source>
         <translation>{0}: {1} opne funn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="679"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="398"/>
         <source>Ikke funnet</source>
         <translation>Ikkje funne</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="401"/>
         <source>Rad {0}, kolonne {1}</source>
         <translation>Rad {0}, kolonne {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="416"/>
         <source>{0} forslag brukt for {1}.</source>
         <translation>Brukte {0} forslag for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="751"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="194"/>
         <source>Endringene er ikke lagret</source>
         <translation>Endringane er ikkje lagra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="752"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="195"/>
         <source>Endringene dine i denne filen er ikke lagret i en økt og går tapt hvis du avslutter nå. Lagre en rettet fil med Eksporter først, eller avslutt likevel.</source>
         <translation>Endringane dine i denne fila er ikkje lagra i ei økt og går tapt dersom du avsluttar no. Lagre ei retta fil med Eksporter først, eller avslutt likevel.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="757"/>
+        <location filename="../../nir_desktop/gui/window/file_flow.py" line="201"/>
         <source>Avslutt likevel</source>
         <translation>Avslutt likevel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="766"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="466"/>
         <source>Om NIR-kontroll</source>
         <translation>Om NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/main_window.py" line="767"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="467"/>
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksportar frå Nasjonalt introduksjonsregister (NIR) mot rettleiinga frå IMDi før fristen, forklarer kvart funn og skriv korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet brukar ikkje nettverket: filene dine blir verande på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -1961,182 +1961,182 @@ Vil du erstatte dei?</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="98"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="98"/>
         <source>Kolonnetilordning – {0}</source>
         <translation>Kolonnetilordning – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="154"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="154"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
         <translation>Vel kva kvar kolonne i fila tyder. Kolonnar som programmet kjende att, er fylte ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør sjå over. Felt merkte * må vere med. Koplinga blir lagra som ein profil og blir brukt av seg sjølv neste gong du opnar ei fil med dei same kolonnane.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="162"/>
         <source>Hvorfor du ser dette:</source>
         <translation>Kvifor du ser dette:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="172"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="172"/>
         <source>Navn på koblingsprofilen</source>
         <translation>Namn på koplingsprofilen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="173"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="173"/>
         <source>&amp;Profilnavn:</source>
         <translation>&amp;Profilnamn:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="177"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="177"/>
         <source>Ark</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="182"/>
         <source>Ikke kontroller dette arket</source>
         <translation>Ikkje kontroller dette arket</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="187"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="187"/>
         <source>Hva arket «{0}» er</source>
         <translation>Kva arket «{0}» er</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="191"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="191"/>
         <source>«{0}» ({1} rader) er:</source>
         <translation>«{0}» ({1} rader) er:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="200"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="200"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
         <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om ho skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
         <source>Skrivemåte i filen</source>
         <translation>Skrivemåte i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
         <source>Betyr i kodelisten</source>
         <translation>Tyder i kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="214"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="214"/>
         <source>Regler som ikke kan kjøres</source>
         <translation>Reglar som ikkje kan køyrast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="223"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="223"/>
         <source>Bruk &amp;uten å lagre</source>
         <translation>Bruk &amp;utan å lagre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="225"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="225"/>
         <source>&amp;Lagre profil og kontroller</source>
         <translation>&amp;Lagre profil og kontroller</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="243"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="243"/>
         <source>Filer som «{0}»</source>
         <translation>Filer som «{0}»</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="267"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
         <source>Kolonner i «{0}» ({1})</source>
         <translation>Kolonnar i «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="269"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="269"/>
         <source>Kodeverdier</source>
         <translation>Kodeverdiar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
         <source>Kolonne i filen</source>
         <translation>Kolonne i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
         <source>Første verdier</source>
         <translation>Første verdiar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
         <source>Om feltet</source>
         <translation>Om feltet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="291"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="291"/>
         <source>(tom)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="296"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="296"/>
         <source>Hva kolonnen «{0}» betyr</source>
         <translation>Kva kolonnen «{0}» tyder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="297"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="297"/>
         <source>– ikke i bruk –</source>
         <translation>– ikkje i bruk –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="323"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="323"/>
         <source>Forslag – sjekk at det stemmer. </source>
         <translation>Forslag – sjekk at det stemmer. </translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="356"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="356"/>
         <source>– ikke koblet (ukjent kode) –</source>
         <translation>– ikkje kopla (ukjend kode) –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="368"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="368"/>
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
         <translation>Alle kodeverdiane i fila finst i kodelistene.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="381"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="381"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
         <translation>Vel kolonnen med fødselsnummer i «{0}». Utan den blir arket ikkje kontrollert i det heile.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="386"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="386"/>
         <source>Alle reglene for {0} kan kjøres.</source>
         <translation>Alle reglane for {0} kan køyrast.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="389"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="389"/>
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
         <translation>{0} reglar kan ikkje køyrast for {1} med denne koplinga:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="392"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="392"/>
         <source>mangler</source>
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="493"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="493"/>
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
         <translation>Gi profilen eit namn, til dømes namnet på fagsystemet.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="501"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="501"/>
         <source>Profilen kunne ikke lagres ({0}).</source>
         <translation>Profilen kunne ikkje lagrast ({0}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_dialog.py" line="515"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="515"/>
         <source>Koblingsprofil</source>
         <translation>Koplingsprofil</translation>
     </message>
@@ -2144,77 +2144,77 @@ Vil du erstatte dei?</translation>
 <context>
     <name>MappingIntegration</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="106"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="103"/>
         <source>&amp;Kolonnetilordning…</source>
         <translation>&amp;Kolonnetilordning…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="108"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="105"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
         <translation>Fortel programmet kva kolonnane i fila tyder, og lagre det som ein profil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="108"/>
         <source>Koblings&amp;profiler…</source>
         <translation>Koplings&amp;profilar…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="114"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="111"/>
         <source>&amp;Kodelister…</source>
         <translation>&amp;Kodelister…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="117"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="114"/>
         <source>Legg til i &amp;kodelisten…</source>
         <translation>Legg til i &amp;kodelista…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="121"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="118"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="137"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="128"/>
         <source>Legg til i kodelisten…</source>
         <translation>Legg til i kodelista…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="167"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="153"/>
         <source>Legg til «{0}» i kodelisten…</source>
         <translation>Legg til «{0}» i kodelista…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="169"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="155"/>
         <source>«{0}» er en annen skrivemåte for en kode…</source>
         <translation>«{0}» er ein annan skrivemåte for ein kode…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="219"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="205"/>
         <source>Kolonnetilordning</source>
         <translation>Kolonnetilordning</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="220"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="206"/>
         <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
         <translation>Programmet les fila inn på nytt med den nye koplinga. Endringane dine er lagra i økta, og du får tilbod om å hente dei tilbake.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="232"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="218"/>
         <source>Koblingsprofiler</source>
         <translation>Koplingsprofilar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="233"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="219"/>
         <source>Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang til programmets datamappe, eller be IT om hjelp.</source>
         <translation>Mappa for koplingsprofilar kan ikkje brukast. Sjekk at du har skrivetilgang til datamappa til programmet, eller be IT om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="265"/>
         <source>Kodelisten ble ikke endret</source>
         <translation>Kodelista blei ikkje endra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping_hooks.py" line="282"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="268"/>
         <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
         <translation>«{0}» er lagt til i kodelista. Kontrollerer på nytt …</translation>
     </message>
@@ -2222,129 +2222,129 @@ Vil du erstatte dei?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="238"/>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="318"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="238"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="318"/>
         <source>Valg for rapportene</source>
         <translation>Val for rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="239"/>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="319"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="239"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="319"/>
         <source>Personvern og format for feilrapporten og endringsloggen.</source>
         <translation>Personvern og format for feilrapporten og endringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="242"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="242"/>
         <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
         <translation>&amp;Skjul personnummeret i fødselsnumra (tilrådd)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="244"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="244"/>
         <source>Skjul fødselsnumre i rapportene</source>
         <translation>Skjul fødselsnummer i rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="245"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="245"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
         <translation>Feilrapporten og endringsloggen viser berre fødselsdatoen, til dømes 158385*****. Den retta eksporten og «berre endra rader» har alltid heile numra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="249"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="249"/>
         <source>Format for feilrapporten</source>
         <translation>Format for feilrapporten</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="251"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="251"/>
         <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
         <translation>E&amp;xcel (.xlsx) – alle funn, kan sorterast og filtrerast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="253"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="253"/>
         <source>&amp;PDF – for utskrift eller til leder</source>
         <translation>&amp;PDF – for utskrift eller til leiaren</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="255"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="255"/>
         <source>Feilrapport som Excel</source>
         <translation>Feilrapport som Excel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="256"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="256"/>
         <source>Feilrapport som PDF</source>
         <translation>Feilrapport som PDF</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="260"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="260"/>
         <source>Endringsloggen</source>
         <translation>Endringsloggen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="262"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="262"/>
         <source>Som et eget a&amp;rk i feilrapporten</source>
         <translation>Som eit eige a&amp;rk i feilrapporten</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="263"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="263"/>
         <source>Som en egen &amp;fil</source>
         <translation>Som ei eiga &amp;fil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="265"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="265"/>
         <source>Endringslogg i rapporten</source>
         <translation>Endringslogg i rapporten</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="266"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="266"/>
         <source>Endringslogg som egen fil</source>
         <translation>Endringslogg som eiga fil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="274"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="274"/>
         <source>Verdikoblinger i den rettede filen</source>
         <translation>Verdikoplingar i den retta fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="277"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="277"/>
         <source>&amp;Behold filens skrivemåte</source>
         <translation>&amp;Behald skrivemåten i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="278"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="278"/>
         <source>Skriv &amp;verdien fra kodelisten</source>
         <translation>Skriv &amp;verdien frå kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="281"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="281"/>
         <source>Behold filens skrivemåte</source>
         <translation>Behald skrivemåten i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="282"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="282"/>
         <source>Skriv verdien fra kodelisten</source>
         <translation>Skriv verdien frå kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="309"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="309"/>
         <source>Valg for filene</source>
         <translation>Val for filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="310"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="310"/>
         <source>Verdikoblinger, personvern og format.</source>
         <translation>Verdikoplingar, personvern og format.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="312"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="312"/>
         <source>Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, eller få verdien fra kodelisten.</source>
         <translation>Koplingsprofilen koplar skrivemåten fila sjølv har for nokre kodar, til verdiar i kodelista ({0} celler). Den retta fila kan behalde skrivemåten i fila, eller få verdien frå kodelista.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="315"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="315"/>
         <source>Skriv &amp;verdien fra kodelisten ({0} celler endres)</source>
         <translation>Skriv &amp;verdien frå kodelista ({0} celler blir endra)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="322"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="322"/>
         <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
         <translation>Endringsloggen blir ei eiga fil, sidan du ikkje lagar feilrapport.</translation>
     </message>
@@ -2352,118 +2352,118 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="40"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="40"/>
         <source>{0}: {1} kolonner</source>
         <translation>{0}: {1} kolonnar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="44"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="44"/>
         <source>{0} kodeverdier</source>
         <translation>{0} kodeverdiar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="45"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="45"/>
         <source>ingen koblinger</source>
         <translation>ingen koplingar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="56"/>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="217"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="56"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="217"/>
         <source>Koblingsprofiler</source>
         <translation>Koplingsprofilar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="62"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="62"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
         <translation>Ein koplingsprofil seier kva kolonnane i ein filtype tyder. Programmet vel profilen sjølv når du opnar ei fil med dei same kolonnane. Eksporter ein profil for å gi den til kollegaer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="70"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="70"/>
         <source>Lagrede koblingsprofiler</source>
         <translation>Lagra koplingsprofilar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="73"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="73"/>
         <source>Gi nytt &amp;navn…</source>
         <translation>Gi nytt &amp;namn…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="74"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="74"/>
         <source>&amp;Slett</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="75"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="75"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="76"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="76"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="77"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="77"/>
         <source>&amp;Bruk på åpen fil</source>
         <translation>&amp;Bruk på den opne fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="79"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="79"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
         <translation>Les fila som er open, på nytt med denne profilen, òg om kolonnane ikkje er heilt dei same som profilen blei laga for.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="111"/>
         <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
         <translation>Ingen lagra profilar enno. Lag ein med Data → Kolonnetilordning…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="139"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="139"/>
         <source>Gi nytt navn</source>
         <translation>Gi nytt namn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="140"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="140"/>
         <source>Nytt navn på «{0}»:</source>
         <translation>Nytt namn på «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="150"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="150"/>
         <source>Slett profil</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="151"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="151"/>
         <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
         <translation>Slette koplingsprofilen «{0}»? Filene dine blir ikkje endra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="162"/>
         <source>Eksporter koblingsprofil</source>
         <translation>Eksporter koplingsprofil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="163"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="163"/>
         <source>Koblingsprofil (*.json)</source>
         <translation>Koplingsprofil (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="169"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="169"/>
         <source>Profilen er eksportert til {0}.</source>
         <translation>Profilen er eksportert til {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="174"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="174"/>
         <source>Importer koblingsprofil</source>
         <translation>Importer koplingsprofil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="175"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="175"/>
         <source>Koblingsprofil (*.json);;Alle filer (*)</source>
         <translation>Koplingsprofil (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/profiles_dialog.py" line="207"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="207"/>
         <source>Det gikk ikke: {0}</source>
         <translation>Det gjekk ikkje: {0}</translation>
     </message>
@@ -2471,7 +2471,7 @@ Vil du erstatte dei?</translation>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../nir_desktop/gui/app.py" line="125"/>
+        <location filename="../../nir_desktop/gui/app.py" line="134"/>
         <source>Selvtest feilet: tidsavbrudd etter {0} sekunder</source>
         <translation>Sjølvtesten feila: tidsavbrot etter {0} sekund</translation>
     </message>
@@ -2479,107 +2479,107 @@ Vil du erstatte dei?</translation>
 <context>
     <name>SessionExchange</name>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="39"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="39"/>
         <source>NIR-kontroll-økt (*.json);;Alle filer (*)</source>
         <translation>NIR-kontroll-økt (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="54"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="54"/>
         <source>{0} rettinger brukt</source>
         <translation>{0} rettingar brukte</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="56"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="56"/>
         <source>{0} var allerede gjort</source>
         <translation>{0} var allereie gjorde</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="59"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="59"/>
         <source>{0} i konflikt</source>
         <translation>{0} i konflikt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="61"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="61"/>
         <source>{0} kunne ikke brukes</source>
         <translation>{0} kunne ikkje brukast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="64"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="64"/>
         <source>{0} av {1} kvitteringer overført</source>
         <translation>{0} av {1} kvitteringar overførte</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="76"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="76"/>
         <source>Ikke gjort:</source>
         <translation>Ikkje gjort:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="79"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="79"/>
         <source>{0} rad {1}, kolonne {2}</source>
         <translation>{0} rad {1}, kolonne {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="85"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="85"/>
         <source>… og {0} til.</source>
         <translation>… og {0} til.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="90"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="90"/>
         <source>{0} kvitteringer kunne ikke overføres:</source>
         <translation>{0} kvitteringar kunne ikkje overførast:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="105"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="105"/>
         <source>Eksporter ø&amp;kt…</source>
         <translation>Eksporter ø&amp;kt…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="108"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="108"/>
         <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
         <translation>Lagre rettingar og kvitteringar i ei fil du kan gi til ein kollega</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="109"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="109"/>
         <source>&amp;Importer økt…</source>
         <translation>&amp;Importer økt…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="112"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="112"/>
         <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
         <translation>Bruk rettingar og kvitteringar frå øktfila til ein kollega på fila som er open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="127"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="141"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="146"/>
         <source>Eksporter økt</source>
         <translation>Eksporter økt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="146"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="151"/>
         <source>Importer økt</source>
         <translation>Importer økt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="157"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="162"/>
         <source>Ingen økt å eksportere</source>
         <translation>Inga økt å eksportere</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="158"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="163"/>
         <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
         <translation>Arbeidet med denne fila blir ikkje lagra i ei økt (sjå meldinga då fila blei opna), så det finst inga økt å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="161"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="166"/>
         <source>Øktfilen inneholder fødselsnumre</source>
         <translation>Øktfila inneheld fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="162"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="167"/>
         <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
 
 Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
@@ -2588,103 +2588,103 @@ Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke so
 Gi den berre til ein kollega som har tenestleg behov, på ein trygg måte (ikkje som vanleg e-post), og slett den når kollegaen har importert den.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="165"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="170"/>
         <source>Forstått, eksporter</source>
         <translation>Forstått, eksporter</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="166"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="171"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="179"/>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="182"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="184"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="187"/>
         <source>Økten ble ikke eksportert</source>
         <translation>Økta blei ikkje eksportert</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="184"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="189"/>
         <source>Økten er lagret i {0}.</source>
         <translation>Økta er lagra i {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="204"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="208"/>
         <source>Økten kunne ikke leses</source>
         <translation>Økta kunne ikkje lesast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="212"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="216"/>
         <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
         <translation>Økta er frå ei anna utgåve av fila ({0}); rettingane er flytta etter fødselsnummer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="214"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="218"/>
         <source>Økt importert</source>
         <translation>Økt importert</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="262"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="266"/>
         <source>en fil</source>
         <translation>ei fil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="264"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="268"/>
         <source>ukjent tid</source>
         <translation>ukjend tid</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="265"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="269"/>
         <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
         <translation>NIR-kontroll blei avslutta før lagringa var ferdig. For «{0}» finst det {1} endringar og kvitteringar som ikkje var lagra i økta (siste endring {2}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="269"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="273"/>
         <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
         <translation>Den aller siste endringa blei avbroten og kan ikkje hentast.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="278"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="282"/>
         <source>Hente tilbake ulagret arbeid?</source>
         <translation>Hente tilbake ulagra arbeid?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="282"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="286"/>
         <source>Vil du åpne filen og fortsette der du slapp?</source>
         <translation>Vil du opne fila og halde fram der du slapp?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="283"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="287"/>
         <source>Åpne og hent tilbake</source>
         <translation>Opne og hent tilbake</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="286"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="290"/>
         <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
         <translation>Opne «{0}» igjen, så får du tilbod om å halde fram med dei.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="289"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="293"/>
         <source>Senere</source>
         <translation>Seinare</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="290"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="294"/>
         <source>Forkast endringene</source>
         <translation>Forkast endringane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="271"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="275"/>
         <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
         <translation>Den lagra økta er skadd. Programmet legg ho til side og byggjer ho opp att frå dei ulagra endringane.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="275"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="279"/>
         <source>Disse linjene i journalen er skadet og kan ikke hentes (journalen tas vare på):</source>
         <translation>Desse linjene i journalen er skadde og kan ikkje hentast (journalen blir teken vare på):</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_exchange.py" line="308"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="312"/>
         <source>Endringene ble ikke forkastet</source>
         <translation>Endringane blei ikkje forkasta</translation>
     </message>
@@ -2692,27 +2692,27 @@ Gi den berre til ein kollega som har tenestleg behov, på ein trygg måte (ikkje
 <context>
     <name>SessionLink</name>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="106"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="106"/>
         <source>Økten lagres ikke</source>
         <translation>Økta blir ikkje lagra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="190"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="190"/>
         <source>Endringen ble ikke lagret i økten</source>
         <translation>Endringa blei ikkje lagra i økta</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="206"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="206"/>
         <source>Kvitteringen ble ikke lagret i økten</source>
         <translation>Kvitteringa blei ikkje lagra i økta</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="212"/>
         <source>Fortsette der du slapp?</source>
         <translation>Halde fram der du slapp?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="213"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="213"/>
         <source>Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer er lagret.
 
 Vil du fortsette med dem?</source>
@@ -2721,47 +2721,47 @@ Vil du fortsette med dem?</source>
 Vil du halde fram med dei?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="217"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="217"/>
         <source>Fortsett</source>
         <translation>Hald fram</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="218"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="218"/>
         <source>Begynn på nytt</source>
         <translation>Byrj på nytt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="223"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="223"/>
         <source>Filen er allerede åpen</source>
         <translation>Fila er allereie open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="226"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="226"/>
         <source>Åpne likevel</source>
         <translation>Opne likevel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="227"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="227"/>
         <source>Ikke lagre økten</source>
         <translation>Ikkje lagre økta</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="117"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="117"/>
         <source>Økten var skadet</source>
         <translation>Økta var skadd</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="145"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="145"/>
         <source>Økten er ikke lagret – prøver igjen …</source>
         <translation>Økta er ikkje lagra – prøver igjen …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="149"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="149"/>
         <source>Økten kan ikke lagres nå</source>
         <translation>Økta kan ikkje lagrast no</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/session_link.py" line="156"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="156"/>
         <source>Økten er lagret igjen. Ingen endringer gikk tapt.</source>
         <translation>Økta er lagra igjen. Ingen endringar gjekk tapt.</translation>
     </message>
@@ -2803,17 +2803,17 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="40"/>
+        <location filename="../../nir_desktop/gui/findings/severity_style.py" line="36"/>
         <source>Feil</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="41"/>
+        <location filename="../../nir_desktop/gui/findings/severity_style.py" line="37"/>
         <source>Advarsel</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/severity_style.py" line="42"/>
+        <location filename="../../nir_desktop/gui/findings/severity_style.py" line="38"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -2821,7 +2821,7 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/sheet_page.py" line="31"/>
+        <location filename="../../nir_desktop/gui/window/sheet_page.py" line="31"/>
         <source>Tabell for arket {0}</source>
         <translation>Tabell for arket {0}</translation>
     </message>
@@ -2829,72 +2829,72 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="447"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="447"/>
         <source>Klar til å lagre</source>
         <translation>Klar til å lagre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="448"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="448"/>
         <source>Se over valgene og trykk «Lagre filene».</source>
         <translation>Sjå over vala og trykk «Lagre filene».</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="450"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="450"/>
         <source>&amp;Lagre filene</source>
         <translation>&amp;Lagre filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="453"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="453"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="461"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="461"/>
         <source>Fremdrift</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="473"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="473"/>
         <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
         <translation>Desse filene blir lagra i &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="480"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="480"/>
         <source>{0} endrede celler</source>
         <translation>{0} endra celler</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="482"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="482"/>
         <source>{0} celler får verdien fra kodelisten</source>
         <translation>{0} celler får verdien frå kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="485"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="485"/>
         <source>filens skrivemåte beholdes i {0} celler med verdikobling</source>
         <translation>skrivemåten i fila blir verande i {0} celler med verdikopling</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="488"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="488"/>
         <source>fødselsnumre skjult i rapportene</source>
         <translation>fødselsnummer er skjulte i rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="489"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="489"/>
         <source>fødselsnumre vises i sin helhet i rapportene</source>
         <translation>fødselsnummer blir viste i heilskap i rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="492"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="492"/>
         <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
         <translation>{0} feil og {1} åtvaringar er opne (står i rapporten)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="495"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="495"/>
         <source>Originalfilen {0} blir ikke endret.</source>
         <translation>Originalfila {0} blir ikkje endra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="506"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="506"/>
         <source>Lagrer …</source>
         <translation>Lagrar …</translation>
     </message>
@@ -2902,72 +2902,72 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="97"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="97"/>
         <source>Hva vil du lagre?</source>
         <translation>Kva vil du lagre?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="98"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="98"/>
         <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
         <translation>Originalfila blir aldri endra. Alt du vel her, blir nye filer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="101"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="101"/>
         <source>&amp;Rettet eksport i samme oppsett som originalen</source>
         <translation>&amp;Retta eksport i same oppsett som originalen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="104"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="104"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
         <translation>Same ark, kolonnar, rekkjefølgje og format som originalen, med rettingane dine. Klar til å lese inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="106"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="106"/>
         <source>&amp;Bare radene du har endret</source>
         <translation>&amp;Berre radene du har endra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="107"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="107"/>
         <source>&amp;Feilrapport (til en kollega eller leder)</source>
         <translation>&amp;Feilrapport (til ein kollega eller leiar)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="108"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="108"/>
         <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
         <translation>&amp;Endringslogg (kva som blei endra, celle for celle)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="114"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="114"/>
         <source>Rettet eksport</source>
         <translation>Retta eksport</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="115"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="115"/>
         <source>Bare endrede rader</source>
         <translation>Berre endra rader</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="116"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="116"/>
         <source>Feilrapport</source>
         <translation>Feilrapport</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="117"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="117"/>
         <source>Endringslogg</source>
         <translation>Endringslogg</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="122"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="122"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
         <translation>Same ark, kolonnar og format som originalen – klar til å lese inn i NIR igjen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="139"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="139"/>
         <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
         <translation>Du har ikkje endra noka celle enno. Den retta fila blir då lik originalen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export_pages.py" line="142"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="142"/>
         <source>{0} celler er endret.</source>
         <translation>{0} celler er endra.</translation>
     </message>
@@ -2975,62 +2975,62 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>YearControls</name>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="40"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="40"/>
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Rapporteringsår:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="42"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="42"/>
         <source>Rapporteringsår</source>
         <translation>Rapporteringsår</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="49"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="49"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="107"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="107"/>
         <source>{0} dager igjen</source>
         <translation>{0} dagar att</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="109"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="109"/>
         <source>1 dag igjen</source>
         <translation>1 dag att</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="111"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="111"/>
         <source>fristen er i dag</source>
         <translation>fristen er i dag</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="113"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="113"/>
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>fristen gjekk ut for {0} dagar sidan</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="114"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="114"/>
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Frist for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="116"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="116"/>
         <source> (ikke bekreftet)</source>
         <translation> (ikkje stadfesta)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="61"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="61"/>
         <source>frist {0}</source>
         <translation>frist {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="62"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="62"/>
         <source>frist {0} (ikke bekreftet)</source>
         <translation>frist {0} (ikkje stadfesta)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/year_controls.py" line="71"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="71"/>
         <source>Bygger på:</source>
         <translation>Byggjer på:</translation>
     </message>
@@ -3038,57 +3038,57 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>_ListPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="84"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="84"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="87"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="87"/>
         <source>Andre skrivemåter (skill med komma)</source>
         <translation>Andre skrivemåtar (skil med komma)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="93"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="93"/>
         <source>Verdiene i kodelisten {0}</source>
         <translation>Verdiane i kodelista {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="101"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="101"/>
         <source>&amp;Legg til verdi</source>
         <translation>&amp;Legg til verdi</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="102"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="102"/>
         <source>&amp;Fjern verdi</source>
         <translation>&amp;Fjern verdi</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="103"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="103"/>
         <source>&amp;Gjenopprett standardlisten</source>
         <translation>&amp;Gjenopprett standardlista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="127"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="127"/>
         <source>Du bruker din egen versjon av listen.</source>
         <translation>Du brukar din eigen versjon av lista.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="128"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="128"/>
         <source>Du bruker standardlisten som følger med programmet.</source>
         <translation>Du brukar standardlista som følgjer med programmet.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="130"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="130"/>
         <source> NIRs egne lister er ikke offentlige: standardlisten er et forslag som du kan rette og utvide.</source>
         <translation> Listene til NIR er ikkje offentlege: standardlista er eit forslag som du kan rette og utvide.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="145"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="145"/>
         <source>– ikke valgt –</source>
         <translation>– ikkje valt –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/codelist_settings.py" line="179"/>
+        <location filename="../../nir_desktop/gui/mapping/codelist_settings.py" line="179"/>
         <source>Koden «{0}» står to ganger i listen {1}.</source>
         <translation>Koden «{0}» står to gonger i lista {1}.</translation>
     </message>
