@@ -54,7 +54,7 @@ from nir_desktop.core.mapping_assist import (
 )
 from nir_desktop.core.model import Sheet, Workbook, column_letter
 from nir_desktop.gui.forms import translate_buttons
-from nir_desktop.gui.i18n import current_language
+from nir_desktop.gui.i18n import core_text, current_language
 
 _GUESS_BRUSH = QBrush(QColor("#fff4ce"))  # a guess the user should look at
 _NOT_CHECKED = "__none__"
@@ -497,7 +497,8 @@ class MappingDialog(QDialog):
             try:
                 self.store.save(profile)
             except (ProfileError, OSError) as exc:
-                self._warn(getattr(exc, "message", None) or self.tr(
+                message = getattr(exc, "message", None)
+                self._warn(core_text(message) if message else self.tr(
                     "Profilen kunne ikke lagres ({0}).").format(type(exc).__name__))
                 return False
             self.saved_to_store = True
