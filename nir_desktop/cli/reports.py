@@ -132,7 +132,7 @@ def write_report_files(session: Any, targets: dict[Any, Path], args: argparse.Na
         raise CliError(exc.message) from None
     for wf in written:
         for note in wf.notes:
-            say(args, N_("Merk: {note}"), note=note)
+            say(args, N_("Merk: {note}"), note=render(note, lang_of(args)))
         say(args, N_("Rapporten er skrevet til {path}"), path=wf.path)
     return written
 

@@ -153,3 +153,25 @@ def render(text: object, lang: str | None) -> str:
 def _rendered(args: Mapping[str, object], lang: str) -> dict[str, object]:
     return {key: render(value, lang) if isinstance(value, Msg | tuple) else value
             for key, value in args.items()}
+
+
+class MsgLines(Msg):
+    """Texts on lines of their own (a note with a header and one line per cell), each a
+    ``Msg`` or plain string: reads as the bokmål lines joined with newlines, and renders
+    every line in the asked language."""
+
+    __slots__ = ("lines",)
+    lines: tuple[object, ...]
+
+    def __new__(cls, *lines: object) -> MsgLines:
+        joined = "\n".join(str(line) for line in lines)
+        self = str.__new__(cls, joined)
+        self.template, self.plural, self.count, self.args = joined, None, None, {}
+        self.lines = lines
+        return self
+
+    def render(self, lang: str | None) -> str:
+        return "\n".join(render(line, lang) for line in self.lines)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (MsgLines, self.lines)

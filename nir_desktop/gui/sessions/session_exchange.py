@@ -29,6 +29,7 @@ from nir_desktop.core.session import (
     content_hash_of,
 )
 from nir_desktop.core.writers import WriteError, ensure_not_original
+from nir_desktop.gui.i18n import core_text
 
 if TYPE_CHECKING:
     from nir_desktop.gui.window_hooks import ReviewWindow
@@ -181,10 +182,12 @@ class SessionExchange(QObject):
             link.autosaver.flush()
             written = link.store.export(link.autosaver.session, path)
         except WriteError as exc:
-            self.tell(self.tr("Økten ble ikke eksportert"), exc.message, QMessageBox.Icon.Warning)
+            self.tell(self.tr("Økten ble ikke eksportert"), core_text(exc.message),
+                      QMessageBox.Icon.Warning)
             return None
         except SessionError as exc:
-            self.tell(self.tr("Økten ble ikke eksportert"), exc.message, QMessageBox.Icon.Warning)
+            self.tell(self.tr("Økten ble ikke eksportert"), core_text(exc.message),
+                      QMessageBox.Icon.Warning)
             return None
         self.window.show_status(self.tr("Økten er lagret i {0}.").format(written.name), 6000)
         log.info("Økt eksportert")
@@ -205,7 +208,8 @@ class SessionExchange(QObject):
         try:
             session: Session = self._store().import_(path)
         except SessionError as exc:
-            self.tell(self.tr("Økten kunne ikke leses"), exc.message, QMessageBox.Icon.Warning)
+            self.tell(self.tr("Økten kunne ikke leses"), core_text(exc.message),
+                      QMessageBox.Icon.Warning)
             return None
         result = apply_to(session, dry_copy(wb))
         self.last_result = result
@@ -309,7 +313,7 @@ class SessionExchange(QObject):
                     else:
                         store.discard_journal(rec.content_hash)
                 except SessionError as exc:  # opened in another copy since: it is not lost
-                    self.tell(self.tr("Endringene ble ikke forkastet"), exc.message,
+                    self.tell(self.tr("Endringene ble ikke forkastet"), core_text(exc.message),
                               QMessageBox.Icon.Warning)
                     return
                 store.remove_marker(rec.content_hash)
