@@ -156,22 +156,27 @@ def _rendered(args: Mapping[str, object], lang: str) -> dict[str, object]:
 
 
 class MsgLines(Msg):
-    """Texts on lines of their own (a note with a header and one line per cell), each a
-    ``Msg`` or plain string: reads as the bokmål lines joined with newlines, and renders
-    every line in the asked language."""
+    """Texts on lines of their own (a note with a header and one line per cell), or joined
+    by ``sep``; each a ``Msg`` or a plain string. Reads as the bokmål texts joined, and
+    renders every part in the asked language."""
 
-    __slots__ = ("lines",)
+    __slots__ = ("lines", "sep")
     lines: tuple[object, ...]
+    sep: str
 
-    def __new__(cls, *lines: object) -> MsgLines:
-        joined = "\n".join(str(line) for line in lines)
+    def __new__(cls, *lines: object, sep: str = "\n") -> MsgLines:
+        joined = sep.join(str(line) for line in lines)
         self = str.__new__(cls, joined)
         self.template, self.plural, self.count, self.args = joined, None, None, {}
-        self.lines = lines
+        self.lines, self.sep = lines, sep
         return self
 
     def render(self, lang: str | None) -> str:
-        return "\n".join(render(line, lang) for line in self.lines)
+        return self.sep.join(render(line, lang) for line in self.lines)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (MsgLines, self.lines)
+        return (_msg_lines, (self.lines, self.sep))
+
+
+def _msg_lines(lines: tuple[object, ...], sep: str) -> MsgLines:
+    return MsgLines(*lines, sep=sep)

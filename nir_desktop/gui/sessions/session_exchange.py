@@ -80,7 +80,7 @@ def describe_outcomes(result: ApplyResult, masked: bool) -> str:
             where = translate("SessionExchange", "{0} rad {1}, kolonne {2}").format(
                 o.sheet or r.sheet, o.row or r.row,
                 column_letter(o.column if o.column is not None else r.column))
-            reason = o.reason or ""
+            reason = core_text(o.reason or "")
             lines.append(f"• {where}: {mask_text(reason) if masked else reason}")
         if len(problems) > MAX_LISTED:
             lines.append(translate("SessionExchange", "… og {0} til.").format(
@@ -91,7 +91,7 @@ def describe_outcomes(result: ApplyResult, masked: bool) -> str:
         lines.append(translate("SessionExchange", "{0} kvitteringer kunne ikke overføres:"
                                ).format(len(lost)))
         for a in lost[:MAX_LISTED]:
-            reason = a.reason or ""
+            reason = core_text(a.reason or "")
             lines.append(f"• {a.acknowledgement.rule}: {mask_text(reason) if masked else reason}")
     return "\n".join(lines)
 
@@ -282,7 +282,7 @@ class SessionExchange(QObject):
         if damaged:
             text += "\n\n" + self.tr("Disse linjene i journalen er skadet og kan ikke hentes "
                                      "(journalen tas vare på):") + "\n" + "\n".join(
-                damaged[:MAX_LISTED])
+                core_text(p) for p in damaged[:MAX_LISTED])
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hente tilbake ulagret arbeid?"),
                           "", QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("recoveryBox")
