@@ -125,7 +125,7 @@ def load_codelists(spec: Path | None) -> Any:
     try:
         return load(spec, strict=spec is not None)
     except CodeListError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.message) from None
 
 
 def unchecked_warning(workbook: Any, lang: str = "nb") -> bool:

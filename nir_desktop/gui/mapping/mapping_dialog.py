@@ -159,8 +159,8 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if reasons:
-            why = QLabel("<b>" + self.tr("Hvorfor du ser dette:") + "</b> " + " ".join(reasons),
-                         self)
+            why = QLabel("<b>" + self.tr("Hvorfor du ser dette:") + "</b> "
+                         + " ".join(core_text(r) for r in reasons), self)
             why.setObjectName("reasonsLabel")
             why.setWordWrap(True)
             layout.addWidget(why)
