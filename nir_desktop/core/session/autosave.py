@@ -49,10 +49,11 @@ __all__ = ["RETRY_S", "Autosaver", "SessionBusyError"]
 
 
 def _journal_error(exc: OSError) -> SessionError:
+    seconds = format(RETRY_S, "g")
     error = SessionError(Msg(
         "Kunne ikke lagre endringen i øktjournalen ({error}). Sjekk ledig plass på disken. "
         "Endringen er ikke tapt: NIR-kontroll prøver igjen hvert {seconds}. sekund så lenge "
-        "programmet er åpent.", error=str(exc.strerror or exc), seconds=f"{RETRY_S:g}"))
+        "programmet er åpent.", error=str(exc.strerror or exc), seconds=seconds))
     error.__cause__ = exc
     return error
 
