@@ -165,3 +165,11 @@ def test_session_conflict_and_damage_texts_in_english() -> None:
     with pytest.raises(SessionError) as exc:
         parse_session(b"{}", "okt.json")
     assert render(exc.value.message, "en") == "«okt.json» is not a session file from NIR-kontroll."
+
+
+def test_field_descriptions_in_english_and_nynorsk() -> None:
+    from nir_desktop.core.fields import FNR
+
+    assert FNR.description() == "11 siffer; nøkkelen som knytter arkene sammen"
+    assert FNR.description("en") == "11 digits; the key that links the sheets"
+    assert FNR.description("nn") == "11 siffer; nøkkelen som knyter arka saman"

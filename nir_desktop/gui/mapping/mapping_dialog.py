@@ -297,9 +297,10 @@ class MappingDialog(QDialog):
             combo.addItem(self.tr("– ikke i bruk –"), None)
             for f in FIELDS[kind]:
                 combo.addItem(_field_label(f) + (" *" if f.required else ""), f.name)
-                combo.setItemData(combo.count() - 1, f.description_nb or _field_label(f),
+                description = f.description(current_language())
+                combo.setItemData(combo.count() - 1, description or _field_label(f),
                                   Qt.ItemDataRole.ToolTipRole)
-                combo.setItemData(combo.count() - 1, f.description_nb, _DESCRIPTION_ROLE)
+                combo.setItemData(combo.count() - 1, description, _DESCRIPTION_ROLE)
             combo.setItemDelegate(self._field_delegate)
             combo.view().setMinimumWidth(620)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(c))))
@@ -317,7 +318,7 @@ class MappingDialog(QDialog):
                       c: int) -> None:
         name = self.columns[sheet_name].get(c)
         f = next((f for f in FIELDS[kind] if f.name == name), None)
-        text = (f.description_nb or "") if f is not None else ""
+        text = f.description(current_language()) if f is not None else ""
         guess = c in self.guessed.get(sheet_name, set())
         if guess:
             text = self.tr("Forslag – sjekk at det stemmer. ") + text
