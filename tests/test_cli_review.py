@@ -149,6 +149,6 @@ def test_a_session_of_an_earlier_export_is_moved_by_fodselsnummer(demo, session_
     book.save(newer)
     res = run("check", newer, "--session", path, "--format", "json")
     assert res.returncode == 1
-    assert "1 rettinger brukt, 1 av 1 kvitteringer overført." in res.stderr
+    assert "1 retting brukt, 1 av 1 kvittering overført." in res.stderr
     acked = [f for f in json.loads(res.stdout)["findings"] if f["acknowledged"]]
     assert [(f["rule"], f["row"]) for f in acked] == [(warning.rule, warning.row + 1)]

@@ -28,24 +28,24 @@ from nir_desktop.cli.common import (
     CliError,
     log,
 )
-from nir_desktop.cli.parser import build_gui_parser, build_parser
-from nir_desktop.core.i18n import texts
+from nir_desktop.cli.parser import build_gui_parser, build_parser, help_language
+from nir_desktop.core.i18n import Msg, render, texts
 
 __all__ = ["EXIT_CODES_HELP", "EXIT_CRASH", "EXIT_ERRORS", "EXIT_OK", "EXIT_UNREADABLE",
            "CliError", "build_parser", "gui_main", "main"]
 
 
-def run_gui_command(argv: Sequence[str]) -> int:
-    args = build_gui_parser().parse_args(list(argv))
+def run_gui_command(argv: Sequence[str], lang: str = "nb") -> int:
+    args = build_gui_parser(lang).parse_args(list(argv))
     if args.file is not None and not args.file.exists():
-        raise CliError(f"Finner ikke filen «{args.file}».")
+        raise CliError(Msg("Finner ikke filen «{file}».", file=str(args.file)))
     try:
         from nir_desktop.gui.app import run_gui
     except ImportError as exc:
-        raise CliError(
+        raise CliError(Msg(
             "Programvinduet kan ikke startes her: Qt mangler eller kan ikke lastes "
-            f"({exc}). Kommandoene «check» og «fix» virker likevel."
-        ) from None
+            "({error}). Kommandoene «check» og «fix» virker likevel.", error=str(exc)
+        )) from None
     return run_gui([sys.argv[0], *argv], args.file, args.self_test)
 
 
@@ -78,20 +78,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _safe_streams()
     _setup_logging()
-    lang = "nb"
+    # The help and argparse's errors speak the language asked for before parsing.
+    lang = help_language(argv)
     try:
         if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help") for a in argv[:1]):
             from nir_desktop.cli import commands
 
-            args = build_parser().parse_args(argv)
-            lang = getattr(args, "lang", "nb")
+            args = build_parser(lang).parse_args(argv)
+            lang = getattr(args, "lang", lang)
             run = {"check": commands.cmd_check, "fix": commands.cmd_fix,
                    "compare": commands.cmd_compare, "rules": commands.cmd_rules}
             return run[args.command](args)
-        return run_gui_command(argv)
+        return run_gui_command(argv, lang)
     except CliError as exc:
-        from nir_desktop.core.i18n import render
-
         # A reader's error (core.i18n.Msg) in the command's language.
         sys.stderr.write(render(exc.message, lang).rstrip() + "\n")
         return exc.code
@@ -110,10 +109,11 @@ def gui_main() -> int:
     """Entry point of the windowed launcher (gui-scripts): never a console command."""
     argv = [a for a in sys.argv[1:] if a not in COMMANDS]
     _safe_streams()  # --self-test prints its result line
+    lang = help_language(argv)
     try:
-        return run_gui_command(argv)
+        return run_gui_command(argv, lang)
     except CliError as exc:
         if sys.stderr is not None:  # pythonw has no stderr
-            sys.stderr.write(exc.message + "\n")
+            sys.stderr.write(render(exc.message, lang) + "\n")
         return exc.code
 

@@ -101,7 +101,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
             text = message if args.show_fnr else mask_text(message)
             out.write(note_line.format(note=text) + "\n")
     for note in written.notes:
-        out.write(note_line.format(note=note) + "\n")
+        out.write(note_line.format(note=render(note, args.lang)) + "\n")
     out.write(t.gettext("Skrevet til {path}").format(path=written.path) + "\n")
     log.info("fix: %d cells written", written.cells_written)
     if args.report is not None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from nir_desktop.core.i18n import Msg, render, texts
+from nir_desktop.core.i18n import N_, Msg, render, texts
 
 log = logging.getLogger("nir_desktop.cli")
 
@@ -20,9 +21,9 @@ EXIT_CRASH = 3
 
 COMMANDS = ("check", "fix", "compare", "rules")
 LANGS = ("nb", "nn", "en")
-LANG_HELP = "nb = bokmål, nn = nynorsk, en = engelsk"
+LANG_HELP = N_("nb = bokmål, nn = nynorsk, en = engelsk")
 
-EXIT_CODES_HELP = (
+EXIT_CODES_HELP = N_(
     "Avslutningskoder: 0 = kontrollert, ingen feil (eller rettet fil skrevet); 1 = feil "
     "funnet; 2 = filen kunne ikke leses eller skrives, eller deler av den ble ikke "
     "kontrollert (se merknadene); 3 = uventet feil (se loggfilen)."
@@ -47,15 +48,26 @@ def say(args: argparse.Namespace, message: str, **values: Any) -> None:
     sys.stderr.write(texts(lang_of(args)).gettext(message).format(**values) + "\n")
 
 
-def year_arg(value: str) -> int:
-    try:
-        year = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{value}» er ikke et årstall") from None
-    if not 2000 <= year <= 2100:
-        raise argparse.ArgumentTypeError(f"{year} er ikke et rapporteringsår NIR-kontroll "
-                                         "kjenner (2000–2100)")
-    return year
+def year_type(lang: str = "nb") -> Callable[[str], int]:
+    """argparse's ``type`` for a reporting year, with its complaint in ``lang``."""
+    t = texts(lang)
+
+    def year_arg(value: str) -> int:
+        try:
+            year = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                t.gettext("«{value}» er ikke et årstall").format(value=value)) from None
+        if not 2000 <= year <= 2100:
+            raise argparse.ArgumentTypeError(t.gettext(
+                "{year} er ikke et rapporteringsår NIR-kontroll kjenner (2000–2100)"
+            ).format(year=year))
+        return year
+
+    return year_arg
+
+
+year_arg = year_type("nb")
 
 
 def _load_profile(spec: str | None) -> Any:
@@ -113,7 +125,7 @@ def load_codelists(spec: Path | None) -> Any:
     try:
         return load(spec, strict=spec is not None)
     except CodeListError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.message) from None
 
 
 def unchecked_warning(workbook: Any, lang: str = "nb") -> bool:

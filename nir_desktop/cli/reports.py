@@ -19,6 +19,7 @@ from nir_desktop.cli.common import (
     write_text,
 )
 from nir_desktop.core.i18n import N_, Msg, texts
+from nir_desktop.core.i18n import render as render_text
 
 
 def review(args: argparse.Namespace, workbook: Any, codelists: Any) -> Any:
@@ -45,7 +46,7 @@ def review(args: argparse.Namespace, workbook: Any, codelists: Any) -> Any:
         say(args, N_("Økten {file}: {edits} og {acks} er brukt."), file=spec.name, edits=edits,
             acks=acks)
         if applied.summary_nb:  # a session of an earlier export of the same data
-            sys.stderr.write(f"{applied.summary_nb}\n")
+            sys.stderr.write(render_text(applied.summary_nb, lang_of(args)) + "\n")
     return session
 
 
@@ -132,7 +133,7 @@ def write_report_files(session: Any, targets: dict[Any, Path], args: argparse.Na
         raise CliError(exc.message) from None
     for wf in written:
         for note in wf.notes:
-            say(args, N_("Merk: {note}"), note=note)
+            say(args, N_("Merk: {note}"), note=render_text(note, lang_of(args)))
         say(args, N_("Rapporten er skrevet til {path}"), path=wf.path)
     return written
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from nir_desktop.core import years
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.i18n_data import localized
 from nir_desktop.core.normalize import fold_code
 from nir_desktop.core.resources import codelists_dir
@@ -90,7 +91,12 @@ def _value_from_json(d: dict[str, Any]) -> CodeValue:
 
 
 class CodeListError(ValueError):
-    """A code list file that cannot be used; the message is for the user."""
+    """A code list file that cannot be used; ``message`` is for the user (a core.i18n.Msg:
+    ``render(message, lang)`` in the user's language; ``str(exc)`` is the bokmål)."""
+
+    def __init__(self, message: str | Msg) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class CodeLists:
@@ -178,19 +184,21 @@ def _read_json(path: Path) -> dict[str, Any]:
         with path.open(encoding="utf-8") as fh:
             data = json.load(fh)
     except FileNotFoundError as e:
-        raise CodeListError(f"Fant ikke kodelisten {path}") from e
+        raise CodeListError(Msg("Fant ikke kodelisten {file}", file=str(path))) from e
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise CodeListError(f"Kan ikke lese kodelisten {path}: {e}") from e
+        raise CodeListError(Msg("Kan ikke lese kodelisten {file}: {error}", file=str(path),
+                                error=str(e))) from e
     if not isinstance(data, dict):
-        raise CodeListError(f"Kodelisten {path} har feil form (forventet et JSON-objekt)")
+        raise CodeListError(Msg("Kodelisten {file} har feil form (forventet et JSON-objekt)",
+                                file=str(path)))
     return data
 
 
 def _merge(lists: dict[str, CodeList], data: dict[str, Any], path: Path) -> None:
     name = data.get("name")
     if name not in lists:
-        raise CodeListError(
-            f"Kodelisten {path} har ukjent navn «{name}» (kjente: {', '.join(LIST_NAMES)})")
+        raise CodeListError(Msg("Kodelisten {file} har ukjent navn «{name}» (kjente: {known})",
+                                file=str(path), name=str(name), known=", ".join(LIST_NAMES)))
     target = lists[name]
     by_code = {fold_code(v.code): i for i, v in enumerate(target.values)}
     for raw in data.get("values", []):

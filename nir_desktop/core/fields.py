@@ -53,6 +53,10 @@ class Field:
         """The field's label in the language (bokmål, nynorsk or English)."""
         return texts(lang).gettext(self.label_nb)
 
+    def description(self, lang: str = "nb") -> str:
+        """What the field holds, in the language (empty when the field has no description)."""
+        return texts(lang).gettext(self.description_nb) if self.description_nb else ""
+
     @property
     def label_en(self) -> str:
         return self.label("en")
@@ -67,7 +71,7 @@ FNR = _f(
     "fodselsnummer", ValueKind.ID, N_("Fødselsnummer"),
     ("Fødselsnummer", "Fnr", "Personnummer", "D-nummer", "Fødselsnr",
      "Fødselsnummer/D-nummer", "Fødselsnummer / D-nummer", "Personnr"),
-    "11 siffer; nøkkelen som knytter arkene sammen", required=True,
+    N_("11 siffer; nøkkelen som knytter arkene sammen"), required=True,
 )
 
 DELTAKERE_FIELDS: tuple[Field, ...] = (
@@ -77,17 +81,18 @@ DELTAKERE_FIELDS: tuple[Field, ...] = (
     _f("etternavn", ValueKind.TEXT, N_("Etternavn"), ("Etternavn",)),
     _f("kommunenummer", ValueKind.ID, N_("Kommunenummer"),
        ("Kommunenr", "Kommunenummer", "Kommune", "Bostedskommune", "Kommune nr"),
-       "4 siffer med ledende null, f.eks. 0301"),
+       N_("4 siffer med ledende null, f.eks. 0301")),
     _f("saksnummer", ValueKind.ID, N_("Saksnummer"),
        ("Saksnummer", "Journalnummer", "Saksnr", "Klientnr", "Klientnummer", "Sak"),
-       "Saksnummer i fagsystemet, brukes for å vise personen uten fødselsnummer"),
+       N_("Saksnummer i fagsystemet, brukes for å vise personen uten fødselsnummer")),
     _f("lov", ValueKind.CODE, N_("Lov"), ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
-       "Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A", code_list="lov"),
+       N_("Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A"),
+       code_list="lov"),
     _f("kategori", ValueKind.CODE, N_("Kategori"), ("Kategori", "Rett/plikt"),
-       "Valgfritt: rett og plikt, rett, plikt eller kan tilbys (kap. 6A: rett til "
-       "introduksjonsprogram)", code_list="kategori"),
+       N_("Valgfritt: rett og plikt, rett, plikt eller kan tilbys (kap. 6A: rett til "
+       "introduksjonsprogram)"), code_list="kategori"),
     _f("vedtaksdato", ValueKind.DATE, N_("Vedtaksdato"),
-       ("Vedtaksdato", "Vedtak dato", "Dato vedtak", "Vedtak"), "Tom = vedtak ikke registrert"),
+       ("Vedtaksdato", "Vedtak dato", "Dato vedtak", "Vedtak"), N_("Tom = vedtak ikke registrert")),
     _f("programstart", ValueKind.DATE, N_("Programstart"),
        ("Programstart", "Startdato", "Oppstart", "Startdato program", "Start program",
         "Programstart dato")),
@@ -96,27 +101,27 @@ DELTAKERE_FIELDS: tuple[Field, ...] = (
         "Gjennomføringsfrist dato")),
     _f("utvidet", ValueKind.BOOL, N_("Utvidet"),
        ("Utvidet", "Utvidet program", "Utvidet programtid"),
-       "Ja/nei: utvidet program etter midlertidig lov (covid-19)"),
+       N_("Ja/nei: utvidet program etter midlertidig lov (covid-19)")),
     _f("forsterket", ValueKind.BOOL, N_("Forsterket"),
        ("Forsterket", "Forsterket program", "Forsterket programtid"),
-       "Ja/nei: forsterket program etter midlertidig lov (covid-19)"),
+       N_("Ja/nei: forsterket program etter midlertidig lov (covid-19)")),
     _f("sluttmal", ValueKind.CODE, N_("Sluttmål"), ("Sluttmål", "Sluttmaal", "Mål"),
-       "Bare integreringsloven", code_list="sluttmal"),
+       N_("Bare integreringsloven"), code_list="sluttmal"),
     _f("integreringskontrakt", ValueKind.DATE_OR_BOOL, N_("Integreringskontrakt"),
        ("Integreringskontrakt", "Dato integreringskontrakt"),
-       "Dato eller ja/nei; bare integreringsloven"),
+       N_("Dato eller ja/nei; bare integreringsloven")),
     _f("avslutningsdato", ValueKind.DATE, N_("Avslutningsdato"),
        ("Avslutningsdato", "Avsluttet", "Sluttdato program", "Dato avsluttet",
         "Avsluttet dato")),
     _f("avslutningsarsak", ValueKind.CODE, N_("Avslutningsårsak"),
        ("Avslutningsårsak", "Sluttårsak", "Årsak avslutning", "Avslutningsgrunn"),
-       "Hovedaktivitet ved avslutning", code_list="avslutningsarsak"),
+       N_("Hovedaktivitet ved avslutning"), code_list="avslutningsarsak"),
     _f("permisjon_dager", ValueKind.NUMBER, N_("Permisjon (dager)"),
        ("Permisjon", "Permisjonsdager", "Permisjon (dager)", "Permisjon dager"),
-       "Kalenderdager med godkjent permisjon"),
+       N_("Kalenderdager med godkjent permisjon")),
     _f("fravaer_dager", ValueKind.NUMBER, N_("Gyldig fravær (dager)"),
        ("Gyldig fravær", "Gyldig fravær (dager)", "Fravær", "Gyldig fravær dager"),
-       "Kalenderdager med gyldig fravær"),
+       N_("Kalenderdager med gyldig fravær")),
     _f("saksbehandler", ValueKind.TEXT, N_("Saksbehandler"),
        ("Saksbehandler", "Veileder", "Kontaktperson")),
 )
@@ -124,11 +129,11 @@ DELTAKERE_FIELDS: tuple[Field, ...] = (
 TILTAK_FIELDS: tuple[Field, ...] = (
     FNR,
     _f("tiltak", ValueKind.CODE, N_("Tiltak"), ("Tiltak", "Tiltakstype", "Tiltak type"),
-       "En verdi fra tiltakslisten", code_list="tiltak"),
+       N_("En verdi fra tiltakslisten"), code_list="tiltak"),
     _f("startdato", ValueKind.DATE, N_("Startdato"),
        ("Startdato", "Fra", "Fra dato", "Fom", "Start")),
     _f("sluttdato", ValueKind.DATE, N_("Sluttdato"),
-       ("Sluttdato", "Til", "Til dato", "Tom", "Slutt"), "Tom = pågår"),
+       ("Sluttdato", "Til", "Til dato", "Tom", "Slutt"), N_("Tom = pågår")),
     _f("timer_per_uke", ValueKind.NUMBER, N_("Timer per uke"),
        ("Timer per uke", "Timer/uke", "Omfang", "Timer pr uke")),
 )
@@ -151,33 +156,34 @@ NORSK_FIELDS: tuple[Field, ...] = (
 OPPLAERING_FIELDS: tuple[Field, ...] = (
     FNR,
     _f("lov", ValueKind.CODE, N_("Lov"), ("Lov", "Lovgrunnlag", "Regelverk", "Lovverk"),
-       "Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A", code_list="lov"),
+       N_("Introduksjonsloven, integreringsloven eller integreringsloven kap. 6A"),
+       code_list="lov"),
     _f("kategori", ValueKind.CODE, N_("Kategori"), ("Kategori", "Rett/plikt", "Ordning"),
-       "Rett og plikt, rett eller plikt; kap. 6A: rett til norsk", code_list="kategori"),
+       N_("Rett og plikt, rett eller plikt; kap. 6A: rett til norsk"), code_list="kategori"),
     _f("utdanningsbakgrunn", ValueKind.BOOL, N_("Utdanningsbakgrunn"),
        ("Utdanningsbakgrunn", "Fullført videregående", "Vgo fra før",
         "Fullført videregående fra før"),
-       "Ja/nei: fullført videregående før; avgjør fristen (18 måneder eller 3 år)"),
+       N_("Ja/nei: fullført videregående før; avgjør fristen (18 måneder eller 3 år)")),
     _f("vedtaksdato", ValueKind.DATE, N_("Vedtaksdato"),
        ("Vedtaksdato", "Vedtak dato", "Dato vedtak", "Vedtak"),
-       "Første vedtak om opplæring; tom = vedtak ikke registrert"),
+       N_("Første vedtak om opplæring; tom = vedtak ikke registrert")),
     _f("vedtakstype", ValueKind.TEXT, N_("Vedtakstype"),
-       ("Vedtakstype", "Type vedtak"), "Valgfritt: ordinær eller utvidet norskopplæring"),
+       ("Vedtakstype", "Type vedtak"), N_("Valgfritt: ordinær eller utvidet norskopplæring")),
     _f("startdato", ValueKind.DATE, N_("Startdato"),
        ("Startdato", "Oppstart", "Start", "Startdato opplæring")),
     _f("gjennomforingsfrist", ValueKind.DATE, N_("Gjennomføringsfrist"),
-       ("Gjennomføringsfrist", "Frist", "Frist gjennomføring"), "Slik NIR har beregnet den"),
+       ("Gjennomføringsfrist", "Frist", "Frist gjennomføring"), N_("Slik NIR har beregnet den")),
     _f("norskmal", ValueKind.CODE, N_("Norskmål"), ("Norskmål", "Norskmaal"),
-       "En verdi fra norskmållisten, f.eks. B1", code_list="norskmal"),
+       N_("En verdi fra norskmållisten, f.eks. B1"), code_list="norskmal"),
     _f("fulltid_vgo", ValueKind.BOOL, N_("Fulltid videregående"),
        ("Fulltid videregående", "Deltar i fulltid vgo", "Deltar i fulltid videregående"),
-       "Ja/nei: deltar i fulltid videregående opplæring"),
+       N_("Ja/nei: deltar i fulltid videregående opplæring")),
     _f("avslutningsdato", ValueKind.DATE, N_("Sluttdato"),
        ("Sluttdato", "Avsluttet", "Avslutningsdato", "Sluttdato opplæring"),
-       "Tom = pågår"),
+       N_("Tom = pågår")),
     _f("permisjon_dager", ValueKind.NUMBER, N_("Permisjon (dager)"),
        ("Permisjon", "Permisjonsdager", "Permisjon (dager)", "Permisjon dager"),
-       "Kalenderdager med godkjent permisjon"),
+       N_("Kalenderdager med godkjent permisjon")),
 )
 
 FIELDS: dict[SheetKind, tuple[Field, ...]] = {

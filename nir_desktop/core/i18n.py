@@ -153,3 +153,30 @@ def render(text: object, lang: str | None) -> str:
 def _rendered(args: Mapping[str, object], lang: str) -> dict[str, object]:
     return {key: render(value, lang) if isinstance(value, Msg | tuple) else value
             for key, value in args.items()}
+
+
+class MsgLines(Msg):
+    """Texts on lines of their own (a note with a header and one line per cell), or joined
+    by ``sep``; each a ``Msg`` or a plain string. Reads as the bokmål texts joined, and
+    renders every part in the asked language."""
+
+    __slots__ = ("lines", "sep")
+    lines: tuple[object, ...]
+    sep: str
+
+    def __new__(cls, *lines: object, sep: str = "\n") -> MsgLines:
+        joined = sep.join(str(line) for line in lines)
+        self = str.__new__(cls, joined)
+        self.template, self.plural, self.count, self.args = joined, None, None, {}
+        self.lines, self.sep = lines, sep
+        return self
+
+    def render(self, lang: str | None) -> str:
+        return self.sep.join(render(line, lang) for line in self.lines)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_msg_lines, (self.lines, self.sep))
+
+
+def _msg_lines(lines: tuple[object, ...], sep: str) -> MsgLines:
+    return MsgLines(*lines, sep=sep)

@@ -312,8 +312,8 @@ def profile_from_workbook(name: str, workbook: Workbook) -> MappingProfile:
 class ProfileError(Exception):
     """A profile that cannot be saved, found or imported; ``message`` is Norwegian."""
 
-    def __init__(self, message: str) -> None:
-        self.message = message
+    def __init__(self, message: str | Msg) -> None:
+        self.message = message  # a core.i18n.Msg: render(message, lang) in the user's language
         super().__init__(message)
 
 
@@ -337,13 +337,13 @@ class ProfileStore:
             data = json.loads(p.read_text(encoding="utf-8"))
             profile = MappingProfile.model_validate(data)
         except FileNotFoundError:
-            raise ProfileError(f"Finner ikke profilfilen «{p.name}».") from None
+            raise ProfileError(Msg("Finner ikke profilfilen «{file}».", file=p.name)) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as e:
-            raise ProfileError(f"«{p.name}» er ikke en gyldig koblingsprofil "
-                               f"({type(e).__name__}).") from None
+            raise ProfileError(Msg("«{file}» er ikke en gyldig koblingsprofil ({error}).",
+                                   file=p.name, error=type(e).__name__)) from None
         if profile.schema_version > PROFILE_SCHEMA_VERSION:
-            raise ProfileError(f"«{p.name}» er laget av en nyere versjon av NIR-kontroll. "
-                               "Oppdater programmet for å bruke den.")
+            raise ProfileError(Msg("«{file}» er laget av en nyere versjon av NIR-kontroll. "
+                                   "Oppdater programmet for å bruke den.", file=p.name))
         return profile
 
     @staticmethod
@@ -391,13 +391,13 @@ class ProfileStore:
     def load(self, name: str) -> MappingProfile:
         p = self._locate(name)
         if p is None:
-            raise ProfileError(f"Finner ingen koblingsprofil med navnet «{name}».")
+            raise ProfileError(Msg("Finner ingen koblingsprofil med navnet «{name}».", name=name))
         return self.load_file(p)
 
     def save(self, profile: MappingProfile) -> Path:
         """Save (or replace) the profile with this name."""
         if not profile.name.strip():
-            raise ProfileError("En koblingsprofil må ha et navn.")
+            raise ProfileError(Msg("En koblingsprofil må ha et navn."))
         old = self._locate(profile.name)
         path = self._path_for(profile.name)
         self._write(path, profile)
@@ -407,9 +407,10 @@ class ProfileStore:
 
     def rename(self, old: str, new: str) -> MappingProfile:
         if not new.strip():
-            raise ProfileError("En koblingsprofil må ha et navn.")
+            raise ProfileError(Msg("En koblingsprofil må ha et navn."))
         if new != old and self._locate(new) is not None:
-            raise ProfileError(f"Det finnes allerede en koblingsprofil med navnet «{new}».")
+            raise ProfileError(Msg("Det finnes allerede en koblingsprofil med navnet «{name}».",
+                                   name=new))
         profile = self.load(old).model_copy(update={"name": new})
         self.save(profile)
         if new != old:
@@ -419,7 +420,7 @@ class ProfileStore:
     def delete(self, name: str) -> None:
         p = self._locate(name)
         if p is None:
-            raise ProfileError(f"Finner ingen koblingsprofil med navnet «{name}».")
+            raise ProfileError(Msg("Finner ingen koblingsprofil med navnet «{name}».", name=name))
         p.unlink()
 
     def export(self, name: str, destination: Path | str) -> Path:
@@ -431,8 +432,8 @@ class ProfileStore:
         """Add a profile from a JSON file a colleague exported; same name replaces."""
         profile = self.load_file(source)
         if not replace and self._locate(profile.name) is not None:
-            raise ProfileError(f"Det finnes allerede en koblingsprofil med navnet "
-                               f"«{profile.name}».")
+            raise ProfileError(Msg("Det finnes allerede en koblingsprofil med navnet «{name}».",
+                                   name=profile.name))
         self.save(profile)
         return profile
 

@@ -17,6 +17,7 @@ from nir_desktop.core.codelists import CodeLists
 from nir_desktop.core.fields import FIELDS, SHEET_TITLES, SheetKind, ValueKind
 from nir_desktop.core.fields import Field as FieldDef
 from nir_desktop.core.fnr import is_valid as fnr_is_valid
+from nir_desktop.core.i18n import Msg, texts
 from nir_desktop.core.mapping import suggest_columns
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import display, fold, fold_code, repair_identifier
@@ -159,10 +160,10 @@ class BlockedRule:
     missing: tuple[str, ...]  # "Deltakere: Avslutningsårsak" or "arket Tiltak"
 
 
-def _field_label(kind: SheetKind, name: str) -> str:
+def _field_label(kind: SheetKind, name: str, lang: str = "nb") -> str:
     for f in FIELDS[kind]:
         if f.name == name:
-            return f.label_nb
+            return f.label(lang)
     return name
 
 
@@ -180,21 +181,23 @@ def rules_blocked(mapping: Mapping[SheetKind, Iterable[str]], year: int,
     for r in catalogue():
         if not r.applies_to(year):
             continue
+        t = texts(lang)
         missing: list[str] = []
         kinds = {k for k, _ in r.needs} | {k for grp in r.needs_any for k, _ in grp}
         for kind in sorted(kinds, key=list(SheetKind).index):
             if kind in mapping and kind not in present:
-                missing.append(f"{SHEET_TITLES[kind]}: {_field_label(kind, 'fodselsnummer')}")
+                missing.append(f"{SHEET_TITLES[kind]}: "
+                               f"{_field_label(kind, 'fodselsnummer', lang)}")
             elif kind not in present:
-                missing.append(f"arket {SHEET_TITLES[kind]}")
+                missing.append(t.gettext("arket {sheet}").format(sheet=SHEET_TITLES[kind]))
         for kind, name in r.needs:
             if kind in present and name not in present[kind]:
-                missing.append(f"{SHEET_TITLES[kind]}: {_field_label(kind, name)}")
+                missing.append(f"{SHEET_TITLES[kind]}: {_field_label(kind, name, lang)}")
         for grp in r.needs_any:
             if all(k in present for k, _ in grp) and \
                     not any(n in present[k] for k, n in grp):
-                missing.append(" eller ".join(f"{SHEET_TITLES[k]}: {_field_label(k, n)}"
-                                              for k, n in grp))
+                missing.append(t.gettext(" eller ").join(
+                    f"{SHEET_TITLES[k]}: {_field_label(k, n, lang)}" for k, n in grp))
         if missing:
             out.append(BlockedRule(r.id, r.title.get(lang), tuple(dict.fromkeys(missing))))
     return out
@@ -232,7 +235,7 @@ def unknown_codes(sheet: Sheet, codes: CodeLists, list_name: str, column: int,
 # --- when to offer the dialog by itself --------------------------------------------------
 
 
-def mapping_wanted(workbook: Workbook) -> list[str]:
+def mapping_wanted(workbook: Workbook) -> list[Msg]:
     """Why the column mapping dialog should open by itself after reading (empty: no need).
 
     A checked sheet without a fødselsnummer column, headers that look like our fields but
@@ -241,18 +244,19 @@ def mapping_wanted(workbook: Workbook) -> list[str]:
     """
     if workbook.profile is not None:
         return []
-    reasons: list[str] = []
+    reasons: list[Msg] = []
     checked = [s for s in workbook.sheets if s.kind is not None]
     if not checked and any(s.rows for s in workbook.sheets):
-        reasons.append("Ingen av arkene ble gjenkjent som Deltakere, Tiltak eller Norsk.")
+        reasons.append(Msg("Ingen av arkene ble gjenkjent som Deltakere, Tiltak eller Norsk."))
     for s in checked:
         if not s.headers:
             continue
         if "fodselsnummer" not in s.columns:
-            reasons.append(f"Arket «{s.name}» har ingen kolonne for fødselsnummer.")
+            reasons.append(Msg("Arket «{sheet}» har ingen kolonne for fødselsnummer.",
+                               sheet=s.name))
         guesses = guess_columns(s)
         if guesses:
             names = ", ".join(f"«{s.headers[c]}»" for c in sorted(guesses))
-            reasons.append(f"Arket «{s.name}» har kolonner som ikke ble gjenkjent, men som "
-                           f"ligner kjente felt: {names}.")
+            reasons.append(Msg("Arket «{sheet}» har kolonner som ikke ble gjenkjent, men som "
+                               "ligner kjente felt: {columns}.", sheet=s.name, columns=names))
     return reasons

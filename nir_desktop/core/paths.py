@@ -40,6 +40,8 @@ from pathlib import Path
 
 import platformdirs
 
+from nir_desktop.core.i18n import Msg
+
 APP_NAME = "NIR-kontroll"
 HOME_ENV = "NIR_KONTROLL_HOME"
 PORTABLE_ENV = "NIR_KONTROLL_PORTABLE"
@@ -56,9 +58,9 @@ _WINDOWS = sys.platform == "win32"
 class DataFolderError(OSError):
     """A data folder could not be created or written; ``message`` is for the user."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Msg) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = message  # a core.i18n.Msg: render(message, lang)
 
 
 def install_dir() -> Path:
@@ -113,11 +115,10 @@ def _ensure(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(
-            f"Kan ikke opprette mappen «{path}» der NIR-kontroll lagrer innstillinger og "
-            f"arbeid ({exc.strerror or exc}). Sjekk at du har skrivetilgang, eller be IT "
-            "om hjelp."
-        ) from exc
+        raise DataFolderError(Msg(
+            "Kan ikke opprette mappen «{folder}» der NIR-kontroll lagrer innstillinger og "
+            "arbeid ({error}). Sjekk at du har skrivetilgang, eller be IT om hjelp.",
+            folder=str(path), error=str(exc.strerror or exc))) from exc
     return path
 
 

@@ -24,6 +24,7 @@ from nir_desktop.core.codelists import (
     CodeLists,
     CodeValue,
 )
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.normalize import fold_code
 
 log = logging.getLogger(__name__)
@@ -78,13 +79,13 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CodeListError(f"Finner ikke kodelistefilen «{path.name}».") from None
+        raise CodeListError(Msg("Finner ikke kodelistefilen «{file}».", file=path.name)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise CodeListError(f"«{path.name}» er ikke en gyldig kodelistefil "
-                            f"({type(e).__name__}).") from None
+        raise CodeListError(Msg("«{file}» er ikke en gyldig kodelistefil ({error}).",
+                                file=path.name, error=type(e).__name__)) from None
     if not isinstance(data, dict):
-        raise CodeListError(f"«{path.name}» er ikke en gyldig kodelistefil (forventet et "
-                            "JSON-objekt).")
+        raise CodeListError(Msg("«{file}» er ikke en gyldig kodelistefil (forventet et "
+                                "JSON-objekt).", file=path.name))
     return data
 
 
@@ -92,7 +93,7 @@ def _values(data: dict[str, Any], where: str) -> list[CodeValue]:
     out = []
     for raw in data.get("values", []):
         if not isinstance(raw, dict) or not str(raw.get("code", "")).strip():
-            raise CodeListError(f"«{where}» har en verdi uten kode.")
+            raise CodeListError(Msg("«{file}» har en verdi uten kode.", file=where))
         attrs = {k: v for k, v in raw.items() if k not in ("code", "aliases")}
         aliases = tuple(str(a) for a in raw.get("aliases", ()) if str(a).strip())
         out.append(CodeValue(str(raw["code"]).strip(), aliases, attrs))
@@ -102,8 +103,9 @@ def _values(data: dict[str, Any], where: str) -> list[CodeValue]:
 def _apply(codes: CodeLists, data: dict[str, Any], where: str) -> None:
     name = data.get("name")
     if name not in codes.lists:
-        raise CodeListError(f"«{where}» gjelder en ukjent kodeliste «{name}» (kjente: "
-                            f"{', '.join(LIST_NAMES)}).")
+        raise CodeListError(Msg("«{file}» gjelder en ukjent kodeliste «{name}» (kjente: "
+                                "{known}).", file=where, name=str(name),
+                                known=", ".join(LIST_NAMES)))
     target = codes.lists[name]
     values = _values(data, where)
     if data.get("replace"):
@@ -160,9 +162,11 @@ def _bundle_lists(data: dict[str, Any], where: str) -> list[dict[str, Any]]:
     if data.get("format") == EXPORT_FORMAT:
         lists = data.get("lists")
         if not isinstance(lists, list):
-            raise CodeListError(f"«{where}» er ikke en gyldig kodelistefil (mangler lister).")
+            raise CodeListError(Msg("«{file}» er ikke en gyldig kodelistefil (mangler lister).",
+                                    file=where))
         if int(data.get("version", 1)) > EXPORT_VERSION:
-            raise CodeListError(f"«{where}» er laget av en nyere versjon av NIR-kontroll.")
+            raise CodeListError(Msg("«{file}» er laget av en nyere versjon av NIR-kontroll.",
+                                    file=where))
         return [dict(x, replace=True) for x in lists if isinstance(x, dict)]
     return [data]
 
@@ -214,7 +218,7 @@ def is_customised(name: str, user_dir: Path | None = None) -> bool:
 def restore_builtin(name: str, user_dir: Path | None = None) -> None:
     """Forget the user's version of one list: the shipped list applies again."""
     if name not in LIST_NAMES:
-        raise CodeListError(f"Ukjent kodeliste «{name}».")
+        raise CodeListError(Msg("Ukjent kodeliste «{name}».", name=name))
     _user_file(name, user_dir).unlink(missing_ok=True)
 
 
@@ -224,10 +228,10 @@ def add_code(list_name: str, code: str, attrs: dict[str, Any] | None = None, *,
     returns the lists as they now are."""
     code = code.strip()
     if not code:
-        raise CodeListError("En kode kan ikke være tom.")
+        raise CodeListError(Msg("En kode kan ikke være tom."))
     codes = load_codelists(user_dir)
     if list_name not in codes.lists:
-        raise CodeListError(f"Ukjent kodeliste «{list_name}».")
+        raise CodeListError(Msg("Ukjent kodeliste «{name}».", name=list_name))
     cl = codes.lists[list_name]
     value = CodeValue(code, aliases, {k: v for k, v in (attrs or {}).items() if v})
     for i, v in enumerate(cl.values):

@@ -242,7 +242,7 @@ def test_a_damaged_session_file_is_set_aside_and_rebuilt_from_the_journal(
     loaded = store.load(wb.content_hash)
     assert loaded is not None and [e.new for e in loaded.edits] == ["Ulagret navn"]
     [notice] = store.notices(wb.content_hash)
-    assert "bygget opp igjen fra journalen (1 endringer)" in notice
+    assert "bygget opp igjen fra journalen (1 endring)" in notice
     [aside] = path.parent.glob(f"{path.name}.damaged-*")
     assert aside.read_bytes() == b"\x00" * 100
 

@@ -33,11 +33,12 @@ from nir_desktop.core.compare.model import (
 from nir_desktop.core.compare.values import KeyFn, key_column, key_function, same, take_over_text
 from nir_desktop.core.fields import FIELDS, SHEET_TITLES, Field, SheetKind, ValueKind
 from nir_desktop.core.fnr import group_key
+from nir_desktop.core.i18n import N_
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import display
 
 FNR_FIELD = "fodselsnummer"
-ROW_LABEL = "Hele raden"
+ROW_LABEL = N_("Hele raden")  # translated where shown (Difference.label_in)
 _FAR_PAST = date.min
 _FAR_FUTURE = date.max
 

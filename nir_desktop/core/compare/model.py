@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from nir_desktop.core.fields import field_label
+from nir_desktop.core.i18n import texts
 
 A = "a"
 B = "b"
@@ -58,7 +59,9 @@ class Difference:
 
     def label_in(self, lang: str = "nb") -> str:
         """The field's label in the UI's language (``label`` is bokmål)."""
-        return field_label(self.field, lang) if self.field is not None else self.label
+        if self.field is not None:
+            return field_label(self.field, lang)
+        return texts(lang).gettext(self.label)  # «Hele raden» (a sheet's title stays)
 
     @property
     def is_row(self) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from nir_desktop.core.edits import CellEdit
+from nir_desktop.core.i18n import Msg, MsgLines, plural_msg
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import fold
 from nir_desktop.core.session.errors import SessionError
@@ -99,17 +100,21 @@ class ApplyResult:
         """The acknowledgements that carried over, keyed as the GUI keys them."""
         return {a.moved.key: a.moved.note for a in self.acknowledgements if a.moved is not None}
 
-    def summary_nb(self) -> str:
-        parts = [f"{len(self.applied)} rettinger brukt"]
+    def summary_nb(self) -> Msg:
+        """The counts in one line (a core.i18n.Msg: bokmål as str, render() translates)."""
+        parts: list[Msg] = [plural_msg("{count} retting brukt", "{count} rettinger brukt",
+                                       len(self.applied))]
         if self.already:
-            parts.append(f"{len(self.already)} var allerede gjort")
+            parts.append(Msg("{count} var allerede gjort", count=len(self.already)))
         if self.conflicts:
-            parts.append(f"{len(self.conflicts)} i konflikt")
+            parts.append(Msg("{count} i konflikt", count=len(self.conflicts)))
         if self.not_applied:
-            parts.append(f"{len(self.not_applied)} kunne ikke brukes")
+            parts.append(Msg("{count} kunne ikke brukes", count=len(self.not_applied)))
         acks = sum(1 for a in self.acknowledgements if a.applied)
-        parts.append(f"{acks} av {len(self.acknowledgements)} kvitteringer overført")
-        return ", ".join(parts) + "."
+        parts.append(plural_msg("{applied} av {count} kvittering overført",
+                                "{applied} av {count} kvitteringer overført",
+                                len(self.acknowledgements), applied=acks))
+        return MsgLines(MsgLines(*parts, sep=", "), ".", sep="")
 
     def rebased_session(self, session: Session, workbook: Workbook,
                         identity: FileIdentity | None = None) -> Session:
@@ -176,19 +181,24 @@ class _Applier:
         idx = self.index(sheet)
         if self.same_file:
             i = idx.by_row.get(row)
-            return (i, None) if i is not None else (None, f"Rad {row} finnes ikke i arket.")
+            if i is None:
+                return None, Msg("Rad {row} finnes ikke i arket.", row=row)
+            return i, None
         if not idx.has_fnr:
-            return None, f"Arket «{sheet.name}» har ingen kolonne for fødselsnummer."
+            return None, Msg("Arket «{sheet}» har ingen kolonne for fødselsnummer.",
+                             sheet=sheet.name)
         if not fnr:
-            return None, "Rettingen mangler fødselsnummer for raden og kan ikke flyttes."
+            return None, Msg("Rettingen mangler fødselsnummer for raden og kan ikke flyttes.")
         candidates = idx.by_fnr.get(fnr, [])
         if not candidates and (alt := self.corrected.get((name, row))):
             candidates = idx.by_fnr.get(alt, [])
         if not candidates:
-            return None, f"Fant ingen rad med dette fødselsnummeret i arket «{sheet.name}»."
+            return None, Msg("Fant ingen rad med dette fødselsnummeret i arket «{sheet}».",
+                             sheet=sheet.name)
         if len(candidates) > 1:
-            return None, (f"Fødselsnummeret står på {len(candidates)} rader i arket "
-                          f"«{sheet.name}», så det er uklart hvilken rad rettingen gjelder.")
+            return None, Msg("Fødselsnummeret står på {count} rader i arket «{sheet}», så "
+                             "det er uklart hvilken rad rettingen gjelder.",
+                             count=len(candidates), sheet=sheet.name)
         return candidates[0], None
 
     def locate_column(self, sheet: Sheet, column: int, field_name: str | None,
@@ -202,16 +212,17 @@ class _Applier:
             hits = [i for i, h in enumerate(sheet.headers) if fold(str(h or "")) == folded]
             if len(hits) == 1:
                 return hits[0], None
-            return None, f"Fant ikke kolonnen «{header}» i arket «{sheet.name}»."
+            return None, Msg("Fant ikke kolonnen «{column}» i arket «{sheet}».", column=header,
+                             sheet=sheet.name)
         if column < len(sheet.headers):
             return column, None
-        return None, f"Fant ikke kolonnen i arket «{sheet.name}»."
+        return None, Msg("Fant ikke kolonnen i arket «{sheet}».", sheet=sheet.name)
 
     def apply_edit(self, rec: EditRecord) -> EditOutcome:
         sheet = self.sheet_for(rec.sheet, rec.sheet_kind)
         if sheet is None:
             return EditOutcome(rec, ApplyStatus.NOT_APPLIED,
-                               f"Arket «{rec.sheet}» finnes ikke i filen.")
+                               Msg("Arket «{sheet}» finnes ikke i filen.", sheet=rec.sheet))
         i, why = self.locate_row(sheet, rec.sheet, rec.row, rec.fnr)
         if i is None:
             return EditOutcome(rec, ApplyStatus.NOT_APPLIED, why)
@@ -221,13 +232,14 @@ class _Applier:
         row = sheet.row_numbers[i]
         current = sheet.text(i, c)
         if current.strip() == rec.new.strip():
-            return EditOutcome(rec, ApplyStatus.ALREADY, "Cellen har allerede den nye verdien.",
+            return EditOutcome(rec, ApplyStatus.ALREADY,
+                               Msg("Cellen har allerede den nye verdien."),
                                row, c, current, sheet.name)
         if current.strip() != rec.old.strip():
-            return EditOutcome(rec, ApplyStatus.CONFLICT, (
-                f"Cellen er endret siden rettingen ble gjort: da sto det «{rec.old}», nå står "
-                f"det «{current}». Rettingen til «{rec.new}» er ikke gjort."), row, c, current,
-                sheet.name)
+            return EditOutcome(rec, ApplyStatus.CONFLICT, Msg(
+                "Cellen er endret siden rettingen ble gjort: da sto det «{old}», nå står "
+                "det «{current}». Rettingen til «{new}» er ikke gjort.", old=rec.old,
+                current=current, new=rec.new), row, c, current, sheet.name)
         sheet.set_raw(i, c, rec.new)
         return EditOutcome(rec, ApplyStatus.APPLIED, None, row, c, current, sheet.name)
 
@@ -236,7 +248,8 @@ class _Applier:
             return AckOutcome(ack, True, None, ack.model_copy())
         sheet = self.sheet_for(ack.sheet, ack.sheet_kind)
         if sheet is None:
-            return AckOutcome(ack, False, f"Arket «{ack.sheet}» finnes ikke i filen.")
+            return AckOutcome(ack, False, Msg("Arket «{sheet}» finnes ikke i filen.",
+                                                 sheet=ack.sheet))
         i, why = self.locate_row(sheet, ack.sheet, ack.row, ack.fnr)
         if i is None:
             return AckOutcome(ack, False, why)

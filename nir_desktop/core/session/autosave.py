@@ -26,6 +26,7 @@ from typing import Any
 
 from nir_desktop.core.edits import CellEdit
 from nir_desktop.core.fields import SheetKind
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.model import Workbook
 from nir_desktop.core.session import journal, lock
 from nir_desktop.core.session.errors import SessionBusyError, SessionError
@@ -48,10 +49,11 @@ __all__ = ["RETRY_S", "Autosaver", "SessionBusyError"]
 
 
 def _journal_error(exc: OSError) -> SessionError:
-    error = SessionError(
-        f"Kunne ikke lagre endringen i øktjournalen ({exc.strerror or exc}). Sjekk ledig "
-        f"plass på disken. Endringen er ikke tapt: NIR-kontroll prøver igjen hvert "
-        f"{RETRY_S:g}. sekund så lenge programmet er åpent.")
+    seconds = format(RETRY_S, "g")
+    error = SessionError(Msg(
+        "Kunne ikke lagre endringen i øktjournalen ({error}). Sjekk ledig plass på disken. "
+        "Endringen er ikke tapt: NIR-kontroll prøver igjen hvert {seconds}. sekund så lenge "
+        "programmet er åpent.", error=str(exc.strerror or exc), seconds=seconds))
     error.__cause__ = exc
     return error
 
@@ -78,9 +80,9 @@ class Autosaver:
         except lock.LockUnsupported:
             held = None  # no locks on this file system: the marker alone decides
         except OSError as exc:
-            raise SessionError(
-                f"Kunne ikke åpne økten i «{store.directory}» ({exc.strerror or exc}).",
-            ) from exc
+            raise SessionError(Msg(
+                "Kunne ikke åpne økten i «{folder}» ({error}).", folder=str(store.directory),
+                error=str(exc.strerror or exc))) from exc
         else:
             if held is None:
                 raise SessionBusyError(marker, locked=True)
@@ -304,9 +306,9 @@ class Autosaver:
             self._journal = journal.open_for_append(
                 self._journal_path, journal.header_entry(self.session).line(), self._writer)
         except OSError as exc:
-            raise SessionError(
-                f"Kunne ikke åpne øktjournalen ({exc.strerror or exc}). Endringene holdes i "
-                "minnet, og NIR-kontroll prøver igjen.") from exc
+            raise SessionError(Msg(
+                "Kunne ikke åpne øktjournalen ({error}). Endringene holdes i minnet, og "
+                "NIR-kontroll prøver igjen.", error=str(exc.strerror or exc))) from exc
 
     @property
     def failing(self) -> bool:

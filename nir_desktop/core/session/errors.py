@@ -1,14 +1,15 @@
-"""The errors the session code raises; their messages are Norwegian and meant for the user."""
+"""The errors the session code raises; their messages (core.i18n.Msg) are for the user."""
 
 from __future__ import annotations
 
 import socket
 
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.session.markers import Marker
 
 
 class SessionError(ValueError):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Msg) -> None:
         super().__init__(message)
         self.message = message
 
@@ -24,14 +25,16 @@ class SessionBusyError(SessionError):
 
     def __init__(self, marker: Marker | None, *, locked: bool = False) -> None:
         here = marker is None or marker.host == socket.gethostname()
-        where = "i et annet NIR-kontroll-vindu" if here else f"på maskinen «{marker.host}»"
+        where = (Msg("i et annet NIR-kontroll-vindu") if here or marker is None
+                 else Msg("på maskinen «{host}»", host=marker.host))
         if locked:
-            text = (f"Denne filen er allerede åpen {where}. Økten kan bare være åpen ett sted "
-                    "om gangen: lukk filen der først. Endringer du gjør her nå, lagres ikke "
-                    "i økten.")
+            text = Msg("Denne filen er allerede åpen {where}. Økten kan bare være åpen ett "
+                       "sted om gangen: lukk filen der først. Endringer du gjør her nå, "
+                       "lagres ikke i økten.", where=where)
         else:
-            text = (f"Denne filen er allerede åpen {where}. Lukk den der først, eller åpne "
-                    "den likevel (da kan endringer fra det andre vinduet gå tapt).")
+            text = Msg("Denne filen er allerede åpen {where}. Lukk den der først, eller åpne "
+                       "den likevel (da kan endringer fra det andre vinduet gå tapt).",
+                       where=where)
         super().__init__(text)
         self.marker = marker
         self.locked = locked

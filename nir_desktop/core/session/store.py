@@ -24,6 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from nir_desktop.core import paths
+from nir_desktop.core.i18n import N_, Msg, MsgLines, plural_msg
 from nir_desktop.core.session import journal, lock
 from nir_desktop.core.session.atomic import atomic_write_bytes
 from nir_desktop.core.session.errors import SessionBusyError, SessionError
@@ -42,19 +43,22 @@ TMP_MAX_AGE_S = 120.0
 TMP_MAX_AGE_HELD_S = 3600.0
 
 _BAD_LINE = {
-    "checksum": "kontrollsummen stemmer ikke (linjen er skadet)",
-    "unreadable": "linjen kan ikke leses (den er skadet)",
-    "invalid": "innholdet er ugyldig",
+    "checksum": N_("kontrollsummen stemmer ikke (linjen er skadet)"),
+    "unreadable": N_("linjen kan ikke leses (den er skadet)"),
+    "invalid": N_("innholdet er ugyldig"),
 }
 
 
-def bad_line_message(path: Path, bad: journal.BadLine) -> str:
-    """The Norwegian text for a journal line recovery could not use."""
+def bad_line_message(path: Path, bad: journal.BadLine) -> Msg:
+    """The text (core.i18n.Msg) for a journal line recovery could not use."""
     if bad.reason == "torn":
-        return (f"«{path}», linje {bad.number}: den siste endringen ble avbrutt midt i "
-                "lagringen (programmet stoppet) og kan ikke hentes tilbake.")
-    return (f"«{path}», linje {bad.number}: {_BAD_LINE.get(bad.reason, bad.reason)}. "
-            "Endringen er ikke hentet tilbake.")
+        return Msg("«{file}», linje {line}: den siste endringen ble avbrutt midt i "
+                   "lagringen (programmet stoppet) og kan ikke hentes tilbake.",
+                   file=str(path), line=bad.number)
+    reason = _BAD_LINE.get(bad.reason)
+    return Msg("«{file}», linje {line}: {reason}. Endringen er ikke hentet tilbake.",
+               file=str(path), line=bad.number,
+               reason=Msg(reason) if reason is not None else bad.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,33 +106,38 @@ def parse_session(raw: bytes, source: str) -> Session:
     """Validate a session file's bytes; every problem becomes a Norwegian SessionError
     naming ``source``."""
     if len(raw) > MAX_SESSION_BYTES:
-        raise SessionError(f"«{source}» er for stor til å være en øktfil fra NIR-kontroll.")
+        raise SessionError(Msg("«{file}» er for stor til å være en øktfil fra NIR-kontroll.",
+                               file=source))
     try:
         obj: Any = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        raise SessionError(
-            f"«{source}» er ikke en lesbar øktfil (ikke gyldig JSON). Filen kan være "
-            "skadet eller avkortet.") from None
+        raise SessionError(Msg(
+            "«{file}» er ikke en lesbar øktfil (ikke gyldig JSON). Filen kan være "
+            "skadet eller avkortet.", file=source)) from None
     if not isinstance(obj, dict) or obj.get("kind") != SESSION_KIND:
-        raise SessionError(f"«{source}» er ikke en øktfil fra NIR-kontroll.")
+        raise SessionError(Msg("«{file}» er ikke en øktfil fra NIR-kontroll.", file=source))
     version = obj.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise SessionError(f"«{source}» mangler formatversjon og kan ikke leses.")
+        raise SessionError(Msg("«{file}» mangler formatversjon og kan ikke leses.",
+                               file=source))
     if version > SCHEMA_VERSION:
-        raise SessionError(
-            f"«{source}» er laget med en nyere versjon av NIR-kontroll (format {version}; "
-            f"denne versjonen leser format {SCHEMA_VERSION}). Oppdater programmet.")
+        raise SessionError(Msg(
+            "«{file}» er laget med en nyere versjon av NIR-kontroll (format {version}; "
+            "denne versjonen leser format {supported}). Oppdater programmet.", file=source,
+            version=version, supported=SCHEMA_VERSION))
     if version < SCHEMA_VERSION:
-        raise SessionError(
-            f"«{source}» har et gammelt format ({version}) som denne versjonen ikke kan lese.")
+        raise SessionError(Msg(
+            "«{file}» har et gammelt format ({version}) som denne versjonen ikke kan lese.",
+            file=source, version=version))
     try:
         return Session.model_validate(obj)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ())) or "filen"
-        raise SessionError(
-            f"«{source}» har ugyldig innhold ({len(exc.errors())} feil, første i «{where}»). "
-            "Filen kan være skadet eller redigert for hånd.") from None
+        where = ".".join(str(p) for p in first.get("loc", ())) or Msg("filen")
+        raise SessionError(Msg(
+            "«{file}» har ugyldig innhold ({count} feil, første i «{where}»). "
+            "Filen kan være skadet eller redigert for hånd.", file=source,
+            count=len(exc.errors()), where=where)) from None
 
 
 class SessionStore:
@@ -165,12 +174,12 @@ class SessionStore:
             raise SessionBusyError(read_marker(self.marker_path(content_hash)), locked=True)
 
     # -- messages for the user -----------------------------------------------------------
-    def notices(self, content_hash: str) -> list[str]:
+    def notices(self, content_hash: str) -> list[Msg]:
         """What was repaired or set aside for this session since last asked (Norwegian),
         for the window to show; asking empties the list."""
         return self._notices.pop(content_hash, [])
 
-    def add_notice(self, content_hash: str, text: str) -> None:
+    def add_notice(self, content_hash: str, text: Msg) -> None:
         self._notices.setdefault(content_hash, []).append(text)
 
     # -- the session file ------------------------------------------------------------
@@ -181,10 +190,12 @@ class SessionStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise SessionError(f"Kan ikke lese økten «{path}» ({exc.strerror or exc}).") from exc
+            raise SessionError(Msg("Kan ikke lese økten «{file}» ({error}).", file=str(path),
+                                   error=str(exc.strerror or exc))) from exc
         session = parse_session(raw, str(path))
         if session.content_hash != content_hash:
-            raise SessionError(f"Økten «{path}» hører til en annen fil enn navnet sier.")
+            raise SessionError(Msg("Økten «{file}» hører til en annen fil enn navnet sier.",
+                                   file=str(path)))
         return session
 
     def load(self, content_hash: str, *, replay: bool = True,
@@ -223,21 +234,23 @@ class SessionStore:
                 bad.append(journal.BadLine(entry.line_no, "invalid"))
         if bad:
             bad.sort(key=lambda b: b.number)
-            self.add_notice(session.content_hash, "Noen endringer i journalen kunne ikke "
-                            "hentes tilbake:\n" + "\n".join(
-                                bad_line_message(path, b) for b in bad))
+            self.add_notice(session.content_hash, MsgLines(
+                Msg("Noen endringer i journalen kunne ikke hentes tilbake:"),
+                *(bad_line_message(path, b) for b in bad)))
 
     def _rebuild(self, content_hash: str, damage: SessionError | None,
                  fallback: Session | None = None) -> Session | None:
         """Move a damaged session file aside (``damage``; None: the file is missing) and
         rebuild the session from its journal."""
         path = self.path_for(content_hash)
+        parts: list[Msg] = []
         if damage is None:
-            text = f"Den lagrede økten «{path}» mangler."
+            parts.append(Msg("Den lagrede økten «{file}» mangler.", file=str(path)))
         else:
             aside = self._set_aside(path)
-            text = (f"Den lagrede økten var skadet: {damage.message} Den er lagt til side "
-                    f"som «{aside.name if aside else path.name}».")
+            parts.append(Msg("Den lagrede økten var skadet: {problem} Den er lagt til side "
+                             "som «{file}».", problem=damage.message,
+                             file=aside.name if aside else path.name))
         jpath = self.journal_path(content_hash)
         read = journal.read_journal(jpath)
         base = journal.session_from_header(read.header) if read.header else None
@@ -247,17 +260,21 @@ class SessionStore:
         if base is None or base.content_hash != content_hash:
             if read.entries or read.bad:
                 kept = self._set_aside(jpath)
-                text += (" Journalen sier ikke hvilken fil den hører til, så økten kan ikke "
-                         "bygges opp igjen fra den; journalen er tatt vare på som "
-                         f"«{kept.name if kept else jpath.name}».")
+                parts.append(Msg("Journalen sier ikke hvilken fil den hører til, så økten kan "
+                                 "ikke bygges opp igjen fra den; journalen er tatt vare på som "
+                                 "«{file}».", file=kept.name if kept else jpath.name))
             else:
-                text += " Det finnes ingen ulagrede endringer å bygge den opp igjen fra."
-            text += " Arbeidet med filen begynner på nytt."
-            self.add_notice(content_hash, text)
+                parts.append(Msg("Det finnes ingen ulagrede endringer å bygge den opp igjen "
+                                 "fra."))
+            parts.append(Msg("Arbeidet med filen begynner på nytt."))
+            self.add_notice(content_hash, MsgLines(*parts, sep=" "))
             return None
-        self.add_notice(content_hash, text + (
-            f" Økten er bygget opp igjen fra journalen ({len(read.entries)} endringer); det "
-            "som var lagret i økten før den siste lagringen, kunne ikke hentes."))
+        parts.append(plural_msg(
+            "Økten er bygget opp igjen fra journalen ({count} endring); det som var lagret i "
+            "økten før den siste lagringen, kunne ikke hentes.",
+            "Økten er bygget opp igjen fra journalen ({count} endringer); det som var lagret "
+            "i økten før den siste lagringen, kunne ikke hentes.", len(read.entries)))
+        self.add_notice(content_hash, MsgLines(*parts, sep=" "))
         self._replay(base, read, jpath)
         return base
 
@@ -275,12 +292,12 @@ class SessionStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise SessionError(
-                f"Kunne ikke legge den skadde filen «{path}» til side "
-                f"({exc.strerror or exc}).") from exc
+            raise SessionError(Msg(
+                "Kunne ikke legge den skadde filen «{file}» til side ({error}).",
+                file=str(path), error=str(exc.strerror or exc))) from exc
         return target
 
-    def journal_problems(self, content_hash: str) -> list[str]:
+    def journal_problems(self, content_hash: str) -> list[Msg]:
         """One Norwegian line per journal line that cannot be used (empty: all usable)."""
         path = self.journal_path(content_hash)
         read = journal.read_journal(path)
@@ -298,7 +315,8 @@ class SessionStore:
         self.ensure_free(content_hash)
         aside = self._set_aside(self.journal_path(content_hash))
         if aside is not None:
-            self.add_notice(content_hash, f"Journalen er tatt vare på som «{aside}».")
+            self.add_notice(content_hash, Msg("Journalen er tatt vare på som «{file}».",
+                                              file=str(aside)))
         return aside
 
     def save(self, session: Session) -> Path:
@@ -308,10 +326,11 @@ class SessionStore:
         try:
             atomic_write_bytes(path, session.model_dump_json(indent=1).encode("utf-8"))
         except OSError as exc:
-            raise SessionError(
-                f"Kunne ikke lagre økten i «{self.directory}» ({exc.strerror or exc}). "
+            raise SessionError(Msg(
+                "Kunne ikke lagre økten i «{folder}» ({error}). "
                 "Sjekk ledig plass på disken. Endringene dine er ikke tapt: NIR-kontroll "
-                "prøver igjen så lenge programmet er åpent.") from exc
+                "prøver igjen så lenge programmet er åpent.", folder=str(self.directory),
+                error=str(exc.strerror or exc))) from exc
         return path
 
     def delete(self, content_hash: str) -> None:
@@ -346,8 +365,9 @@ class SessionStore:
         try:
             atomic_write_bytes(path, session.model_dump_json(indent=1).encode("utf-8"))
         except OSError as exc:
-            raise SessionError(
-                f"Kunne ikke eksportere økten til «{path}» ({exc.strerror or exc}).") from exc
+            raise SessionError(Msg(
+                "Kunne ikke eksportere økten til «{file}» ({error}).", file=str(path),
+                error=str(exc.strerror or exc))) from exc
         return path
 
     def import_(self, path: Path) -> Session:
@@ -356,9 +376,10 @@ class SessionStore:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise SessionError(f"Fant ikke filen «{path}».") from None
+            raise SessionError(Msg("Fant ikke filen «{file}».", file=str(path))) from None
         except OSError as exc:
-            raise SessionError(f"Kan ikke lese «{path}» ({exc.strerror or exc}).") from exc
+            raise SessionError(Msg("Kan ikke lese «{file}» ({error}).", file=str(path),
+                                   error=str(exc.strerror or exc))) from exc
         return parse_session(raw, path.name)
 
     # -- overview -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any
 
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.fields import FIELDS, ValueKind
+from nir_desktop.core.i18n import Msg, MsgLines, plural_msg
 from nir_desktop.core.model import Sheet, Workbook, column_letter
 from nir_desktop.core.normalize import InvalidValue, parse_date, parse_number
 from nir_desktop.core.readers import file_hash
@@ -26,7 +27,8 @@ class WriteResult:
     path: Path  # where the file was written (the suffix may have been corrected)
     format: str
     cells_written: int
-    notes: list[str] = field(default_factory=list)  # Norwegian, to show the user
+    # To show the user: core.i18n.Msg texts (bokmål as str; render(note, lang) translates)
+    notes: list[Msg] = field(default_factory=list)
     # Cells the CSV writer neutralised (an apostrophe before = + - @): for the change log
     guarded: list[CellEdit] = field(default_factory=list)
 
@@ -75,19 +77,21 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
     """
     original = Path(original_path)
     out = Path(out_path)
-    notes: list[str] = []
+    notes: list[Msg] = []
     want = output_suffix(workbook)
     if out.suffix.lower() != want:
         out = out.with_suffix(want)
-        notes.append(f"Filen ble lagret som {out.name}: filtypen må passe til innholdet.")
+        notes.append(Msg("Filen ble lagret som {file}: filtypen må passe til innholdet.",
+                         file=out.name))
     ensure_not_original(out, original)
     _ensure_unchanged(original, workbook)
     final = list(net_edits(edits).values())
     by_sheet: dict[str, list[CellEdit]] = {}
     for e in final:
         if workbook.sheet_named(e.sheet) is None:
-            raise WriteError(f"Endringen i rad {e.row} gjelder arket «{e.sheet}», som ikke "
-                             f"finnes i {original.name}.")
+            raise WriteError(Msg("Endringen i rad {row} gjelder arket «{sheet}», som ikke "
+                                 "finnes i {file}.", row=e.row, sheet=e.sheet,
+                                 file=original.name))
         by_sheet.setdefault(e.sheet, []).append(e)
 
     fmt = workbook.format
@@ -102,8 +106,8 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
         return WriteResult(out, fmt, result.cells_written, notes)
     if fmt == "csv":
         if workbook.csv_dialect is None:
-            raise WriteError(
-                f"Vet ikke hvordan {original.name} var skrevet (CSV-formatet mangler).")
+            raise WriteError(Msg("Vet ikke hvordan {file} var skrevet (CSV-formatet "
+                                 "mangler).", file=original.name))
         sheet = workbook.sheets[0] if workbook.sheets else None
         changes_csv: dict[int, dict[int, str]] = {}
         for e in final:
@@ -120,8 +124,9 @@ def apply_edits(original_path: Path | str, workbook: Workbook, edits: list[CellE
     write_xlsx_new(out, tables, original)
     if progress is not None:
         progress(1.0)
-    notes.append(f"Originalen er en .{fmt}-fil. Den rettede filen er en ny .xlsx med de samme "
-                 "arkene, kolonnene og radene; formatering som farger og bredder er ikke med.")
+    notes.append(Msg("Originalen er en .{format}-fil. Den rettede filen er en ny .xlsx med de "
+                     "samme arkene, kolonnene og radene; formatering som farger og bredder er "
+                     "ikke med.", format=fmt))
     return WriteResult(out, "xlsx", len(final), notes)
 
 
@@ -129,21 +134,26 @@ GUARD_RULE = "CSV-formel"
 _LISTED_GUARDS = 20
 
 
-def guard_notes(guarded: list[CellEdit], sheet: Sheet | None) -> list[str]:
+def guard_notes(guarded: list[CellEdit], sheet: Sheet | None) -> list[Msg]:
     """What the injection guard changed, in words: a count, then cell by cell."""
     if not guarded:
         return []
-    lines = [f"{len(guarded)} celler som begynte med = + - @, tabulator eller linjeskift fikk en "
-             "apostrof (') foran, så regnearkprogrammer ikke kjører dem som formler:"]
+    lines: list[Msg] = [plural_msg(
+        "{count} celle som begynte med = + - @, tabulator eller linjeskift fikk en apostrof "
+        "(') foran, så regnearkprogrammer ikke kjører den som formel:",
+        "{count} celler som begynte med = + - @, tabulator eller linjeskift fikk en "
+        "apostrof (') foran, så regnearkprogrammer ikke kjører dem som formler:",
+        len(guarded))]
     for e in guarded[:_LISTED_GUARDS]:
         header = sheet.headers[e.column] if sheet and e.column < len(sheet.headers) else ""
         col = column_letter(e.column) + (f" ({header})" if header and e.row != sheet.header_row
                                          else "")
         before = e.old if len(e.old) <= 40 else e.old[:39] + "…"
-        lines.append(f"  rad {e.row}, kolonne {col}: «{_visible(before)}»")
+        lines.append(Msg("  rad {row}, kolonne {column}: «{value}»", row=e.row, column=col,
+                         value=_visible(before)))
     if len(guarded) > _LISTED_GUARDS:
-        lines.append(f"  … og {len(guarded) - _LISTED_GUARDS} til.")
-    return ["\n".join(lines)]
+        lines.append(Msg("  … og {count} til.", count=len(guarded) - _LISTED_GUARDS))
+    return [MsgLines(*lines)]
 
 
 def _visible(text: str) -> str:
@@ -158,11 +168,13 @@ def _ensure_unchanged(original: Path, workbook: Workbook) -> None:
     try:
         current = file_hash(original)
     except OSError as exc:
-        raise WriteError(f"Kan ikke lese originalfilen {original.name} på nytt: "
-                         f"{exc.strerror or exc}. Ingenting ble lagret.") from exc
+        raise WriteError(Msg("Kan ikke lese originalfilen {file} på nytt: {error}. "
+                             "Ingenting ble lagret.", file=original.name,
+                             error=str(exc.strerror or exc))) from exc
     if current != workbook.content_hash:
-        raise WriteError(f"{original.name} er endret siden den ble åpnet (kanskje i Excel). "
-                         "Åpne filen på nytt før du lagrer rettingene; ingenting ble lagret.")
+        raise WriteError(Msg("{file} er endret siden den ble åpnet (kanskje i Excel). Åpne "
+                             "filen på nytt før du lagrer rettingene; ingenting ble lagret.",
+                             file=original.name))
 
 
 def typed_value(text: str, kind: ValueKind | None) -> Any:

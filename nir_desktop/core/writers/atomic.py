@@ -14,11 +14,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from nir_desktop.core.i18n import Msg
+
 
 class WriteError(Exception):
-    """A write that could not be done; ``message`` is Norwegian and safe to show."""
+    """A write that could not be done; ``message`` is safe to show (a core.i18n.Msg:
+    ``render(message, lang)`` in the user's language)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Msg) -> None:
         super().__init__(message)
         self.message = message
 
@@ -43,8 +46,8 @@ def ensure_not_original(target: Path | str, original: Path | str | None) -> None
     target, original = Path(target), Path(original)
     if _same_file(target, original):
         raise WriteError(
-            f"Kan ikke skrive til {target.name}: det er originalfilen. "
-            "Originalen endres aldri – velg et annet filnavn."
+            Msg("Kan ikke skrive til {file}: det er originalfilen. "
+                "Originalen endres aldri – velg et annet filnavn.", file=target.name)
         )
 
 
@@ -86,15 +89,16 @@ def atomic_open(target: Path | str, original: Path | str | None = None) -> Itera
     ensure_not_original(target, original)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise WriteError(f"Mappen {directory} finnes ikke. Velg en mappe som finnes.")
+        raise WriteError(Msg("Mappen {folder} finnes ikke. Velg en mappe som finnes.",
+                             folder=str(directory)))
     if target.is_dir():
-        raise WriteError(f"Kan ikke skrive til {target}: det er en mappe.")
+        raise WriteError(Msg("Kan ikke skrive til {file}: det er en mappe.", file=str(target)))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise WriteError(
-            f"Kan ikke skrive i mappen {directory}: {exc.strerror or exc}. "
-            "Sjekk at du har skrivetilgang."
+            Msg("Kan ikke skrive i mappen {folder}: {error}. Sjekk at du har skrivetilgang.",
+                folder=str(directory), error=str(exc.strerror or exc))
         ) from exc
     tmp = Path(tmp_name)
     try:
@@ -112,13 +116,15 @@ def atomic_open(target: Path | str, original: Path | str | None = None) -> Itera
             tmp.unlink()
         if isinstance(exc, PermissionError):
             raise WriteError(
-                f"Kunne ikke skrive {target.name}: ingen tilgang. Filen kan være åpen i Excel "
-                "eller et annet program – lukk den og prøv igjen. Ingenting ble lagret."
+                Msg("Kunne ikke skrive {file}: ingen tilgang. Filen kan være åpen i Excel "
+                    "eller et annet program – lukk den og prøv igjen. Ingenting ble lagret.",
+                    file=target.name)
             ) from exc
         if isinstance(exc, OSError):
             raise WriteError(
-                f"Kunne ikke skrive {target.name}: {exc.strerror or exc}. "
-                "Ingenting ble lagret; sjekk ledig plass og skrivetilgang."
+                Msg("Kunne ikke skrive {file}: {error}. "
+                    "Ingenting ble lagret; sjekk ledig plass og skrivetilgang.",
+                    file=target.name, error=str(exc.strerror or exc))
             ) from exc
         raise
     _fsync_dir(directory)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nir_desktop.core.fields import ValueKind
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.model import CsvDialect, column_letter
 from nir_desktop.core.normalize import InvalidValue, parse_number
 from nir_desktop.core.readers.csv_reader import MAX_FIELD_BYTES
@@ -106,7 +107,8 @@ def write_csv(original: Path | str, dialect: CsvDialect,
     try:
         data = original.read_bytes()
     except OSError as exc:
-        raise WriteError(f"Kan ikke lese {original.name} på nytt: {exc.strerror or exc}.") from exc
+        raise WriteError(Msg("Kan ikke lese {file} på nytt: {error}.", file=original.name,
+                             error=str(exc.strerror or exc))) from exc
     encoding, bom = _output_encoding(dialect.encoding, data)
     try:
         # -sig and utf-16 drop the byte-order mark; bytes the reader could not decode
@@ -114,8 +116,8 @@ def write_csv(original: Path | str, dialect: CsvDialect,
         text = data.decode(dialect.encoding, dialect.errors)
     except (UnicodeDecodeError, LookupError) as exc:
         raise WriteError(
-            f"{original.name} har endret seg siden den ble åpnet, eller har en tegnkoding "
-            "som ikke kan skrives tilbake. Åpne filen på nytt."
+            Msg("{file} har endret seg siden den ble åpnet, eller har en tegnkoding "
+                "som ikke kan skrives tilbake. Åpne filen på nytt.", file=original.name)
         ) from exc
 
     kinds: dict[int, tuple[ValueKind | None, bool]] = {}
@@ -176,7 +178,8 @@ def write_csv(original: Path | str, dialect: CsvDialect,
             else:
                 out_parts.append(raw)
     except csv.Error as exc:
-        raise WriteError(f"{original.name} er ikke gyldig CSV i rad {n + 1}: {exc}.") from exc
+        raise WriteError(Msg("{file} er ikke gyldig CSV i rad {row}: {error}.",
+                             file=original.name, row=n + 1, error=str(exc))) from exc
     finally:
         csv.field_size_limit(previous_limit)
 
@@ -202,9 +205,11 @@ def write_csv(original: Path | str, dialect: CsvDialect,
                 bad = part[exc.start:exc.end]
                 col = _column_of_char(part, exc.start, dialect.delimiter)
                 raise WriteError(
-                    f"Tegnet «{bad}» i rad {i}, kolonne {column_letter(col)} kan ikke lagres "
-                    f"i tegnkodingen til {original.name} ({_encoding_name(encoding)}). Skriv "
-                    "det uten tegnet, eller lagre som Excel-fil."
+                    Msg("Tegnet «{char}» i rad {row}, kolonne {column} kan ikke lagres "
+                        "i tegnkodingen til {file} ({encoding}). Skriv "
+                        "det uten tegnet, eller lagre som Excel-fil.", char=bad, row=i,
+                        column=column_letter(col), file=original.name,
+                        encoding=_encoding_name(encoding))
                 ) from exc
     return result
 

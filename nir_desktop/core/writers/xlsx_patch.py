@@ -26,6 +26,7 @@ from typing import BinaryIO
 from xml.etree import ElementTree as ET
 
 from nir_desktop.core.fields import ValueKind
+from nir_desktop.core.i18n import Msg
 from nir_desktop.core.model import column_letter
 from nir_desktop.core.normalize import InvalidValue, parse_date, parse_number
 from nir_desktop.core.writers.atomic import WriteError, atomic_open
@@ -223,7 +224,7 @@ class _SheetPatcher:
 
     def finish(self) -> bytes:
         if self.state != "tail":
-            raise WriteError("Regnearket er skadet: fant ikke slutten på celledataene.")
+            raise WriteError(Msg("Regnearket er skadet: fant ikke slutten på celledataene."))
         return self.feed(b"")
 
     def _patch_dimension(self, head: bytes) -> bytes:
@@ -281,7 +282,7 @@ class _SheetPatcher:
             else:
                 end = seg.find(self.row_end, m.end())
                 if end < 0:
-                    raise WriteError("Regnearket er skadet: en rad mangler sin slutt.")
+                    raise WriteError(Msg("Regnearket er skadet: en rad mangler sin slutt."))
                 end += len(self.row_end)
             if rn in by_row:
                 if self.pending_new and self.pending_new[0] == rn:
@@ -403,13 +404,15 @@ def patch_xlsx(original: Path | str, out: BinaryIO | None = None, *,
     try:
         zin = zipfile.ZipFile(original)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise WriteError(f"Kan ikke lese {original.name} på nytt: {exc}") from exc
+        raise WriteError(Msg("Kan ikke lese {file} på nytt: {error}", file=original.name,
+                             error=str(exc))) from exc
     with zin:
         try:
             info = package_info(zin)
         except (KeyError, ET.ParseError) as exc:
             raise WriteError(
-                f"{original.name} mangler arbeidsbokstrukturen som trengs for å skrive den."
+                Msg("{file} mangler arbeidsbokstrukturen som trengs for å skrive den.",
+                    file=original.name)
             ) from exc
         date_styles = date_style_ids(zin, info.styles)
         patchers: dict[str, _SheetPatcher] = {}
@@ -418,7 +421,8 @@ def patch_xlsx(original: Path | str, out: BinaryIO | None = None, *,
                 continue
             part = info.sheet_parts.get(sheet_name)
             if part is None:
-                raise WriteError(f"Fant ikke arket «{sheet_name}» i {original.name}.")
+                raise WriteError(Msg("Fant ikke arket «{sheet}» i {file}.", sheet=sheet_name,
+                                     file=original.name))
             patchers[part] = _SheetPatcher(cells, date_styles, info.date1904, result)
             result.sheets.append(sheet_name)
         # Patch the changed sheets first: whether a formula was overwritten decides
@@ -449,7 +453,8 @@ def patch_xlsx(original: Path | str, out: BinaryIO | None = None, *,
             if progress is not None:
                 progress(1.0)
         except KeyError as exc:
-            raise WriteError(f"{original.name} mangler en del som arbeidsboken viser til.") from exc
+            raise WriteError(Msg("{file} mangler en del som arbeidsboken viser til.",
+                                 file=original.name)) from exc
         finally:
             for tmp in patched.values():
                 tmp.close()

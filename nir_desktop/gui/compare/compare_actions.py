@@ -260,7 +260,8 @@ class CompareActions(QObject):
                 ensure_not_original(path, original)
             write_xlsx(self.result, path, masked=self.link.masked, original=self.result.file_a)
         except WriteError as exc:
-            self.window.show_error(translate("CompareActions", "Kan ikke lagre"), exc.message)
+            self.window.show_error(translate("CompareActions", "Kan ikke lagre"),
+                                   core_text(exc.message))
             return False
         self.window.show_status(translate(
             "CompareActions", "Sammenligningen er lagret i {0}").format(path), 8000)

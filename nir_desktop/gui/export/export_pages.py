@@ -38,6 +38,7 @@ from nir_desktop.gui.export.export_job import (
     output_label,
     planned_outputs,
 )
+from nir_desktop.gui.i18n import core_text
 
 if TYPE_CHECKING:
     from nir_desktop.core.model import Workbook
@@ -553,7 +554,7 @@ class DonePage(QWizardPage):
         notes: list[str] = []
         for wf in w.summary_page.written:
             self.files.addItem(f"{wf.path.name}  –  {output_label(wf.kind)}")
-            notes += wf.notes
+            notes += [core_text(note) for note in wf.notes]
         self.setSubTitle(self.tr("{0} filer er lagret i {1}").format(
             len(w.summary_page.written), w.folder))
         self.notes.setText("\n".join(notes))
@@ -569,7 +570,7 @@ class DonePage(QWizardPage):
 def failure_message(exc: BaseException, masked: bool) -> tuple[str, list[WrittenFile]]:
     """The Norwegian text for a failed write, and the files finished before it."""
     if isinstance(exc, ExportFailed):
-        text = exc.message
+        text = core_text(exc.message)
         if exc.written:
             text += "\n\n" + translate(
                 "ExportFailure", "Disse filene ble lagret før feilen: {0}.").format(

@@ -45,7 +45,7 @@ from nir_desktop.core.user_codelists import (
     save_list,
 )
 from nir_desktop.gui.forms import translate_buttons
-from nir_desktop.gui.i18n import current_language
+from nir_desktop.gui.i18n import core_text, current_language
 
 ATTR_TITLES = {"tiltak": QT_TRANSLATE_NOOP("CodeListSettings", "Gruppe"),
                "avslutningsarsak": QT_TRANSLATE_NOOP("CodeListSettings", "Teller som"),
@@ -269,7 +269,7 @@ class CodeListSettings(QDialog):
             for cl in edited:
                 save_list(cl, self.user_dir)
         except CodeListError as exc:
-            self._message(str(exc))
+            self._message(core_text(exc.message))
             return False
         except OSError as exc:
             self._message(self.tr("Kodelistene kunne ikke lagres: {0}").format(
@@ -319,7 +319,7 @@ class CodeListSettings(QDialog):
         try:
             names = import_codelists(source, self.user_dir)
         except CodeListError as exc:
-            self._message(str(exc))
+            self._message(core_text(exc.message))
             return False
         except OSError as exc:
             self._message(self.tr("Kunne ikke lese {0}: {1}").format(

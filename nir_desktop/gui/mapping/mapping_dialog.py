@@ -54,7 +54,7 @@ from nir_desktop.core.mapping_assist import (
 )
 from nir_desktop.core.model import Sheet, Workbook, column_letter
 from nir_desktop.gui.forms import translate_buttons
-from nir_desktop.gui.i18n import current_language
+from nir_desktop.gui.i18n import core_text, current_language
 
 _GUESS_BRUSH = QBrush(QColor("#fff4ce"))  # a guess the user should look at
 _NOT_CHECKED = "__none__"
@@ -159,8 +159,8 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if reasons:
-            why = QLabel("<b>" + self.tr("Hvorfor du ser dette:") + "</b> " + " ".join(reasons),
-                         self)
+            why = QLabel("<b>" + self.tr("Hvorfor du ser dette:") + "</b> "
+                         + " ".join(core_text(r) for r in reasons), self)
             why.setObjectName("reasonsLabel")
             why.setWordWrap(True)
             layout.addWidget(why)
@@ -297,9 +297,10 @@ class MappingDialog(QDialog):
             combo.addItem(self.tr("– ikke i bruk –"), None)
             for f in FIELDS[kind]:
                 combo.addItem(_field_label(f) + (" *" if f.required else ""), f.name)
-                combo.setItemData(combo.count() - 1, f.description_nb or _field_label(f),
+                description = f.description(current_language())
+                combo.setItemData(combo.count() - 1, description or _field_label(f),
                                   Qt.ItemDataRole.ToolTipRole)
-                combo.setItemData(combo.count() - 1, f.description_nb, _DESCRIPTION_ROLE)
+                combo.setItemData(combo.count() - 1, description, _DESCRIPTION_ROLE)
             combo.setItemDelegate(self._field_delegate)
             combo.view().setMinimumWidth(620)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(c))))
@@ -317,7 +318,7 @@ class MappingDialog(QDialog):
                       c: int) -> None:
         name = self.columns[sheet_name].get(c)
         f = next((f for f in FIELDS[kind] if f.name == name), None)
-        text = (f.description_nb or "") if f is not None else ""
+        text = f.description(current_language()) if f is not None else ""
         guess = c in self.guessed.get(sheet_name, set())
         if guess:
             text = self.tr("Forslag – sjekk at det stemmer. ") + text
@@ -497,7 +498,8 @@ class MappingDialog(QDialog):
             try:
                 self.store.save(profile)
             except (ProfileError, OSError) as exc:
-                self._warn(getattr(exc, "message", None) or self.tr(
+                message = getattr(exc, "message", None)
+                self._warn(core_text(message) if message else self.tr(
                     "Profilen kunne ikke lagres ({0}).").format(type(exc).__name__))
                 return False
             self.saved_to_store = True

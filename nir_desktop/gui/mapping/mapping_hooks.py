@@ -23,6 +23,7 @@ from nir_desktop.core.findings import Finding
 from nir_desktop.core.mapping import MappingProfile, ProfileStore, headers_signature
 from nir_desktop.core.mapping_assist import mapping_wanted
 from nir_desktop.core.user_codelists import load_codelists
+from nir_desktop.gui.i18n import core_text
 from nir_desktop.gui.mapping.codelist_settings import AddCodeDialog, CodeListSettings
 from nir_desktop.gui.mapping.mapping_dialog import MappingDialog
 from nir_desktop.gui.mapping.profiles_dialog import ProfilesDialog
@@ -262,7 +263,8 @@ class MappingIntegration(QObject):
         try:
             codes = dlg.add(self.codelists_dir)
         except (CodeListError, OSError) as exc:
-            self.window.show_error(self.tr("Kodelisten ble ikke endret"), str(exc))
+            self.window.show_error(self.tr("Kodelisten ble ikke endret"),
+                                   core_text(getattr(exc, "message", None) or str(exc)))
             return
         self.window.show_status(
             self.tr("«{0}» er lagt til i kodelisten. Kontrollerer på nytt …").format(dlg.code),

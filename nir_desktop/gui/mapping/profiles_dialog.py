@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from nir_desktop.core.fields import SHEET_TITLES
 from nir_desktop.core.mapping import MappingProfile, ProfileError, ProfileStore
 from nir_desktop.gui.forms import translate_buttons
+from nir_desktop.gui.i18n import core_text
 
 translate = QCoreApplication.translate
 
@@ -190,7 +191,7 @@ class ProfilesDialog(QDialog):
         try:
             profile = self.store.load(name)
         except ProfileError as exc:
-            self._message(exc.message, QMessageBox.Icon.Warning)
+            self._message(core_text(exc.message), QMessageBox.Icon.Warning)
             return False
         self.applyRequested.emit(profile)
         self.accept()
@@ -201,7 +202,7 @@ class ProfilesDialog(QDialog):
         try:
             work()
         except ProfileError as exc:
-            self._message(exc.message, QMessageBox.Icon.Warning)
+            self._message(core_text(exc.message), QMessageBox.Icon.Warning)
             return False
         except OSError as exc:
             self._message(self.tr("Det gikk ikke: {0}").format(exc.strerror or exc),

@@ -208,7 +208,8 @@ class ReviewDocument(QObject):
             )
         fld = self.field_def(sheet, field_name)
         label = self.field_label(sheet, field_name, column)
-        desc = f"\n{fld.description_nb}" if fld is not None and fld.description_nb else ""
+        described = fld.description(current_language()) if fld is not None else ""
+        desc = f"\n{described}" if described else ""
         text = translate("Document", "Kolonne {0}: «{1}» = {2}")
         return text.format(column_letter(column), header, label) + desc
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from nir_desktop.core.edits import CellEdit, net_edits
 from nir_desktop.core.findings import AckKey
+from nir_desktop.gui.i18n import core_text
 
 if TYPE_CHECKING:
     # core.session loads pydantic: it is imported when a file is opened, not before the
@@ -96,13 +97,13 @@ class SessionLink(QObject):
                 self.autosaver = Autosaver(self.store, session)
             except SessionBusyError as exc:
                 # Only a running marker, no lock: the user may know better.
-                if exc.locked or not ask or not self._ask_take_over(exc.message):
+                if exc.locked or not ask or not self._ask_take_over(core_text(exc.message)):
                     raise
                 self.autosaver = Autosaver(self.store, session, take_over=True)
         except (SessionError, OSError) as exc:
             self.autosaver = None
             self.failed = True
-            message = getattr(exc, "message", None) or str(exc)
+            message = core_text(getattr(exc, "message", None) or str(exc))
             self._warn(self.tr("Økten lagres ikke"), message)
             self._tell_repairs(wb.content_hash)
             return
@@ -114,7 +115,7 @@ class SessionLink(QObject):
     def _tell_repairs(self, content_hash: str) -> None:
         notices = self.store.notices(content_hash)
         if notices:
-            self._warn(self.tr("Økten var skadet"), "\n\n".join(notices))
+            self._warn(self.tr("Økten var skadet"), "\n\n".join(core_text(n) for n in notices))
 
     def stop(self) -> None:
         self._save_check.stop()
@@ -135,7 +136,7 @@ class SessionLink(QObject):
         also gets a warning. Called by a timer while a session is open."""
         saver = self.autosaver
         error = saver.last_error if saver is not None else None
-        problem = error.message if error is not None else None
+        problem = core_text(error.message) if error is not None else None
         if problem == self.save_problem:
             return
         was, self.save_problem = self.save_problem, problem
@@ -187,7 +188,8 @@ class SessionLink(QObject):
             for e in edits:
                 self.autosaver.record_edit(e, self.doc.workbook)
         except SessionError as exc:
-            self._warn(self.tr("Endringen ble ikke lagret i økten"), exc.message)
+            self._warn(self.tr("Endringen ble ikke lagret i økten"),
+                       core_text(exc.message))
         self.check_saving()
 
     def _record_acks(self, values: dict[AckKey, str | None]) -> None:
@@ -203,7 +205,8 @@ class SessionLink(QObject):
                     self.autosaver.acknowledge(rule, sheet, row, column, note,
                                                self.doc.workbook)
         except SessionError as exc:
-            self._warn(self.tr("Kvitteringen ble ikke lagret i økten"), exc.message)
+            self._warn(self.tr("Kvitteringen ble ikke lagret i økten"),
+                       core_text(exc.message))
         self.check_saving()
 
     # -- asking the user -------------------------------------------------------------------

@@ -29,6 +29,7 @@ from nir_desktop.core.session import (
     content_hash_of,
 )
 from nir_desktop.core.writers import WriteError, ensure_not_original
+from nir_desktop.gui.i18n import core_text
 
 if TYPE_CHECKING:
     from nir_desktop.gui.window_hooks import ReviewWindow
@@ -79,7 +80,7 @@ def describe_outcomes(result: ApplyResult, masked: bool) -> str:
             where = translate("SessionExchange", "{0} rad {1}, kolonne {2}").format(
                 o.sheet or r.sheet, o.row or r.row,
                 column_letter(o.column if o.column is not None else r.column))
-            reason = o.reason or ""
+            reason = core_text(o.reason or "")
             lines.append(f"• {where}: {mask_text(reason) if masked else reason}")
         if len(problems) > MAX_LISTED:
             lines.append(translate("SessionExchange", "… og {0} til.").format(
@@ -90,7 +91,7 @@ def describe_outcomes(result: ApplyResult, masked: bool) -> str:
         lines.append(translate("SessionExchange", "{0} kvitteringer kunne ikke overføres:"
                                ).format(len(lost)))
         for a in lost[:MAX_LISTED]:
-            reason = a.reason or ""
+            reason = core_text(a.reason or "")
             lines.append(f"• {a.acknowledgement.rule}: {mask_text(reason) if masked else reason}")
     return "\n".join(lines)
 
@@ -181,10 +182,12 @@ class SessionExchange(QObject):
             link.autosaver.flush()
             written = link.store.export(link.autosaver.session, path)
         except WriteError as exc:
-            self.tell(self.tr("Økten ble ikke eksportert"), exc.message, QMessageBox.Icon.Warning)
+            self.tell(self.tr("Økten ble ikke eksportert"), core_text(exc.message),
+                      QMessageBox.Icon.Warning)
             return None
         except SessionError as exc:
-            self.tell(self.tr("Økten ble ikke eksportert"), exc.message, QMessageBox.Icon.Warning)
+            self.tell(self.tr("Økten ble ikke eksportert"), core_text(exc.message),
+                      QMessageBox.Icon.Warning)
             return None
         self.window.show_status(self.tr("Økten er lagret i {0}.").format(written.name), 6000)
         log.info("Økt eksportert")
@@ -205,7 +208,8 @@ class SessionExchange(QObject):
         try:
             session: Session = self._store().import_(path)
         except SessionError as exc:
-            self.tell(self.tr("Økten kunne ikke leses"), exc.message, QMessageBox.Icon.Warning)
+            self.tell(self.tr("Økten kunne ikke leses"), core_text(exc.message),
+                      QMessageBox.Icon.Warning)
             return None
         result = apply_to(session, dry_copy(wb))
         self.last_result = result
@@ -278,7 +282,7 @@ class SessionExchange(QObject):
         if damaged:
             text += "\n\n" + self.tr("Disse linjene i journalen er skadet og kan ikke hentes "
                                      "(journalen tas vare på):") + "\n" + "\n".join(
-                damaged[:MAX_LISTED])
+                core_text(p) for p in damaged[:MAX_LISTED])
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hente tilbake ulagret arbeid?"),
                           "", QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("recoveryBox")
@@ -309,7 +313,7 @@ class SessionExchange(QObject):
                     else:
                         store.discard_journal(rec.content_hash)
                 except SessionError as exc:  # opened in another copy since: it is not lost
-                    self.tell(self.tr("Endringene ble ikke forkastet"), exc.message,
+                    self.tell(self.tr("Endringene ble ikke forkastet"), core_text(exc.message),
                               QMessageBox.Icon.Warning)
                     return
                 store.remove_marker(rec.content_hash)
