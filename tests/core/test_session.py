@@ -475,21 +475,3 @@ def test_an_earlier_export_of_the_same_data_is_offered(store: SessionStore, wb: 
     assert offer.info.content_hash == session.content_hash
     assert (offer.matched, offer.total) == (3, 3)
     assert related_sessions(store, wb) == []  # its own session is not "related"
-
-
-def test_why_an_edit_was_not_moved_reads_in_english_and_nynorsk(
-        store: SessionStore, wb: Workbook, tmp_path: Path) -> None:
-    from nir_desktop.core.i18n import render
-
-    session = _session_with_edits(store, wb)
-    newer = make_workbook(tmp_path / "ny", original_rows()[1:], content=b"newer")
-    result = apply_to(session, newer)
-    [skipped] = result.not_applied
-    assert render(skipped.reason, "en") == (
-        "No row with this national identity number in the sheet «Deltakere».")
-    assert render(skipped.reason, "nn") == (
-        "Fann ingen rad med dette fødselsnummeret i arket «Deltakere».")
-    summary = result.summary_nb()
-    assert "1 kunne ikke brukes" in summary
-    assert "1 could not be used" in render(summary, "en")
-    assert "1 kunne ikkje brukast" in render(summary, "nn")

@@ -184,3 +184,21 @@ def test_original_file_is_untouched_and_nothing_is_written_beside_it(
     assert wb.path.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == listing
     assert store.directory == tmp_path / "home" / "sessions"
+
+
+def test_why_an_edit_was_not_moved_reads_in_english_and_nynorsk(
+        store: SessionStore, wb: Workbook, tmp_path: Path) -> None:
+    from nir_desktop.core.i18n import render
+
+    session = _session_with_edits(store, wb)
+    newer = make_workbook(tmp_path / "ny", original_rows()[1:], content=b"newer")
+    result = apply_to(session, newer)
+    [skipped] = result.not_applied
+    assert render(skipped.reason, "en") == (
+        "No row with this national identity number in the sheet «Deltakere».")
+    assert render(skipped.reason, "nn") == (
+        "Fann ingen rad med dette fødselsnummeret i arket «Deltakere».")
+    summary = result.summary_nb()
+    assert "1 kunne ikke brukes" in summary
+    assert "1 could not be used" in render(summary, "en")
+    assert "1 kunne ikkje brukast" in render(summary, "nn")
