@@ -231,9 +231,9 @@ else
 fi
 # The source is used in place (like an editable install); the cache serves any checkout.
 printf '%s\r\n' "$(winpath "$REPO")" > "$PYDIR/Lib/site-packages/nir-kontroll-source.pth"
-# A Wine C-runtime quirk mended for the tests (see wine-stubs/nir_wine_quirks.py).
-cp "$HERE/wine-stubs/nir_wine_quirks.py" "$PYDIR/Lib/site-packages/"
-printf 'import nir_wine_quirks\r\n' > "$PYDIR/Lib/site-packages/nir_wine_quirks.pth"
+# The session lock calls LockFileEx itself, so Wine's msvcrt.locking quirk no longer matters:
+# a cached Python from before drops the mend it used to get.
+rm -f "$PYDIR/Lib/site-packages/nir_wine_quirks.py" "$PYDIR/Lib/site-packages/nir_wine_quirks.pth"
 wrun 300 "$LOGS/python-setup.log" "${WINPY[@]}" -c \
   "import sys, PySide6.QtWidgets, PySide6.QtPrintSupport, python_calamine, openpyxl, pydantic, stdnum, nir_desktop; print('Windows-Python', sys.version.split()[0], 'Qt', PySide6.__version__, 'nir_desktop', nir_desktop.__version__, 'fra', nir_desktop.__file__)" \
   || { tail "$LOGS/python-setup.log" >&2; fail "importene feiler under Windows-Python"; }
