@@ -30,6 +30,18 @@ Group = tuple[list[int], list[int], list[int], list[int]]  # Deltakere, Tiltak, 
 _NO_GROUP: Group = ([], [], [], [])
 GROUP_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind.OPPLAERING)
 
+
+
+class _NoColumn:
+    """A column the sheet does not have: empty on every row."""
+
+    __slots__ = ()
+
+    def __getitem__(self, r: int) -> None:
+        return None
+
+
+_NO_COLUMN = _NoColumn()
 MIN = date.min
 MAX = date.max
 INTEGRERING_LAWS = (cl.LAW_INTEGRERING, cl.LAW_INTEGRERING_6A)
@@ -49,7 +61,10 @@ class View:
         self.row_numbers = sheet.row_numbers
         self.fnr_col = sheet.columns.get(FNR)
         col = sheet.parsed.get(FNR)
-        self.keys: list[str] = [key_of(v) for v in col] if col is not None else []
+        # The common case (11 digits, as read) inline: this runs once per row of the file.
+        self.keys: list[str] = [
+            v if v.__class__ is str and len(v) == 11 and v.isdigit() else key_of(v)
+            for v in col] if col is not None else []
 
     def col(self, name: str) -> list[Any] | None:
         return self.parsed.get(name)
@@ -246,6 +261,7 @@ class Context:
         d = self.views.get(SheetKind.DELTAKERE)
         self._dcols: dict[str, list[Any] | None] = {
             name: (d.parsed.get(name) if d is not None else None) for name in _D_FIELDS}
+        self._dtuple: tuple[Any, ...] | None = None  # _dcols in _D_FIELDS order, for _programme
         self._labels: dict[str, str | None] = {}
         self.groups: dict[str, Group] = {}
         self._build_groups()
@@ -254,6 +270,7 @@ class Context:
         """Read programmes from this Deltakere view (one without a fødselsnummer column,
         for the måloppnåelse preview, which counts rows, not persons)."""
         self._dcols = {name: view.parsed.get(name) for name in _D_FIELDS}
+        self._dtuple = None
 
     # -- grouping ----------------------------------------------------------------------
     def _build_groups(self) -> None:
@@ -262,13 +279,13 @@ class Context:
             view = self.views.get(kind)
             if view is None:
                 continue
+            get = groups.get
             for r, k in enumerate(view.keys):
-                if not k:
-                    continue  # a row without fødselsnummer joins nobody (ID001 reports it)
-                g = groups.get(k)
-                if g is None:
-                    g = groups[k] = ([], [], [], [])
-                g[slot].append(r)
+                if k:  # a row without fødselsnummer joins nobody (ID001 reports it)
+                    g = get(k)
+                    if g is None:
+                        groups[k] = g = ([], [], [], [])
+                    g[slot].append(r)
         self.groups = groups
 
     def move_row(self, kind: SheetKind, r: int, old: str, new: str) -> None:
@@ -378,20 +395,27 @@ class Context:
         # The hot loop of a check (one pass per tiltak row): kept inline on purpose.
         P = t.parsed
         code_col, s_col, e_col = P.get("tiltak"), P.get("startdato"), P.get("sluttdato")
+        if code_col is None:
+            code_col = _NO_COLUMN
+        if s_col is None:
+            s_col = _NO_COLUMN
+        if e_col is None:
+            e_col = _NO_COLUMN
         memo = self._canon["tiltak"]
         ry_s, ry_e = self.ry_start, self.ry_end
         rows: list[TiltakRow] = []
+        append, row_of, date_ = rows.append, TiltakRow, date
         any_unknown = in_ry = False
         for r in p.t_rows:
-            code = code_col[r] if code_col is not None else None
-            start = s_col[r] if s_col is not None else None
-            end = e_col[r] if e_col is not None else None
+            code = code_col[r]
+            start = s_col[r]
+            end = e_col[r]
             bad = False
             if start is None:
                 bad = True
-            elif not isinstance(start, date):
+            elif not isinstance(start, date_):
                 start, bad = None, True
-            if end is not None and not isinstance(end, date):
+            if end is not None and not isinstance(end, date_):
                 end, bad = None, True
             group = None
             if code:
@@ -399,7 +423,7 @@ class Context:
                     group = memo[code]
                 except KeyError:
                     group = memo[code] = self.codes.group_of(code)
-            rows.append(TiltakRow(r, code, group, start, end, bad))
+            append(row_of(r, code, group, start, end, bad))
             if bad:
                 any_unknown = True
             elif start <= ry_e and (end is None or end >= ry_s):  # type: ignore[operator]
@@ -419,60 +443,83 @@ class Context:
             return canon
 
     def _programme(self, v: View, r: int) -> Programme:
-        c = self._dcols
-        unknown: list[str] = []
-        dates: list[date | None] = []
-        for name in ("programstart", "avslutningsdato", "gjennomforingsfrist"):
-            col = c[name]
-            x = col[r] if col is not None else None
-            if x is None or type(x) is date or isinstance(x, date):
-                dates.append(x)
-            else:
-                dates.append(None)
-                unknown.append(name)
-        start, end, frist = dates
-
-        def val(name: str) -> Any:
-            col = c[name]
-            return col[r] if col is not None else None
-
-        arsak = val("avslutningsarsak")
+        # Once per Deltakere row of a check: written out inline (no helper calls, one
+        # constructor call) on purpose.
+        cols = self._dtuple
+        if cols is None:
+            cols = self._dtuple = tuple(_NO_COLUMN if self._dcols[name] is None
+                                        else self._dcols[name] for name in _D_FIELDS)
+        (c_start, c_end, c_frist, c_vedtak, c_utvidet, c_forsterket, c_sluttmal, c_kontrakt,
+         c_arsak, c_lov, c_permisjon, c_fravaer) = cols
+        unknown: list[str] | None = None
+        # An unreadable date is unknown, not empty.
+        start = c_start[r]
+        if start is not None and not isinstance(start, date):
+            start, unknown = None, ["programstart"]
+        end = c_end[r]
+        if end is not None and not isinstance(end, date):
+            end = None
+            unknown = [*(unknown or ()), "avslutningsdato"]
+        frist = c_frist[r]
+        if frist is not None and not isinstance(frist, date):
+            frist = None
+            unknown = [*(unknown or ()), "gjennomforingsfrist"]
+        canon = self._canon
+        arsak = c_arsak[r]
         if arsak:
-            arsak = self._canonical("avslutningsarsak", arsak)
-        lov = val("lov")
-        if lov:
-            lov = self._canonical("lov", lov)
-        sluttmal = val("sluttmal")
-        if sluttmal:
-            sluttmal = self._canonical("sluttmal", sluttmal)
-        utvidet, forsterket = val("utvidet"), val("forsterket")
-        # An unreadable yes/no is unknown: the rules that depend on it hold back.
-        if utvidet.__class__ is InvalidValue:
-            unknown.append("utvidet")
-        if forsterket.__class__ is InvalidValue:
-            unknown.append("forsterket")
-        prog = Programme(
-            r, start, end, frist, has_value(val("vedtaksdato")), utvidet is True,
-            forsterket is True, sluttmal or None, has_value(val("integreringskontrakt")),
-            arsak or None, lov or None, self._law(lov) if lov else None,
-            frozenset(unknown) if unknown else _NO_UNKNOWN,
-        )
-        if start is not None:
-            extra = days_or_zero(val("permisjon_dager")) + days_or_zero(val("fravaer_dager"))
             try:
-                prog.mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
+                arsak = canon["avslutningsarsak"][arsak]
+            except KeyError:
+                arsak = self._canonical("avslutningsarsak", arsak)
+        lov = c_lov[r]
+        law = None
+        if lov:
+            try:
+                lov = canon["lov"][lov]
+            except KeyError:
+                lov = self._canonical("lov", lov)
+            try:
+                law = canon["_law"][lov]
+            except KeyError:
+                law = self._law(lov)
+        sluttmal = c_sluttmal[r]
+        if sluttmal:
+            try:
+                sluttmal = canon["sluttmal"][sluttmal]
+            except KeyError:
+                sluttmal = self._canonical("sluttmal", sluttmal)
+        utvidet, forsterket = c_utvidet[r], c_forsterket[r]
+        # An unreadable yes/no is unknown: the rules that depend on it hold back.
+        yes_no_unknown = False
+        if utvidet.__class__ is InvalidValue:
+            unknown = [*(unknown or ()), "utvidet"]
+            yes_no_unknown = True
+        if forsterket.__class__ is InvalidValue:
+            unknown = [*(unknown or ()), "forsterket"]
+            yes_no_unknown = True
+        utvidet, forsterket = utvidet is True, forsterket is True
+        vedtak, kontrakt = c_vedtak[r], c_kontrakt[r]
+        mark = None
+        if start is not None:
+            # permisjon + fravær: a count that is not a whole number >= 0 counts as 0.
+            a, b = c_permisjon[r], c_fravaer[r]
+            extra = ((a if a.__class__ is float and a >= 0 and a.is_integer() else 0.0)
+                     + (b if b.__class__ is float and b >= 0 and b.is_integer() else 0.0))
+            try:
+                mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
             except OverflowError:
-                prog.mark = None
+                mark = None
         # The 4th programme year exists only under integreringsloven (never under
         # introduksjonsloven, whatever sluttmål the row carries: that is LOV001).
-        prog.fourth_year = sluttmal == cl.SLUTTMAL_VGS and prog.law in INTEGRERING_LAWS
+        fourth_year = sluttmal == cl.SLUTTMAL_VGS and law in INTEGRERING_LAWS
         # With an unreadable utvidet/forsterket the period after the frist may be exempt:
         # treat it as such so that no rule claims a duty NIR could not take. The exempt
         # period is not limited to the covid years: it is there wherever it occurs.
-        prog.exempt = prog.mark is not None and (
-            prog.covid_extended or prog.fourth_year
-            or "utvidet" in unknown or "forsterket" in unknown)
-        return prog
+        exempt = mark is not None and (utvidet or forsterket or fourth_year or yes_no_unknown)
+        return Programme(
+            r, start, end, frist, has_value(vedtak), utvidet, forsterket, sluttmal or None,
+            has_value(kontrakt), arsak or None, lov or None, law,
+            frozenset(unknown) if unknown else _NO_UNKNOWN, mark, exempt, fourth_year)
 
     def _law(self, lov: str) -> str | None:
         memo = self._canon["_law"]
@@ -485,28 +532,37 @@ class Context:
         s_col, e_col = P.get("startdato"), P.get("sluttdato")
         hn, hs = P.get("timer_norsk"), P.get("timer_samfunnskunnskap")
         no_hour_columns = hn is None and hs is None
+        if s_col is None:
+            s_col = _NO_COLUMN
+        if e_col is None:
+            e_col = _NO_COLUMN
+        if hn is None:
+            hn = _NO_COLUMN
+        if hs is None:
+            hs = _NO_COLUMN
         rows: list[NorskRow] = []
+        append, row_of, date_ = rows.append, NorskRow, date
         for r in p.n_rows:
-            start = s_col[r] if s_col is not None else None
-            end = e_col[r] if e_col is not None else None
+            start = s_col[r]
+            end = e_col[r]
             bad = False
             if start is None:
                 bad = True
-            elif not isinstance(start, date):
+            elif not isinstance(start, date_):
                 start, bad = None, True
-            if end is not None and not isinstance(end, date):
+            if end is not None and not isinstance(end, date_):
                 end, bad = None, True
             hours: bool | None
             if no_hour_columns:
                 hours = True  # no hour columns: every period counts as one with hours
             else:
-                h1 = hn[r] if hn is not None else None
-                h2 = hs[r] if hs is not None else None
+                h1 = hn[r]
+                h2 = hs[r]
                 # A count that is not a whole number >= 0 counts as 0 (DAT004 says so);
                 # inline, as this runs once per Norsk row.
                 hours = ((h1.__class__ is float and h1 > 0 and h1.is_integer())
                          or (h2.__class__ is float and h2 > 0 and h2.is_integer()))
-            rows.append(NorskRow(r, start, end, hours, bad))
+            append(row_of(r, start, end, hours, bad))
         p.norsk = rows
 
     # -- the notions of the rule catalogue -----------------------------------------
