@@ -592,9 +592,14 @@ class Context:
         """{Deltakere row: registrable part in RY} of the programmes the person took part
         in with readable dates (shared by several participation rules)."""
         if person.regs is None:
+            # participated(person, p), written out: this runs once per person.
+            everyone = person.tiltak_in_ry
+            ry_s, ry_e = self.ry_start, self.ry_end
             person.regs = {p.r: self.registrable(p) for p in scoped
-                           if self.participated(person, p) and "programstart" not in p.unknown
-                           and "avslutningsdato" not in p.unknown}
+                           if (everyone or ((p.start is None or p.start <= ry_e)
+                                            and (p.end is None or p.end >= ry_s)))
+                           and not (p.unknown and ("programstart" in p.unknown
+                                                   or "avslutningsdato" in p.unknown))}
         return person.regs
 
     def exempt_overlaps_ry(self, p: Programme) -> bool:
