@@ -103,3 +103,12 @@ def test_checked_pieces_that_could_reach_the_limit_are_refused_when_measured(
     with pytest.raises(ReadError) as info:
         sniff(path)
     assert "kolonne nr. 256" in info.value.message
+
+
+def test_other_cell_attributes_are_measured_exactly_to_the_same_bound() -> None:
+    plain = SHEET_OPEN + excel_rows(1, 50) + SHEET_CLOSE
+    other = plain.replace('<c r="C7" t="inlineStr">', '<c r="C7" t="inlineStr" cm="1">')
+    assert other != plain
+    a, b = measure(plain), measure(other)
+    assert (a.rows, a.columns) == (b.rows, b.columns) == (50, 26)
+    assert b.checked_pieces < a.checked_pieces  # the piece with cm="1" was measured

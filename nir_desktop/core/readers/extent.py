@@ -29,13 +29,13 @@ MAX_SHEET_CELLS = 25_000_000
 # measured: 49 million took 7 GB); a real export repeats a value a few times, not millions.
 MAX_ODS_CELLS = 10_000_000
 
-# Excel's own form of a row and a cell tag: ``r`` first, then only attributes not named r;
-# a cell of one letter and at most five digits. Where every tag of a piece has this form the
-# piece stays within 99,999 rows × 26 columns, whatever else it holds: three searches in C
-# settle it (the usual export), with no copy and no count of the tags. (Possessive
-# quantifiers: a third faster, and nothing here needs to backtrack.)
-_ODD_CELL = re.compile(
-    rb'<c(?=[\s/>])(?! r="[A-Z]\d{1,5}+"(?: [a-qs-zA-Z_][\w:.-]*+="[^"]*+")*+ ?+/?+>)')
+# Excel's own form of a row and a cell tag: ``r`` first, then only attributes not named r
+# (a cell: only s and t, as Excel, LibreOffice and openpyxl write them); a cell of one
+# letter and at most five digits. Where every tag of a piece has this form the piece stays
+# within 99,999 rows × 26 columns, whatever else it holds: three searches in C settle it
+# (the usual export), with no copy and no count of the tags. (Possessive quantifiers: a
+# third faster, and nothing here needs to backtrack.)
+_ODD_CELL = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]\d{1,5}+"(?: [st]="[^"]*+")*+ ?+/?+>)')
 _ODD_ROW = re.compile(
     rb'<row(?=[\s/>])(?! r="\d{1,5}+"(?: [a-qs-zA-Z_][\w:.-]*+="[^"]*+")*+ ?+/?+>)')
 # calamine reads <x:c> and <x:row> as cells and rows, whatever the prefix.
