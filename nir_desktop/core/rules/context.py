@@ -364,12 +364,18 @@ class Context:
         def work() -> list[tuple[int, FnrStatus]]:
             col = view.parsed[FNR]
             cache = self.fnr
-            out = []
-            for r in rows:
-                st = cache[col[r] or ""]
+            values = col[rows.start:rows.stop] if isinstance(rows, range) and rows.step == 1 \
+                else [col[r] for r in rows]
+            # Each distinct number once (a person's number repeats on every sheet), then
+            # one pass in C over the rows.
+            bad: dict[Any, FnrStatus] = {}
+            for v in dict.fromkeys(values):
+                st = cache[v or ""]
                 if st.problem is not None or st.kind is FnrKind.HNR:
-                    out.append((r, st))
-            return out
+                    bad[v] = st
+            if not bad:
+                return []
+            return [(r, bad[v]) for r, v in zip(rows, values, strict=True) if v in bad]
         return self.shared(("fnr", view.kind), rows, work)  # type: ignore[no-any-return]
 
     # -- a person's data -------------------------------------------------------------
