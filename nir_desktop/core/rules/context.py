@@ -268,13 +268,8 @@ class Context:
     def _fill_tiltak(self, p: Person, t: View) -> None:
         # The hot loop of a check (one pass per tiltak row): kept inline on purpose.
         P = t.parsed
-        code_col, s_col, e_col = P.get("tiltak"), P.get("startdato"), P.get("sluttdato")
-        if code_col is None:
-            code_col = _NO_COLUMN
-        if s_col is None:
-            s_col = _NO_COLUMN
-        if e_col is None:
-            e_col = _NO_COLUMN
+        code_col = P.get("tiltak", _NO_COLUMN)
+        s_col, e_col = P.get("startdato", _NO_COLUMN), P.get("sluttdato", _NO_COLUMN)
         memo = self._canon["tiltak"]
         ry_s, ry_e = self.ry_start, self.ry_end
         rows: list[TiltakRow] = []
@@ -403,17 +398,10 @@ class Context:
 
     def _fill_norsk(self, p: Person, n: View) -> None:
         P = n.parsed
-        s_col, e_col = P.get("startdato"), P.get("sluttdato")
-        hn, hs = P.get("timer_norsk"), P.get("timer_samfunnskunnskap")
-        no_hour_columns = hn is None and hs is None
-        if s_col is None:
-            s_col = _NO_COLUMN
-        if e_col is None:
-            e_col = _NO_COLUMN
-        if hn is None:
-            hn = _NO_COLUMN
-        if hs is None:
-            hs = _NO_COLUMN
+        s_col, e_col = P.get("startdato", _NO_COLUMN), P.get("sluttdato", _NO_COLUMN)
+        hn = P.get("timer_norsk", _NO_COLUMN)
+        hs = P.get("timer_samfunnskunnskap", _NO_COLUMN)
+        no_hour_columns = hn is _NO_COLUMN and hs is _NO_COLUMN
         rows: list[NorskRow] = []
         append, row_of, date_ = rows.append, NorskRow, date
         for r in p.n_rows:
