@@ -9,11 +9,13 @@ mistake would abort the test process)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from malformed import SHEET_CLOSE, SHEET_OPEN, xlsx
 
 from nir_desktop.core.readers import ReadError
+from nir_desktop.core.readers import sniff as sniff_module
 from nir_desktop.core.readers.extent import MAX_SHEET_CELLS, XlsxExtent
 from nir_desktop.core.readers.sniff import sniff
 
@@ -81,27 +83,44 @@ def test_an_early_high_row_is_not_hidden_by_a_low_last_row() -> None:
     assert measure(SHEET_OPEN + body + SHEET_CLOSE).cells > MAX_SHEET_CELLS
 
 
-def test_checked_pieces_next_to_a_wide_row_are_measured_again(tmp_path: Path) -> None:
-    # 3,000 rows in Excel's form (checked: only their last row is known), then one cell
-    # far right at column IV: uncertain at row 99,999, so the sheet is measured tag by tag
-    # and read (3,001 × 256 cells).
-    xml = (SHEET_OPEN + excel_rows(1, 3000) + '<row r="3001"><c r="IV3001"/></row>'
+def measured_again(monkeypatch: pytest.MonkeyPatch) -> list[XlsxExtent]:
+    calls: list[XlsxExtent] = []
+    exactly = sniff_module._measure_exactly
+
+    def spy(*args: Any) -> XlsxExtent:
+        calls.append(exactly(*args))
+        return calls[-1]
+
+    monkeypatch.setattr(sniff_module, "_measure_exactly", spy)
+    return calls
+
+
+def test_checked_pieces_next_to_a_wide_row_are_measured_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 5,000 rows in Excel's form (over 1 MB: the first chunk is checked, only its last row
+    # known), then one cell far right at column IV: uncertain at row 99,999, so the sheet
+    # is measured again tag by tag, and read (5,001 × 256 cells).
+    xml = (SHEET_OPEN + excel_rows(1, 5000) + '<row r="5001"><c r="IV5001"/></row>'
            + SHEET_CLOSE)
-    extent = measure(xml, chunk=64 << 10)
+    extent = measure(xml)
     assert extent.uncertain and extent.checked_pieces
+    calls = measured_again(monkeypatch)
     path = xlsx(tmp_path / "langt_ute.xlsx", [("Deltakere", xml.encode())])
     assert sniff(path).kind == "xlsx"
+    assert [(e.rows, e.columns) for e in calls] == [(5001, 256)]
 
 
 def test_checked_pieces_that_could_reach_the_limit_are_refused_when_measured(
-        tmp_path: Path) -> None:
-    # The same, but the far cell sits on row 99,000 of a sheet that Excel wrote: measured
-    # exactly it is 99,000 × 256 cells, over the limit.
-    xml = (SHEET_OPEN + excel_rows(1, 3000) + '<row r="99000"><c r="A99000"/></row>'
-           + '<row r="99001"><c r="IV2"/></row>' + SHEET_CLOSE)
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same, but a checked chunk also holds row 99,000 (not its last row): measured
+    # exactly the sheet is 99,000 × 256 cells, over the limit.
+    xml = (SHEET_OPEN + '<row r="99000"><c r="A99000"/></row>' + excel_rows(1, 5000)
+           + '<row r="5001"><c r="IV5001"/></row>' + SHEET_CLOSE)
+    calls = measured_again(monkeypatch)
     path = xlsx(tmp_path / "langt_ned.xlsx", [("Deltakere", xml.encode())])
     with pytest.raises(ReadError) as info:
         sniff(path)
+    assert len(calls) == 1
     assert "kolonne nr. 256" in info.value.message
 
 
