@@ -8,7 +8,9 @@ is fast enough for a normal 100k-row export:
 - xlsx worksheets: the ``r`` attribute of ``<row>`` and ``<c>`` is optional. With it, the
   largest reference gives the extent; without it a row is the previous one plus one and a
   cell the previous column plus one, so the bound adds the number of such rows and the
-  most such cells in one row.
+  most such cells in one row. A piece where every tag is in Excel's own form is only
+  checked (a few regex searches in C); anything else — no ``r``, prefixed tags, other
+  quotes or spellings of ``r``, wide columns — is measured tag by tag.
 - ods content.xml: ``number-rows-repeated`` and ``number-columns-repeated`` make one
   element stand for a million; repeated *empty* cells and rows after the last content
   cost nothing (calamine trims them), repeated content does.
@@ -29,82 +31,125 @@ MAX_SHEET_CELLS = 25_000_000
 # measured: 49 million took 7 GB); a real export repeats a value a few times, not millions.
 MAX_ODS_CELLS = 10_000_000
 
-# One pass with a literal prefix (fast): references with a column beyond Z, or a row from
-# 100000 on, of cells and of row elements. Smaller ones cannot reach the cell limit.
-_FAR_REF = re.compile(rb' r="([A-Z]{0,3})(\d{6,})"| r="([A-Z]{2,3})(\d+)"')
+# Excel's own form of a row and a cell tag: ``r`` first, then only attributes not named r
+# (a cell: only s and t, as Excel, LibreOffice and openpyxl write them); a cell of one
+# letter and at most five digits. Where every tag of a piece has this form the piece stays
+# within 99,999 rows × 26 columns, whatever else it holds: three searches in C settle it
+# (the usual export), with no copy and no count of the tags. (Possessive quantifiers: a
+# third faster, and nothing here needs to backtrack.)
+_ODD_CELL = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]\d{1,5}+"(?: [st]="[^"]*+")*+ ?+/?+>)')
+_ODD_ROW = re.compile(
+    rb'<row(?=[\s/>])(?! r="\d{1,5}+"(?: [a-qs-zA-Z_][\w:.-]*+="[^"]*+")*+ ?+/?+>)')
+# calamine reads <x:c> and <x:row> as cells and rows, whatever the prefix.
+_PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
+_ANY_PREFIX = re.compile(rb"<[A-Za-z_][\w.-]*:(c|row)(?=[\s/>])")
 _ROW_R = re.compile(rb'<row r="(\d+)"')
-_ROW_WITH_R = re.compile(rb"<row\b[^>]*?\sr=")
-_CELL_WITH_R = re.compile(rb"<c\b[^>]*?\sr=")
+_NORMAL_MAX_ROW = 99_999
+
+# The exact pass, for everything else. calamine takes the last ``r`` of a tag, in either
+# quotes, with blanks around "=", in lower case, and any number of letters.
+_R_REF = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]*)(\d*)""")
+_ROW_TAG = re.compile(rb"<row(?=[\s/>])")
+_ROW_TAG_WITH_R = re.compile(rb"<row(?=[\s/>])[^>]*?\sr\s*=")
+_CELL_TAG = re.compile(rb"<c(?=[\s/>])")
+_CELL_TAG_WITH_R = re.compile(rb"<c(?=[\s/>])[^>]*?\sr\s*=")
 _FEW = 64
 
 
 def _column_number(letters: bytes) -> int:
     n = 0
-    for ch in letters:
+    for ch in letters.upper():
         n = n * 26 + ch - 64
     return n
 
 
-def _cell_tags(data: bytes) -> int:
-    return data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+class _TagScanner:
+    """Feeds an XML part, chunk by chunk, to ``_scan(data, start, end)`` in pieces that end
+    just before a ``<``: no tag is cut in two, and a chunk is scanned where it lies (the
+    only bytes copied are those around a chunk boundary)."""
+
+    def __init__(self) -> None:
+        self._carry = b""
+
+    def feed(self, chunk: bytes) -> None:
+        first = chunk.find(b"<")
+        if first < 0:  # a tag or text that goes on
+            self._carry += chunk
+            return
+        if self._carry:
+            head = self._carry + chunk[:first]
+            self._scan(head, 0, len(head))
+        elif first:
+            self._scan(chunk, 0, first)
+        cut = chunk.rfind(b"<")
+        if cut > first:
+            self._scan(chunk, first, cut)
+        self._carry = chunk[cut:]
+
+    def finish(self) -> None:
+        if self._carry:
+            self._scan(self._carry, 0, len(self._carry))
+            self._carry = b""
+
+    def _scan(self, data: bytes, start: int, end: int) -> None:
+        raise NotImplementedError
 
 
-def _row_tags(data: bytes) -> int:
-    return data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/>")
+class XlsxExtent(_TagScanner):
+    """The last row and column a worksheet's XML can reach (an upper bound).
 
-
-class XlsxExtent:
-    """The last row and column a worksheet's XML can reach (an upper bound)."""
+    Pieces in Excel's own form (see ``_ODD_CELL``) are only checked; the rest are measured
+    exactly. Of the checked pieces only the last row is known, and a bound that could
+    exceed the limit with them at row 99,999 is ``uncertain``: then the part is measured
+    again with ``exact=True`` (rare: it takes a row of over 224 cells without ``r`` or a
+    cell beyond column IP next to such pieces)."""
 
     limit = MAX_SHEET_CELLS
 
-    def __init__(self) -> None:
+    def __init__(self, exact: bool = False) -> None:
+        super().__init__()
+        self.exact = exact
         self.explicit_rows = 0
         self.explicit_columns = 26  # references of one letter: at most Z
         self.rows_without_r = 0
         self.widest_run = 0  # the most cells without ``r`` in one row
         self._run = 0  # cells without ``r`` so far in the row being read
-        self._carry = b""
+        self.checked_pieces = 0  # pieces settled by the check alone
+        self._checked_rows = 0  # the last row of each checked piece (≤ 99,999)
 
-    def feed(self, chunk: bytes) -> None:
-        # Cut at the last tag start, so no tag is split or counted twice.
-        data = self._carry + chunk
-        cut = data.rfind(b"<")
-        if cut <= 0:
-            self._carry = data
+    def _scan(self, data: bytes, start: int, end: int) -> None:
+        if not self.exact and (_PREFIXED.search(data, start, end) is None
+                               and _ODD_ROW.search(data, start, end) is None
+                               and _ODD_CELL.search(data, start, end) is None):
+            self.checked_pieces += 1
+            tail = _ROW_R.findall(data, max(start, end - 4096), end)
+            if tail:
+                self._checked_rows = max(self._checked_rows, int(tail[-1]))
+            if data.find(b"<row", start, end) >= 0:
+                self._run = 0
             return
-        self._carry = data[cut:]
-        self._scan(data[:cut])
+        self._measure(data[start:end])
 
-    def finish(self) -> None:
-        if self._carry:
-            self._scan(self._carry)
-            self._carry = b""
-
-    def _scan(self, data: bytes) -> None:
-        found = _FAR_REF.findall(data)
-        if found:
-            letters = {a or c for a, _, c, _ in found}
-            letters.discard(b"")
+    def _measure(self, data: bytes) -> None:
+        if b":" in data:
+            data = _ANY_PREFIX.sub(rb"<\1", data)
+        refs = _R_REF.findall(data)
+        if refs:
+            letters = {a for a, _ in refs if a}
             if letters:
                 self.explicit_columns = max(self.explicit_columns,
                                             max(map(_column_number, letters)))
-            self.explicit_rows = max(self.explicit_rows, max(int(b or d) for _, b, _, d in found))
-        tail_rows = _ROW_R.findall(data, max(0, len(data) - 4096))
-        if tail_rows:
-            self.explicit_rows = max(self.explicit_rows, int(tail_rows[-1]))
-        # Literal counts (fast, in C) settle the usual case, where Excel writes ``r`` first
-        # on every row and cell. "<c" and "<row" also match a few other elements (<cols>,
-        # <rowBreaks>): a handful of extra is taken as cells or rows without ``r`` (an
-        # upper bound); more than that is counted exactly.
-        rows = data.count(b"<row") - data.count(b'<row r="')
-        if rows > _FEW:  # or <rowBreaks>: count exactly
-            rows = _row_tags(data) - len(_ROW_WITH_R.findall(data))
+            digits = [b for _, b in refs]
+            longest = max(map(len, digits))
+            if longest:
+                top = max(b for b in digits if len(b) == longest)
+                self.explicit_rows = max(self.explicit_rows, int(top))
+        rows = len(_ROW_TAG.findall(data)) - len(_ROW_TAG_WITH_R.findall(data))
         self.rows_without_r += rows
-        cells = data.count(b"<c") - data.count(b'<c r="')
+        cells = len(_CELL_TAG.findall(data)) - len(_CELL_TAG_WITH_R.findall(data))
         if cells > _FEW:
             self._count_runs(data)
-        elif b"<row" in data:  # all of them may sit in the row that starts here
+        elif _ROW_TAG.search(data):  # all of them may sit in the row that starts here
             self.widest_run = max(self.widest_run, self._run + cells)
             self._run = cells
         else:
@@ -113,18 +158,18 @@ class XlsxExtent:
 
     def _count_runs(self, data: bytes) -> None:
         # Rare (files from other tools than Excel): count per row, in Python.
-        pieces = data.split(b"<row")
+        pieces = _ROW_TAG.split(data)
         for i, piece in enumerate(pieces):
             if i:
                 self._run = 0
-            n = _cell_tags(piece)
+            n = len(_CELL_TAG.findall(piece))
             if n:
-                self._run += n - len(_CELL_WITH_R.findall(piece))
+                self._run += n - len(_CELL_TAG_WITH_R.findall(piece))
                 self.widest_run = max(self.widest_run, self._run)
 
     @property
     def rows(self) -> int:
-        return self.explicit_rows + self.rows_without_r
+        return max(self.explicit_rows, self._checked_rows) + self.rows_without_r
 
     @property
     def columns(self) -> int:
@@ -133,6 +178,14 @@ class XlsxExtent:
     @property
     def cells(self) -> int:
         return self.rows * self.columns
+
+    @property
+    def uncertain(self) -> bool:
+        """Within the limit only if the checked pieces end at their last row."""
+        if not self.checked_pieces or self.cells > self.limit:
+            return False
+        rows = max(self.explicit_rows, _NORMAL_MAX_ROW) + self.rows_without_r
+        return rows * self.columns > self.limit
 
     def reason(self) -> Msg:
         if self.rows_without_r > self.explicit_rows or self.widest_run > self.explicit_columns:
@@ -161,14 +214,15 @@ _ROWS_REPEATED = re.compile(rb'number-rows-repeated="(\d+)"')
 _COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="(\d+)"')
 
 
-class OdsExtent:
-    limit = MAX_ODS_CELLS
-
+class OdsExtent(_TagScanner):
     """Cells calamine would make of content.xml: per table, up to the last row and column
     with content, with repeats multiplied out. Empty repeated cells and rows only count
     when content follows them (calamine trims what is empty at the end)."""
 
+    limit = MAX_ODS_CELLS
+
     def __init__(self) -> None:
+        super().__init__()
         self.rows = 0
         self.columns = 0
         self.cells = 0  # of the largest table
@@ -178,25 +232,13 @@ class OdsExtent:
         self._row_repeat = 1
         self._column = 0
         self._row_has_content = False
-        self._carry = b""
-
-    def feed(self, chunk: bytes) -> None:
-        data = self._carry + chunk
-        cut = data.rfind(b"<")
-        if cut <= 0:
-            self._carry = data
-            return
-        self._carry = data[cut:]
-        self._scan(data[:cut])
 
     def finish(self) -> None:
-        if self._carry:
-            self._scan(self._carry)
-            self._carry = b""
+        super().finish()
         self._end_table()
 
-    def _scan(self, data: bytes) -> None:
-        for m in _ODS_TOKEN.finditer(data):
+    def _scan(self, data: bytes, start: int, end: int) -> None:
+        for m in _ODS_TOKEN.finditer(data, start, end):
             token = m.group(0)
             if token.startswith(b"<table:table-row"):
                 rep = _ROWS_REPEATED.search(m.group(1) or b"")

@@ -229,11 +229,25 @@ def _guard_parts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -
                         raise ReadError(path, _extent_reason(extent, info))
         if extent is not None:
             extent.finish()
+            if isinstance(extent, XlsxExtent) and extent.uncertain:
+                extent = _measure_exactly(z, info)
             if extent.cells > extent.limit:
                 raise ReadError(path, _extent_reason(extent, info))
         if (produced > RATIO_MIN_SIZE
                 and produced > MAX_PART_RATIO * max(1, info.compress_size)):
             raise ReadError(path, _bomb_reason())
+
+
+def _measure_exactly(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> XlsxExtent:
+    """The worksheet measured tag by tag (it passed the bomb checks the first time)."""
+    extent = XlsxExtent(exact=True)
+    with z.open(info) as f:
+        while chunk := f.read(1 << 20):
+            extent.feed(chunk)
+            if extent.cells > extent.limit:
+                return extent
+    extent.finish()
+    return extent
 
 
 def _extent_reason(extent: XlsxExtent | OdsExtent, info: zipfile.ZipInfo) -> Msg:

@@ -9,8 +9,8 @@ built only when that person's rules run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import MAXYEAR, MINYEAR, date, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from nir_desktop.core import codelists as cl
@@ -21,6 +21,18 @@ from nir_desktop.core.fnr import FnrKind, FnrStatus, classify, group_key, mask
 from nir_desktop.core.model import Sheet, Workbook
 from nir_desktop.core.normalize import InvalidValue
 from nir_desktop.core.rules.catalogue import RULES
+from nir_desktop.core.rules.records import MAX as MAX
+from nir_desktop.core.rules.records import MIN as MIN
+from nir_desktop.core.rules.records import NorskRow as NorskRow
+from nir_desktop.core.rules.records import Person as Person
+from nir_desktop.core.rules.records import Programme as Programme
+from nir_desktop.core.rules.records import TiltakRow as TiltakRow
+from nir_desktop.core.rules.records import add_years as add_years
+from nir_desktop.core.rules.records import count_or_zero as count_or_zero
+from nir_desktop.core.rules.records import days_or_zero as days_or_zero
+from nir_desktop.core.rules.records import has_value as has_value
+from nir_desktop.core.rules.records import is_count as is_count
+from nir_desktop.core.rules.records import overlaps as overlaps
 
 _D_FIELDS = ("programstart", "avslutningsdato", "gjennomforingsfrist", "vedtaksdato", "utvidet",
              "forsterket", "sluttmal", "integreringskontrakt", "avslutningsarsak", "lov",
@@ -30,8 +42,18 @@ Group = tuple[list[int], list[int], list[int], list[int]]  # Deltakere, Tiltak, 
 _NO_GROUP: Group = ([], [], [], [])
 GROUP_KINDS = (SheetKind.DELTAKERE, SheetKind.TILTAK, SheetKind.NORSK, SheetKind.OPPLAERING)
 
-MIN = date.min
-MAX = date.max
+
+
+class _NoColumn:
+    """A column the sheet does not have: empty on every row."""
+
+    __slots__ = ()
+
+    def __getitem__(self, r: int) -> None:
+        return None
+
+
+_NO_COLUMN = _NoColumn()
 INTEGRERING_LAWS = (cl.LAW_INTEGRERING, cl.LAW_INTEGRERING_6A)
 FNR = "fodselsnummer"
 
@@ -49,7 +71,10 @@ class View:
         self.row_numbers = sheet.row_numbers
         self.fnr_col = sheet.columns.get(FNR)
         col = sheet.parsed.get(FNR)
-        self.keys: list[str] = [key_of(v) for v in col] if col is not None else []
+        # The common case (11 digits, as read) inline: this runs once per row of the file.
+        self.keys: list[str] = [
+            v if v.__class__ is str and len(v) == 11 and v.isdigit() else key_of(v)
+            for v in col] if col is not None else []
 
     def col(self, name: str) -> list[Any] | None:
         return self.parsed.get(name)
@@ -62,137 +87,6 @@ def key_of(value: Any) -> str:
     if value is None:
         return ""
     return group_key(value)
-
-
-def has_value(v: Any) -> bool:
-    """A registered value: any non-empty cell (an unreadable one counts as registered)."""
-    if v is None or v is False:
-        return False
-    return not (isinstance(v, str) and not v.strip())
-
-
-def is_count(v: Any) -> bool:
-    """A whole number >= 0 (a parsed number cell is a float; NaN and inf are not whole)."""
-    return v.__class__ is float and v >= 0 and v.is_integer()
-
-
-def count_or_zero(v: Any) -> float:
-    """A count of days or hours as the rules use it: anything but a whole number >= 0
-    counts as 0, and DAT004 reports the cell and says so. float() reads "NaN" and "inf"
-    too (exports write missing numbers as NaN), and int(nan) would stop the whole check; a
-    negative count would pull the 3-year frist before programstart + 3 years."""
-    return v if is_count(v) else 0.0
-
-
-days_or_zero = count_or_zero
-
-
-def add_years(d: date, years: int) -> date:
-    """``years`` calendar years later (29.02 → 28.02); OverflowError past year 9999 (as
-    date + timedelta raises), which a placeholder such as 31.12.9999 reaches."""
-    year = d.year + years
-    if not MINYEAR <= year <= MAXYEAR:
-        raise OverflowError(f"year {year} is out of range")
-    try:
-        return d.replace(year=year)
-    except ValueError:  # 29 February into a year without it
-        return d.replace(year=year, day=28)
-
-
-def overlaps(a1: date | None, a2: date | None, b1: date | None, b2: date | None) -> bool:
-    return (a1 or MIN) <= (b2 or MAX) and (b1 or MIN) <= (a2 or MAX)
-
-
-@dataclass(slots=True)
-class Programme:
-    """One Deltakere row: a person's programme."""
-
-    r: int
-    start: date | None
-    end: date | None  # avslutningsdato
-    frist: date | None
-    vedtak: bool
-    utvidet: bool
-    forsterket: bool
-    sluttmal: str | None
-    kontrakt: bool
-    arsak: str | None  # canonical spelling where the code list knows it, else as written
-    lov: str | None  # canonical spelling
-    law: str | None  # LAW_* constant
-    unknown: frozenset[str]  # fields whose dates could not be read
-    # The first day after the 3-year frist: programstart + 3 years + permisjon + fravær.
-    mark: date | None = None
-    exempt: bool = False  # covid-extended or 4th programme year: time after the frist is exempt
-    fourth_year: bool = False  # integreringsloven (incl. 6A) with sluttmål fullført vgo
-
-    @property
-    def covid_extended(self) -> bool:
-        return self.utvidet or self.forsterket
-
-    @property
-    def frist3(self) -> date | None:
-        """The 3-year frist: the last day of three years of programme time (rules.md v2)."""
-        return self.mark - timedelta(days=1) if self.mark is not None else None
-
-    def ends_at_or_after_frist3(self) -> bool:
-        """avslutningsdato on the 3-year frist or later (the day after counts as "at the
-        frist": NIR's own day count is not public)."""
-        f = self.frist3
-        return f is not None and self.end is not None and self.end >= f
-
-    @property
-    def covid_unknown(self) -> bool:
-        """utvidet or forsterket could not be read."""
-        return "utvidet" in self.unknown or "forsterket" in self.unknown
-
-    @property
-    def exempt_start(self) -> date | None:
-        """First day of the exempt period, or None when the programme has none."""
-        if not self.exempt or self.mark is None:
-            return None
-        if self.end is not None and self.end < self.mark:
-            return None
-        return self.mark
-
-
-@dataclass(slots=True)
-class TiltakRow:
-    r: int
-    code: str | None
-    group: str | None
-    start: date | None
-    end: date | None
-    unknown: bool  # a date that could not be read, or no start date
-
-
-@dataclass(slots=True)
-class NorskRow:
-    r: int
-    start: date | None
-    end: date | None
-    hours: bool | None  # more than zero hours; None: an hour count could not be read
-    unknown: bool  # a date that could not be read, or no start date
-
-
-@dataclass(slots=True)
-class Person:
-    key: str
-    d_rows: list[int]
-    t_rows: list[int]
-    n_rows: list[int]
-    o_rows: list[int] = field(default_factory=list)  # Opplæring rows
-    programmes: list[Programme] = field(default_factory=list)
-    tiltak: list[TiltakRow] = field(default_factory=list)
-    norsk: list[NorskRow] = field(default_factory=list)
-    tiltak_unknown: bool = False
-    tiltak_in_ry: bool = False
-    # Worked out once per person for the rules that share it (see Context.registrable_parts).
-    regs: dict[int, tuple[date, date] | None] | None = None
-    # The person's Opplæring rows as the NOR rules read them (built once, see opplaering.py).
-    oppl: list[Any] | None = None
-    # Some programme is covid-extended, in the 4th year, or has an exempt period (or an
-    # unreadable utvidet/forsterket): the covid rules look at no one else.
-    special: bool = False
 
 
 class FnrCache(dict[str, FnrStatus]):
@@ -233,6 +127,7 @@ class Context:
         d = self.views.get(SheetKind.DELTAKERE)
         self._dcols: dict[str, list[Any] | None] = {
             name: (d.parsed.get(name) if d is not None else None) for name in _D_FIELDS}
+        self._dtuple: tuple[Any, ...] | None = None  # _dcols in _D_FIELDS order, for _programme
         self._labels: dict[str, str | None] = {}
         self.groups: dict[str, Group] = {}
         self._build_groups()
@@ -241,6 +136,7 @@ class Context:
         """Read programmes from this Deltakere view (one without a fødselsnummer column,
         for the måloppnåelse preview, which counts rows, not persons)."""
         self._dcols = {name: view.parsed.get(name) for name in _D_FIELDS}
+        self._dtuple = None
 
     # -- grouping ----------------------------------------------------------------------
     def _build_groups(self) -> None:
@@ -249,13 +145,13 @@ class Context:
             view = self.views.get(kind)
             if view is None:
                 continue
+            get = groups.get
             for r, k in enumerate(view.keys):
-                if not k:
-                    continue  # a row without fødselsnummer joins nobody (ID001 reports it)
-                g = groups.get(k)
-                if g is None:
-                    g = groups[k] = ([], [], [], [])
-                g[slot].append(r)
+                if k:  # a row without fødselsnummer joins nobody (ID001 reports it)
+                    g = get(k)
+                    if g is None:
+                        groups[k] = g = ([], [], [], [])
+                    g[slot].append(r)
         self.groups = groups
 
     def move_row(self, kind: SheetKind, r: int, old: str, new: str) -> None:
@@ -334,12 +230,18 @@ class Context:
         def work() -> list[tuple[int, FnrStatus]]:
             col = view.parsed[FNR]
             cache = self.fnr
-            out = []
-            for r in rows:
-                st = cache[col[r] or ""]
+            values = col[rows.start:rows.stop] if isinstance(rows, range) and rows.step == 1 \
+                else [col[r] for r in rows]
+            # Each distinct number once (a person's number repeats on every sheet), then
+            # one pass in C over the rows.
+            bad: dict[Any, FnrStatus] = {}
+            for v in dict.fromkeys(values):
+                st = cache[v or ""]
                 if st.problem is not None or st.kind is FnrKind.HNR:
-                    out.append((r, st))
-            return out
+                    bad[v] = st
+            if not bad:
+                return []
+            return [(r, bad[v]) for r, v in zip(rows, values, strict=True) if v in bad]
         return self.shared(("fnr", view.kind), rows, work)  # type: ignore[no-any-return]
 
     # -- a person's data -------------------------------------------------------------
@@ -364,21 +266,23 @@ class Context:
     def _fill_tiltak(self, p: Person, t: View) -> None:
         # The hot loop of a check (one pass per tiltak row): kept inline on purpose.
         P = t.parsed
-        code_col, s_col, e_col = P.get("tiltak"), P.get("startdato"), P.get("sluttdato")
+        code_col = P.get("tiltak", _NO_COLUMN)
+        s_col, e_col = P.get("startdato", _NO_COLUMN), P.get("sluttdato", _NO_COLUMN)
         memo = self._canon["tiltak"]
         ry_s, ry_e = self.ry_start, self.ry_end
         rows: list[TiltakRow] = []
+        append, row_of, date_ = rows.append, TiltakRow, date
         any_unknown = in_ry = False
         for r in p.t_rows:
-            code = code_col[r] if code_col is not None else None
-            start = s_col[r] if s_col is not None else None
-            end = e_col[r] if e_col is not None else None
+            code = code_col[r]
+            start = s_col[r]
+            end = e_col[r]
             bad = False
             if start is None:
                 bad = True
-            elif not isinstance(start, date):
+            elif not isinstance(start, date_):
                 start, bad = None, True
-            if end is not None and not isinstance(end, date):
+            if end is not None and not isinstance(end, date_):
                 end, bad = None, True
             group = None
             if code:
@@ -386,7 +290,7 @@ class Context:
                     group = memo[code]
                 except KeyError:
                     group = memo[code] = self.codes.group_of(code)
-            rows.append(TiltakRow(r, code, group, start, end, bad))
+            append(row_of(r, code, group, start, end, bad))
             if bad:
                 any_unknown = True
             elif start <= ry_e and (end is None or end >= ry_s):  # type: ignore[operator]
@@ -406,60 +310,83 @@ class Context:
             return canon
 
     def _programme(self, v: View, r: int) -> Programme:
-        c = self._dcols
-        unknown: list[str] = []
-        dates: list[date | None] = []
-        for name in ("programstart", "avslutningsdato", "gjennomforingsfrist"):
-            col = c[name]
-            x = col[r] if col is not None else None
-            if x is None or type(x) is date or isinstance(x, date):
-                dates.append(x)
-            else:
-                dates.append(None)
-                unknown.append(name)
-        start, end, frist = dates
-
-        def val(name: str) -> Any:
-            col = c[name]
-            return col[r] if col is not None else None
-
-        arsak = val("avslutningsarsak")
+        # Once per Deltakere row of a check: written out inline (no helper calls, one
+        # constructor call) on purpose.
+        cols = self._dtuple
+        if cols is None:
+            cols = self._dtuple = tuple(_NO_COLUMN if self._dcols[name] is None
+                                        else self._dcols[name] for name in _D_FIELDS)
+        (c_start, c_end, c_frist, c_vedtak, c_utvidet, c_forsterket, c_sluttmal, c_kontrakt,
+         c_arsak, c_lov, c_permisjon, c_fravaer) = cols
+        unknown: list[str] | None = None
+        # An unreadable date is unknown, not empty.
+        start = c_start[r]
+        if start is not None and not isinstance(start, date):
+            start, unknown = None, ["programstart"]
+        end = c_end[r]
+        if end is not None and not isinstance(end, date):
+            end = None
+            unknown = [*(unknown or ()), "avslutningsdato"]
+        frist = c_frist[r]
+        if frist is not None and not isinstance(frist, date):
+            frist = None
+            unknown = [*(unknown or ()), "gjennomforingsfrist"]
+        canon = self._canon
+        arsak = c_arsak[r]
         if arsak:
-            arsak = self._canonical("avslutningsarsak", arsak)
-        lov = val("lov")
-        if lov:
-            lov = self._canonical("lov", lov)
-        sluttmal = val("sluttmal")
-        if sluttmal:
-            sluttmal = self._canonical("sluttmal", sluttmal)
-        utvidet, forsterket = val("utvidet"), val("forsterket")
-        # An unreadable yes/no is unknown: the rules that depend on it hold back.
-        if utvidet.__class__ is InvalidValue:
-            unknown.append("utvidet")
-        if forsterket.__class__ is InvalidValue:
-            unknown.append("forsterket")
-        prog = Programme(
-            r, start, end, frist, has_value(val("vedtaksdato")), utvidet is True,
-            forsterket is True, sluttmal or None, has_value(val("integreringskontrakt")),
-            arsak or None, lov or None, self._law(lov) if lov else None,
-            frozenset(unknown) if unknown else _NO_UNKNOWN,
-        )
-        if start is not None:
-            extra = days_or_zero(val("permisjon_dager")) + days_or_zero(val("fravaer_dager"))
             try:
-                prog.mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
+                arsak = canon["avslutningsarsak"][arsak]
+            except KeyError:
+                arsak = self._canonical("avslutningsarsak", arsak)
+        lov = c_lov[r]
+        law = None
+        if lov:
+            try:
+                lov = canon["lov"][lov]
+            except KeyError:
+                lov = self._canonical("lov", lov)
+            try:
+                law = canon["_law"][lov]
+            except KeyError:
+                law = self._law(lov)
+        sluttmal = c_sluttmal[r]
+        if sluttmal:
+            try:
+                sluttmal = canon["sluttmal"][sluttmal]
+            except KeyError:
+                sluttmal = self._canonical("sluttmal", sluttmal)
+        utvidet, forsterket = c_utvidet[r], c_forsterket[r]
+        # An unreadable yes/no is unknown: the rules that depend on it hold back.
+        yes_no_unknown = False
+        if utvidet.__class__ is InvalidValue:
+            unknown = [*(unknown or ()), "utvidet"]
+            yes_no_unknown = True
+        if forsterket.__class__ is InvalidValue:
+            unknown = [*(unknown or ()), "forsterket"]
+            yes_no_unknown = True
+        utvidet, forsterket = utvidet is True, forsterket is True
+        vedtak, kontrakt = c_vedtak[r], c_kontrakt[r]
+        mark = None
+        if start is not None:
+            # permisjon + fravær: a count that is not a whole number >= 0 counts as 0.
+            a, b = c_permisjon[r], c_fravaer[r]
+            extra = ((a if a.__class__ is float and a >= 0 and a.is_integer() else 0.0)
+                     + (b if b.__class__ is float and b >= 0 and b.is_integer() else 0.0))
+            try:
+                mark = add_years(start, cl.EXEMPT_AFTER_YEARS) + timedelta(days=int(extra))
             except OverflowError:
-                prog.mark = None
+                mark = None
         # The 4th programme year exists only under integreringsloven (never under
         # introduksjonsloven, whatever sluttmål the row carries: that is LOV001).
-        prog.fourth_year = sluttmal == cl.SLUTTMAL_VGS and prog.law in INTEGRERING_LAWS
+        fourth_year = sluttmal == cl.SLUTTMAL_VGS and law in INTEGRERING_LAWS
         # With an unreadable utvidet/forsterket the period after the frist may be exempt:
         # treat it as such so that no rule claims a duty NIR could not take. The exempt
         # period is not limited to the covid years: it is there wherever it occurs.
-        prog.exempt = prog.mark is not None and (
-            prog.covid_extended or prog.fourth_year
-            or "utvidet" in unknown or "forsterket" in unknown)
-        return prog
+        exempt = mark is not None and (utvidet or forsterket or fourth_year or yes_no_unknown)
+        return Programme(
+            r, start, end, frist, has_value(vedtak), utvidet, forsterket, sluttmal or None,
+            has_value(kontrakt), arsak or None, lov or None, law,
+            frozenset(unknown) if unknown else _NO_UNKNOWN, mark, exempt, fourth_year)
 
     def _law(self, lov: str) -> str | None:
         memo = self._canon["_law"]
@@ -469,31 +396,33 @@ class Context:
 
     def _fill_norsk(self, p: Person, n: View) -> None:
         P = n.parsed
-        s_col, e_col = P.get("startdato"), P.get("sluttdato")
-        hn, hs = P.get("timer_norsk"), P.get("timer_samfunnskunnskap")
-        no_hour_columns = hn is None and hs is None
+        s_col, e_col = P.get("startdato", _NO_COLUMN), P.get("sluttdato", _NO_COLUMN)
+        hn = P.get("timer_norsk", _NO_COLUMN)
+        hs = P.get("timer_samfunnskunnskap", _NO_COLUMN)
+        no_hour_columns = hn is _NO_COLUMN and hs is _NO_COLUMN
         rows: list[NorskRow] = []
+        append, row_of, date_ = rows.append, NorskRow, date
         for r in p.n_rows:
-            start = s_col[r] if s_col is not None else None
-            end = e_col[r] if e_col is not None else None
+            start = s_col[r]
+            end = e_col[r]
             bad = False
             if start is None:
                 bad = True
-            elif not isinstance(start, date):
+            elif not isinstance(start, date_):
                 start, bad = None, True
-            if end is not None and not isinstance(end, date):
+            if end is not None and not isinstance(end, date_):
                 end, bad = None, True
             hours: bool | None
             if no_hour_columns:
                 hours = True  # no hour columns: every period counts as one with hours
             else:
-                h1 = hn[r] if hn is not None else None
-                h2 = hs[r] if hs is not None else None
+                h1 = hn[r]
+                h2 = hs[r]
                 # A count that is not a whole number >= 0 counts as 0 (DAT004 says so);
                 # inline, as this runs once per Norsk row.
                 hours = ((h1.__class__ is float and h1 > 0 and h1.is_integer())
                          or (h2.__class__ is float and h2 > 0 and h2.is_integer()))
-            rows.append(NorskRow(r, start, end, hours, bad))
+            append(row_of(r, start, end, hours, bad))
         p.norsk = rows
 
     # -- the notions of the rule catalogue -----------------------------------------
@@ -523,9 +452,14 @@ class Context:
         """{Deltakere row: registrable part in RY} of the programmes the person took part
         in with readable dates (shared by several participation rules)."""
         if person.regs is None:
+            # participated(person, p), written out: this runs once per person.
+            everyone = person.tiltak_in_ry
+            ry_s, ry_e = self.ry_start, self.ry_end
             person.regs = {p.r: self.registrable(p) for p in scoped
-                           if self.participated(person, p) and "programstart" not in p.unknown
-                           and "avslutningsdato" not in p.unknown}
+                           if (everyone or ((p.start is None or p.start <= ry_e)
+                                            and (p.end is None or p.end >= ry_s)))
+                           and not (p.unknown and ("programstart" in p.unknown
+                                                   or "avslutningsdato" in p.unknown))}
         return person.regs
 
     def exempt_overlaps_ry(self, p: Programme) -> bool:

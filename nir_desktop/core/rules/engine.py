@@ -253,7 +253,15 @@ class Checker:
             found = fn(ctx, person, progs)
             if found:
                 out += found
-        scoped = [p for p in progs if ctx.in_scope(person, p)]
+        # ctx.in_scope(person, p), written out: it runs once per programme.
+        if person.tiltak_in_ry:
+            scoped = list(progs)
+        else:
+            ry_s, ry_e = ctx.ry_start, ctx.ry_end
+            scoped = [p for p in progs
+                      if ((p.start is None or p.start <= ry_e)
+                          and (p.end is None or p.end >= ry_s))
+                      or (p.end is not None and ry_s <= p.end <= ry_e)]
         if scoped:
             for fn in self._person_fns:
                 found = fn(ctx, person, scoped)

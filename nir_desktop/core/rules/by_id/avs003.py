@@ -20,21 +20,24 @@ _TILTAK = {FNR: A, "tiltak": "Arbeidspraksis", "startdato": "01.03.2021",
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     out: list[Finding] = []
     t = ctx.views.get(T_)
-    if t is None:
+    if t is None or not person.tiltak:
         return out
     progs = [p for p in person.programmes
              if "avslutningsdato" not in p.unknown and "programstart" not in p.unknown]
     for x in person.tiltak:
-        if x.unknown or x.start is None:
+        xs = x.start
+        if x.unknown or xs is None:
             continue
-        if not overlaps(x.start, x.end, ctx.ry_start, ctx.ry_end):
+        if not overlaps(xs, x.end, ctx.ry_start, ctx.ry_end):
             continue
-        if any((p.start or MIN) <= x.start <= (p.end or MAX) for p in progs):
-            continue
-        ended = [p.end for p in progs if p.end is not None and p.end < x.start]
-        if ended:
-            out.append(ctx.finding("AVS003", t, x.r, "startdato",
-                                   {"start": x.start, "avslutningsdato": max(ended)}))
+        for p in progs:  # the start falls in a programme: nothing to say
+            if (p.start or MIN) <= xs <= (p.end or MAX):
+                break
+        else:
+            ended = [p.end for p in progs if p.end is not None and p.end < xs]
+            if ended:
+                out.append(ctx.finding("AVS003", t, x.r, "startdato",
+                                       {"start": xs, "avslutningsdato": max(ended)}))
     return out
 
 

@@ -36,10 +36,12 @@ def check(ctx: Context, view: View, rows: range | list[int]) -> list[Finding]:
         col = view.parsed.get(name)
         if col is None:
             continue
-        for r in rows:
-            v = col[r]
-            if v is None or (v.__class__ is float and v >= 0 and v.is_integer()):
-                continue  # is_count, inline: this runs on every row
+        # Each distinct value judged once (is_count, inline), then one pass over the rows.
+        bad = {v for v in set(map(col.__getitem__, rows))
+               if not (v is None or (v.__class__ is float and v >= 0 and v.is_integer()))}
+        if not bad:
+            continue
+        for r in [r for r in rows if col[r] in bad]:
             text = view.sheet.text(r, view.cols[name]).strip()
             out.append(ctx.finding("DAT004", view, r, name, {"value": text},
                                    suggestion=readable_count(text)))

@@ -29,9 +29,13 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
         reg = regs.get(p.r)
         if reg is None:
             continue
-        if not any(overlaps(x.start, x.end, reg[0], reg[1]) for x in person.tiltak):
+        lo, hi = reg
+        for x in person.tiltak:
+            if overlaps(x.start, x.end, lo, hi):
+                break
+        else:
             out.append(ctx.finding("INT001", d, p.r, FNR,
-                                   {"from_date": reg[0], "to_date": reg[1], "year": ctx.year}))
+                                   {"from_date": lo, "to_date": hi, "year": ctx.year}))
     return out
 
 

@@ -65,31 +65,33 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
         return out
     limit = PARAMS["uncovered_days"]
     regs = ctx.registrable_parts(person, scoped)
+    parts = [(p.r, reg) for p in scoped if (reg := regs.get(p.r)) is not None]
+    if not parts:
+        return out
     norsk_tiltak = [x for x in person.tiltak if x.group == cl.TILTAK_GROUP_NORSK]
     for nr in person.norsk:
         if nr.unknown or not nr.hours:
             continue
-        for p in scoped:
-            reg = regs.get(p.r)
-            if reg is None:
-                continue
+        for _, reg in parts:
             lo = max(reg[0], nr.start or MIN)
             hi = min(reg[1], nr.end or MAX)
             if lo > hi:
                 continue
-            if any((x.start or MIN) <= lo and (x.end or MAX) >= hi for x in norsk_tiltak):
-                continue  # one norsk tiltak covers it all (the usual case)
-            if not any(overlaps(x.start, x.end, lo, hi) for x in norsk_tiltak):
-                out.append(ctx.finding("INT002", n, nr.r, "timer_norsk",
-                                       {"from_date": lo, "to_date": hi}))
-                break
-            gap = uncovered_days(lo, hi, norsk_tiltak)
-            if gap > limit:
-                out.append(ctx.finding("INT002", n, nr.r, "timer_norsk",
-                                       {"variant": "delvis", "from_date": lo, "to_date": hi,
-                                        "days": gap, "limit": limit},
-                                       severity=Severity.WARNING))
-                break
+            for x in norsk_tiltak:  # one norsk tiltak covers it all (the usual case)
+                if (x.start is None or x.start <= lo) and (x.end is None or x.end >= hi):
+                    break
+            else:
+                if not any(overlaps(x.start, x.end, lo, hi) for x in norsk_tiltak):
+                    out.append(ctx.finding("INT002", n, nr.r, "timer_norsk",
+                                           {"from_date": lo, "to_date": hi}))
+                    break
+                gap = uncovered_days(lo, hi, norsk_tiltak)
+                if gap > limit:
+                    out.append(ctx.finding("INT002", n, nr.r, "timer_norsk",
+                                           {"variant": "delvis", "from_date": lo, "to_date": hi,
+                                            "days": gap, "limit": limit},
+                                           severity=Severity.WARNING))
+                    break
     return out
 
 

@@ -25,15 +25,18 @@ N_ = SheetKind.NORSK
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     out: list[Finding] = []
     t = ctx.views.get(T_)
-    if t is None or any(x.unknown for x in person.norsk):
+    if t is None:
+        return out
+    ry_s, ry_e = ctx.ry_start, ctx.ry_end
+    # The readable norsk tiltak in RY (most persons have none: nothing more to do).
+    tiltak = [x for x in person.tiltak
+              if not x.unknown and x.group == cl.TILTAK_GROUP_NORSK
+              and (x.start is None or x.start <= ry_e) and (x.end is None or x.end >= ry_s)]
+    if not tiltak or any(x.unknown for x in person.norsk):
         return out
     with_hours = [x for x in person.norsk if x.hours]
     unreadable = [x for x in person.norsk if x.hours is None]
-    for x in person.tiltak:
-        if x.unknown or x.group != cl.TILTAK_GROUP_NORSK:
-            continue
-        if not overlaps(x.start, x.end, ctx.ry_start, ctx.ry_end):
-            continue
+    for x in tiltak:
         if any(overlaps(x.start, x.end, h.start, h.end) for h in with_hours):
             continue
         # Hours that could not be read may be the ones for this tiltak: hold back.

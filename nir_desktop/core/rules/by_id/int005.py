@@ -22,32 +22,37 @@ T_ = SheetKind.TILTAK
 
 
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
+    # Runs for every person in scope: loops written out (no per-tiltak list or lambda).
     out: list[Finding] = []
     t = ctx.views.get(T_)
-    if t is None:
+    if t is None or not person.tiltak:
         return out
     progs = [p for p in person.programmes
              if p.start is not None and "avslutningsdato" not in p.unknown]
     if not progs:
         return out
-    first = min(p.start for p in progs if p.start is not None)
+    first = progs[0].start if len(progs) == 1 else min(p.start or MIN for p in progs)
     for x in person.tiltak:
-        if x.unknown or x.start is None:
+        xs = x.start
+        if x.unknown or xs is None:
             continue
-        if x.start < first:
+        if xs < first:  # type: ignore[operator]
             out.append(ctx.finding("INT005", t, x.r, "startdato",
-                                   {"variant": "before", "start": x.start,
+                                   {"variant": "before", "start": xs,
                                     "programstart": first}))
             continue
-        containing = [p for p in progs if p.start is not None and p.start <= x.start
-                      and (p.end is None or x.start <= p.end)]
-        if not containing:
+        # The programme the start falls in: the latest start (the first of equals).
+        p = None
+        for q in progs:
+            if q.start <= xs and (q.end is None or xs <= q.end) \
+                    and (p is None or q.start > p.start):  # type: ignore[operator]
+                p = q
+        if p is None:
             continue
-        p = max(containing, key=lambda q: q.start or MIN)
         if p.end is not None and (x.end is None or x.end > p.end) \
                 and not extended_continuing(ctx, person, p):
             out.append(ctx.finding("INT005", t, x.r, "sluttdato",
-                                   {"variant": "after_end", "start": x.start,
+                                   {"variant": "after_end", "start": xs,
                                     "end": x.end, "avslutningsdato": p.end}))
     return out
 

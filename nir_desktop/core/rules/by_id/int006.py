@@ -23,7 +23,8 @@ ONE = timedelta(days=1)
 def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding]:
     out: list[Finding] = []
     d = ctx.views.get(D_)
-    if d is None or person.tiltak_unknown or not person.tiltak:
+    tiltak = person.tiltak
+    if d is None or person.tiltak_unknown or not tiltak:
         return out
     limit = PARAMS["gap_days"]
     regs = ctx.registrable_parts(person, scoped)
@@ -32,19 +33,21 @@ def check(ctx: Context, person: Person, scoped: list[Programme]) -> list[Finding
         if reg is None:
             continue
         lo, hi = reg
-        if any((x.start or MIN) <= lo and (x.end or MAX) >= hi for x in person.tiltak):
-            continue  # one tiltak covers it all
-        spans = sorted((max(lo, x.start or MIN), min(hi, x.end or MAX))
-                       for x in person.tiltak if overlaps(x.start, x.end, lo, hi))
-        if not spans:
-            continue  # INT001
-        cursor = lo  # the first day not yet covered
-        for a, b in [*spans, (hi + ONE, hi + ONE)]:
-            if a > cursor and (a - cursor).days > limit:
-                out.append(ctx.finding("INT006", d, p.r, "programstart",
-                                       {"from_date": cursor, "to_date": a - ONE,
-                                        "days": (a - cursor).days, "limit": limit}))
-            cursor = max(cursor, b + ONE)
+        for x in tiltak:  # one tiltak covers it all (the usual case)
+            if (x.start is None or x.start <= lo) and (x.end is None or x.end >= hi):
+                break
+        else:
+            spans = sorted((max(lo, x.start or MIN), min(hi, x.end or MAX))
+                           for x in tiltak if overlaps(x.start, x.end, lo, hi))
+            if not spans:
+                continue  # INT001
+            cursor = lo  # the first day not yet covered
+            for a, b in [*spans, (hi + ONE, hi + ONE)]:
+                if a > cursor and (a - cursor).days > limit:
+                    out.append(ctx.finding("INT006", d, p.r, "programstart",
+                                           {"from_date": cursor, "to_date": a - ONE,
+                                            "days": (a - cursor).days, "limit": limit}))
+                cursor = max(cursor, b + ONE)
     return out
 
 
