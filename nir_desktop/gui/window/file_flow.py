@@ -205,11 +205,12 @@ class FileFlow:
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._unsaved_work() and not self._confirm_close():
-            event.ignore()
-            return
-        self.loader.cancel()
-        if self.session is not None:
-            self.session.stop()
+        if self.review_ready:  # else no file was ever opened: nothing runs, nothing to keep
+            if self._unsaved_work() and not self._confirm_close():
+                event.ignore()
+                return
+            self.loader.cancel()
+            if self.session is not None:
+                self.session.stop()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

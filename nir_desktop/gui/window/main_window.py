@@ -12,39 +12,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QMainWindow,
-    QMenu,
-    QPushButton,
-    QStackedWidget,
-    QStatusBar,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QMainWindow
 
 from nir_desktop import __version__
-from nir_desktop.core.findings import Finding
 from nir_desktop.gui.forms import load_into
 from nir_desktop.gui.resources import icon, resource_path
-from nir_desktop.gui.review.document import ReviewDocument
-from nir_desktop.gui.review.engine import CoreEngine, Engine
-from nir_desktop.gui.review.loading import Loader
-from nir_desktop.gui.review.session_link import SessionLink
 from nir_desktop.gui.settings import AppSettings
 from nir_desktop.gui.window.addon_hooks import AddOnHooks
 from nir_desktop.gui.window.file_flow import FileFlow
 from nir_desktop.gui.window.status import StatusAndState
 
 if TYPE_CHECKING:
-    # The panels and dialogs are imported when they are built: after the window's first
-    # paint when the app starts (benchmarks/README.md, start-up).
+    # The review (document, loader, session link, the core's model and findings), the
+    # panels and the dialogs are imported when they are built: after the window's first
+    # paint when the app starts (benchmarks/README.md, start-up). The form's widget
+    # classes are named for the type hints only (QUiLoader makes the widgets).
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QDockWidget,
+        QMenu,
+        QPushButton,
+        QStackedWidget,
+        QStatusBar,
+        QTabWidget,
+        QToolBar,
+        QVBoxLayout,
+    )
+
+    from nir_desktop.core.findings import Finding
     from nir_desktop.gui.findings.acknowledge_dialog import AcknowledgeDialog
     from nir_desktop.gui.findings.catalogue_dialog import CatalogueDialog
+    from nir_desktop.gui.review.document import ReviewDocument
+    from nir_desktop.gui.review.engine import Engine
     from nir_desktop.gui.review.finding_index import RowFilter
+    from nir_desktop.gui.review.loading import Loader
+    from nir_desktop.gui.review.session_link import SessionLink
     from nir_desktop.gui.settings_dialog import SettingsDialog
     from nir_desktop.gui.window.sheet_page import SheetPage
 
@@ -121,11 +123,13 @@ class MainWindow(AddOnHooks, FileFlow, StatusAndState, QMainWindow):
         load_into("main_window.ui", self)
         self.settings = settings or AppSettings()
         self.interactive = interactive  # False in --self-test: no dialogs wait for a user
-        self.engine: Engine = engine or CoreEngine()
-        self.document = ReviewDocument(self.engine, self)
-        self.document.set_mask_fnr(self.settings.mask_fnr)
-        self.loader = Loader(self.engine, self)
-        self.session = SessionLink(self.document, self) if use_sessions else None
+        self._engine = engine
+        self._use_sessions = use_sessions
+        # The file's review: built on first use (build_panels, or a test's first look),
+        # so the shell's first paint does not wait for the core's model and checks.
+        self._document: ReviewDocument | None = None
+        self._loader: Loader | None = None
+        self._session: SessionLink | None = None
         self.pages: list[SheetPage] = []
         # Keyword arguments for read_workbook on every open (e.g. profiles=ProfileStore);
         # open_file's own read_options win over them.
@@ -146,6 +150,52 @@ class MainWindow(AddOnHooks, FileFlow, StatusAndState, QMainWindow):
             self.restoreState(state)
         if not defer_panels:
             self.build_panels()
+
+    # -- the review, built on first use -----------------------------------------------------
+    @property
+    def review_ready(self) -> bool:
+        """Whether the document, loader and session link exist (they are built on first use)."""
+        return self._document is not None
+
+    def _build_review(self) -> None:
+        from nir_desktop.gui.review.document import ReviewDocument
+        from nir_desktop.gui.review.engine import CoreEngine
+        from nir_desktop.gui.review.loading import Loader
+        from nir_desktop.gui.review.session_link import SessionLink
+
+        self._engine = self._engine or CoreEngine()
+        document = ReviewDocument(self._engine, self)
+        document.set_mask_fnr(self.settings.mask_fnr)
+        self._document = document
+        self._loader = Loader(self._engine, self)
+        self._session = SessionLink(document, self) if self._use_sessions else None
+
+    @property
+    def engine(self) -> Engine:
+        if self._document is None:
+            self._build_review()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def document(self) -> ReviewDocument:
+        if self._document is None:
+            self._build_review()
+        assert self._document is not None
+        return self._document
+
+    @property
+    def loader(self) -> Loader:
+        if self._loader is None:
+            self._build_review()
+        assert self._loader is not None
+        return self._loader
+
+    @property
+    def session(self) -> SessionLink | None:
+        if self._document is None:
+            self._build_review()
+        return self._session
 
     def build_panels(self) -> None:
         """The findings, explanation, goal and history panels and every connection that
@@ -363,6 +413,8 @@ class MainWindow(AddOnHooks, FileFlow, StatusAndState, QMainWindow):
 
     def _update_tabs(self) -> None:
         """Each sheet's tab shows its number of open findings and the worst one's icon."""
+        from PySide6.QtGui import QIcon
+
         from nir_desktop.gui.findings.severity_style import severity_icon
 
         index = self.document.index
@@ -385,6 +437,8 @@ class MainWindow(AddOnHooks, FileFlow, StatusAndState, QMainWindow):
         self._cell_changed()
 
     def _invalid_input(self, message: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
         self.statusBar.showMessage(message, 8000)
         QApplication.beep()
 

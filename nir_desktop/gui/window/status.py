@@ -76,6 +76,22 @@ class StatusAndState:
             self.loader.recheck(self.document.workbook, year)  # type: ignore[arg-type]
 
     # -- state -----------------------------------------------------------------------------
+    def _shell_state(self) -> None:
+        """The actions before the review exists (the first paint): what _update_state
+        shows with no file open, nothing to undo and nothing running."""
+        for act in (self.actionOpen, self.welcomeOpenButton, self.welcomeDemoButton,
+                    self.year_combo):
+            act.setEnabled(True)
+        for act in (self.actionClose, self.actionUndo, self.actionRedo, self.actionFind,
+                    self.actionNextFinding, self.actionPreviousFinding,
+                    self.actionOnlyFindings, self.actionShowAllRows, self.actionRecheck,
+                    self.actionApplySuggestion, self.actionApplyAllSuggestions,
+                    self.actionAcknowledge):
+            act.setEnabled(False)
+        self.actionUndo.setText(translate("MainWindow", "&Angre"))
+        self.actionRedo.setText(translate("MainWindow", "&Gjør om"))
+        self.counts_label.setText(translate("MainWindow", "Ingen fil åpnet"))
+
     def _busy_changed(self, busy: bool) -> None:
         self.document.busy = busy
         self._show_progress(busy)
@@ -90,6 +106,9 @@ class StatusAndState:
             self.stage_label.clear()
 
     def _update_state(self, *_: object) -> None:
+        if not self.review_ready:
+            self._shell_state()  # no file can be open before the review is built
+            return
         doc = self.document
         is_open = doc.is_open
         busy = self.loader.busy
