@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtUiTools import QUiLoader
@@ -50,7 +51,16 @@ class _IntoLoader(QUiLoader):
                      name: str = "") -> QWidget:
         if parent is None:
             return self.base
-        widget = super().createWidget(class_name, parent, name)
+        # Qt's own widget classes are made here, in Python, rather than by QUiLoader:
+        # handing PySide6 a widget Qt made makes it look up the widget's class among every
+        # widget class it knows, building their enum types (≈ 40 ms, before the window's
+        # first paint). What QUiLoader would do is the same: the class made with its parent
+        # (which it names afterwards and places in the form).
+        kind = getattr(QtWidgets, class_name, None)
+        if isinstance(kind, type) and issubclass(kind, QWidget):
+            widget = kind(parent)
+        else:  # "Line", promoted or custom widgets: QUiLoader knows how
+            widget = super().createWidget(class_name, parent, name)
         if name:
             setattr(self.base, name, widget)
         return widget
