@@ -42,7 +42,8 @@ def later():
     print(json.dumps({{"at_first_paint": shown, "review_before_paint": review_built,
                       "panels": window.panels_ready, "review": window.review_ready,
                       "export": window.extensions["export"].export_action.text(),
-                      "welcome": window.centralStack.currentIndex()}}))
+                      "welcome": window.centralStack.currentIndex(),
+                      "year_list_width": window.year_combo.view().minimumWidth()}}))
     app.quit()
 QTimer.singleShot(0, later)
 app.exec()
@@ -55,4 +56,5 @@ def test_the_first_paint_loads_none_of_the_heavy_modules(tmp_path) -> None:
                          env=env, timeout=120, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"at_first_paint": [], "review_before_paint": False, "panels": True,
-                      "review": True, "export": "&Eksporter…", "welcome": 0}
+                      "review": True, "export": "&Eksporter…", "welcome": 0,
+                      "year_list_width": 1000}

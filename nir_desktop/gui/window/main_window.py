@@ -204,6 +204,7 @@ class MainWindow(AddOnHooks, FileFlow, StatusAndState, QMainWindow):
             return
         self._build_panels()
         self._connect()
+        self.year_controls.widen_list()
         self.panels_ready = True
         self._update_state()
         if self._dock_sizes_pending:

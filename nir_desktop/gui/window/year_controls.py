@@ -46,13 +46,18 @@ class YearControls(QObject):
         self.combo.setAccessibleName(self.tr("Rapporteringsår"))
         self.label.setBuddy(self.combo)
         self.combo.setItemDelegate(_YearDelegate(self.combo))
-        self.combo.view().setMinimumWidth(1000)  # the open list shows each year's line
         for y in years.selectable_years():
             self._add_year(y)
         self.deadline = QLabel(parent)
         self.deadline.setAccessibleName(self.tr("Frist"))
         self.combo.activated.connect(self._activated)
         self.set_year(default_year(None))
+
+    def widen_list(self) -> None:
+        """The open list shows each year's line. The window calls this with its panels,
+        after the first paint (the list cannot open before): reaching the box's list view
+        makes PySide6 build the enum types of every item view class."""
+        self.combo.view().setMinimumWidth(1000)
 
     @property
     def year(self) -> int:
