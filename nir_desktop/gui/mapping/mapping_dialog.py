@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -53,6 +51,7 @@ from nir_desktop.core.mapping_assist import (
     unknown_codes,
 )
 from nir_desktop.core.model import Sheet, Workbook, column_letter
+from nir_desktop.gui.described_items import DescribedItemDelegate
 from nir_desktop.gui.forms import translate_buttons
 from nir_desktop.gui.i18n import core_text, current_language
 
@@ -65,18 +64,6 @@ _DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 def _field_label(f: Field) -> str:
     """The field's name in the UI's language (descriptions exist in bokmål only)."""
     return f.label(current_language())
-
-class _FieldDelegate(QStyledItemDelegate):
-    """The open drop-down shows each field with its short description; the closed one only
-    the label."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        desc = index.data(_DESCRIPTION_ROLE)
-        if desc:
-            option.text = f"{option.text}  –  {desc}"
-
 
 class MappingDialog(QDialog):
     """Map one open workbook. ``profile()`` gives the result; ``profileSaved`` fires after
@@ -109,7 +96,7 @@ class MappingDialog(QDialog):
             self._init_columns(s)
         self._tables: dict[str, QTableWidget] = {}
         self._sheet_combos: dict[str, QComboBox] = {}
-        self._field_delegate = _FieldDelegate(self)
+        self._field_delegate = DescribedItemDelegate(_DESCRIPTION_ROLE, self)
         self._build(reasons or [])
         self._refresh_all()
         self.resize(980, 680)

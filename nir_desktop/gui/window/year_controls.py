@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from nir_desktop.core import years
 from nir_desktop.core.deadlines import days_left, deadline_info, default_year
+from nir_desktop.gui.described_items import DescribedItemDelegate
 from nir_desktop.gui.i18n import current_language
 
 # Qt.ItemDataRole.UserRole + 3 and Qt.ItemDataRole.ToolTipRole as plain numbers: the year box
@@ -23,17 +22,6 @@ from nir_desktop.gui.i18n import current_language
 # PySide6 build all of them (≈ 50 ms, a quarter of the start-up budget).
 DESCRIPTION_ROLE = 0x0100 + 3
 TOOLTIP_ROLE = 3
-
-
-class _YearDelegate(QStyledItemDelegate):
-    """The open list shows each year with what it rests on; the closed box only the year."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        desc = index.data(DESCRIPTION_ROLE)
-        if desc:
-            option.text = f"{option.text}  –  {desc}"
 
 
 class YearControls(QObject):
@@ -45,7 +33,7 @@ class YearControls(QObject):
         self.combo = QComboBox(parent)
         self.combo.setAccessibleName(self.tr("Rapporteringsår"))
         self.label.setBuddy(self.combo)
-        self.combo.setItemDelegate(_YearDelegate(self.combo))
+        self.combo.setItemDelegate(DescribedItemDelegate(DESCRIPTION_ROLE, self.combo))
         for y in years.selectable_years():
             self._add_year(y)
         self.deadline = QLabel(parent)
