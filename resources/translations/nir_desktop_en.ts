@@ -76,17 +76,17 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="94"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="95"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="118"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="96"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="119"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -119,38 +119,27 @@
         <translation>Needs the columns</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="173"/>
-        <source>Sist oppdatert {0}</source>
-        <translation>Last updated {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="175"/>
-        <source>Adresse: {0}</source>
-        <translation>Address: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="167"/>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="178"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="166"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="172"/>
         <source>Feil</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="172"/>
         <source>Riktig</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="186"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="176"/>
         <source>Eksempler</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="196"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="186"/>
         <source>Kunne ikke lese {0}.</source>
         <translation>Could not read {0}.</translation>
     </message>
@@ -207,7 +196,7 @@
         <translation>Only rules for {0} ({1} of {2})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="168"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="167"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
@@ -453,7 +442,7 @@
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="265"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="266"/>
         <source>Sammenligningen er lagret i {0}</source>
         <translation>The comparison is saved in {0}</translation>
     </message>
@@ -600,82 +589,82 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="340"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="341"/>
         <source>Hvor skal filene lagres?</source>
         <translation>Where should the files be saved?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="341"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="342"/>
         <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
         <translation>The suggestion is the folder of the original. The original file cannot be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="345"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="346"/>
         <source>&amp;Mappe:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="347"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="348"/>
         <source>Mappe</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="349"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="350"/>
         <source>&amp;Velg mappe…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="350"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="351"/>
         <source>Velg mappe</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="355"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="356"/>
         <source>Filnavn</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="385"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="386"/>
         <source>Velg mappe for filene</source>
         <translation>Choose a folder for the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="412"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="413"/>
         <source>Mappen finnes ikke</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="413"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="414"/>
         <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
         <translation>The folder “{0}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="420"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="421"/>
         <source>Kan ikke skrive over originalen</source>
         <translation>Cannot overwrite the original</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="421"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="422"/>
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
         <translation>“{0}” is the original file. It is never changed; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="426"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="427"/>
         <source>Samme filnavn to ganger</source>
         <translation>The same file name twice</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="427"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="428"/>
         <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
         <translation>Two of the files have the same name. Give each its own name.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="432"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="433"/>
         <source>Erstatte filer?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="433"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="434"/>
         <source>Disse filene finnes allerede i mappen og blir erstattet:
 
 {0}
@@ -701,48 +690,48 @@ Do you want to replace them?</translation>
         <translation>Column {0}: “{1}” (not used by the check)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="213"/>
         <source>Kolonne {0}: «{1}» = {2}</source>
         <translation>Column {0}: “{1}” = {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="258"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="259"/>
         <source>Bruk forslag ({0}): {1} i rad {2}</source>
         <translation>Apply suggestion ({0}): {1} in row {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="262"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="263"/>
         <source>Endre {0} i rad {1}</source>
         <translation>Change {0} in row {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="282"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="283"/>
         <source>Bruk alle forslag for {0} ({1} celler)</source>
         <translation>Apply all suggestions for {0} ({1} cells)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="303"/>
-        <location filename="../../nir_desktop/gui/review/document.py" line="317"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="304"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="318"/>
         <source>rad {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="306"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="307"/>
         <source>Kvitter ut {0} i {1}</source>
         <translation>Acknowledge {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="308"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="309"/>
         <source>Kvitter ut {0} advarsler</source>
         <translation>Acknowledge {0} warnings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="318"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="319"/>
         <source>Angre kvittering av {0} i {1}</source>
         <translation>Withdraw acknowledgement of {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="332"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="333"/>
         <source>Gjenopprett {0} endringer fra økten</source>
         <translation>Restore {0} changes from the session</translation>
     </message>
@@ -750,27 +739,27 @@ Do you want to replace them?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="533"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="534"/>
         <source>Filene er lagret</source>
         <translation>The files are saved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="538"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="539"/>
         <source>Lagrede filer</source>
         <translation>Saved files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="542"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="543"/>
         <source>Å&amp;pne mappen</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="543"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="544"/>
         <source>Åpne mappen med filene</source>
         <translation>Open the folder with the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="557"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="558"/>
         <source>{0} filer er lagret i {1}</source>
         <translation>{0} files are saved in {1}</translation>
     </message>
@@ -833,22 +822,12 @@ Do you want to replace them?</translation>
         <translation>Applies to reporting years: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="162"/>
-        <source>Sist oppdatert {0}</source>
-        <translation>Last updated {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="165"/>
-        <source>Adresse: {0}</source>
-        <translation>Address: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="190"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="180"/>
         <source>Bruk alle {0} forslag for {1}</source>
         <translation>Apply all {0} suggestions for {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="191"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="181"/>
         <source>Bruk alle for regelen</source>
         <translation>Apply all for the rule</translation>
     </message>
@@ -913,7 +892,7 @@ Do you want to replace them?</translation>
         <translation>Withdraw the acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="179"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="169"/>
         <source>Rapporteringsåret {0} bygger på</source>
         <translation>Reporting year {0} rests on</translation>
     </message>
@@ -944,12 +923,12 @@ Do you want to replace them?</translation>
 <context>
     <name>ExportFailure</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="574"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="575"/>
         <source>Disse filene ble lagret før feilen: {0}.</source>
         <translation>These files were saved before the error: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="578"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="579"/>
         <source>Noe gikk galt under lagringen ({0}). Ingen halvferdig fil er lagt igjen; prøv igjen, eller velg en annen mappe.</source>
         <translation>Something went wrong while saving ({0}). No half-written file was left behind; try again, or choose another folder.</translation>
     </message>
@@ -1087,87 +1066,87 @@ Do you want to replace them?</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="155"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="156"/>
         <source>Funn som ikke er løst</source>
         <translation>Findings not resolved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="156"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="157"/>
         <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
         <translation>Errors and warnings that are neither corrected nor acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="159"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="160"/>
         <source>Åpne funn</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="161"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="162"/>
         <source>&amp;Advarsler som ikke er kvittert ut:</source>
         <translation>&amp;Warnings not acknowledged:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="163"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="164"/>
         <source>Advarsler som ikke er kvittert ut</source>
         <translation>Warnings not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="170"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="171"/>
         <source>&amp;Lukk og rett funnene</source>
         <translation>&amp;Close and fix the findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="171"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="172"/>
         <source>Lukk veiviseren og rett funnene</source>
         <translation>Close the wizard and fix the findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="172"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="173"/>
         <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
         <translation>E&amp;xport anyway (the report says findings are open)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="174"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="175"/>
         <source>Eksporter likevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="186"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="187"/>
         <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
         <translation>No errors or warnings are open. Everything is corrected or acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="189"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="190"/>
         <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
         <translation>{0} warnings are acknowledged and appear in the report with your note.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="193"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="194"/>
         <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
         <translation>&lt;b&gt;{0} errors&lt;/b&gt; and &lt;b&gt;{1} warnings&lt;/b&gt; are neither corrected nor acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="196"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="197"/>
         <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
         <translation>(Acknowledged warnings are not counted: {0}.)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="198"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="199"/>
         <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
         <translation>You can go back and fix them, or export anyway. The report then says that findings are open.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="204"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="205"/>
         <source>{0} rad {1}</source>
         <translation>{0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="207"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="208"/>
         <source>, kolonne {0}</source>
         <translation>, column {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="210"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="211"/>
         <source>… og {0} til</source>
         <translation>… and {0} more</translation>
     </message>
@@ -1488,12 +1467,12 @@ Do you want to replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="189"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="240"/>
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;no changes&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="190"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="241"/>
         <location filename="../../ui/main_window.ui" line="187"/>
         <location filename="../../ui/main_window.ui" line="188"/>
         <source>Endringshistorikk</source>
@@ -1556,64 +1535,67 @@ Do you want to replace them?</translation>
         <translation>The file “{0}” no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="103"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="122"/>
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="104"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="91"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="123"/>
         <location filename="../../ui/main_window.ui" line="213"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="105"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="124"/>
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="106"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="92"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="125"/>
         <location filename="../../ui/main_window.ui" line="217"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="123"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="142"/>
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} errors · {1} warnings · {2} info · {3} acknowledged · {4} changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="128"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="93"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="147"/>
         <source>Ingen fil åpnet</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="308"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="359"/>
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="345"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="396"/>
         <source>Ingen flere funn.</source>
         <translation>No more findings.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="378"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="431"/>
         <source>{0}: {1} åpne funn</source>
         <translation>{0}: {1} open findings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="398"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="453"/>
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="401"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="456"/>
         <source>Rad {0}, kolonne {1}</source>
         <translation>Row {0}, column {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="416"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="471"/>
         <source>{0} forslag brukt for {1}.</source>
         <translation>{0} suggestions applied for {1}.</translation>
     </message>
@@ -1633,12 +1615,12 @@ Do you want to replace them?</translation>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="466"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="521"/>
         <source>Om NIR-kontroll</source>
         <translation>About NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="467"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="522"/>
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Checks exports from the national introduction register (NIR) against IMDi&apos;s guidance before the deadline, explains every finding and writes corrected files.&lt;/p&gt;&lt;p&gt;The program does not use the network: your files stay on this machine.&lt;/p&gt;</translation>
     </message>
@@ -1961,182 +1943,182 @@ Do you want to replace them?</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="98"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="85"/>
         <source>Kolonnetilordning – {0}</source>
         <translation>Column mapping – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="154"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="141"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
         <translation>Choose what each column in the file means. Columns the program recognised are filled in; &lt;span style=&apos;background:#fff4ce&apos;&gt;yellow&lt;/span&gt; ones are suggestions you should review. Fields marked * are required. The mapping is saved as a profile and used by itself the next time you open a file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="149"/>
         <source>Hvorfor du ser dette:</source>
         <translation>Why you see this:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="172"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="159"/>
         <source>Navn på koblingsprofilen</source>
         <translation>Name of the mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="173"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="160"/>
         <source>&amp;Profilnavn:</source>
         <translation>&amp;Profile name:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="177"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="164"/>
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="169"/>
         <source>Ikke kontroller dette arket</source>
         <translation>Do not check this sheet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="187"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="174"/>
         <source>Hva arket «{0}» er</source>
         <translation>What the sheet “{0}” is</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="191"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="178"/>
         <source>«{0}» ({1} rader) er:</source>
         <translation>“{0}” ({1} rows) is:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="200"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="187"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
         <translation>Values in the file that are not in the code lists. Choose what the file&apos;s spelling means, and the check accepts it. The cells are not changed; when you save a corrected file you choose whether it keeps the file&apos;s spelling or the code list&apos;s. If the value is new, add it to the code list instead (Data → Code lists…).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="196"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="196"/>
         <source>Skrivemåte i filen</source>
         <translation>Spelling in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="196"/>
         <source>Betyr i kodelisten</source>
         <translation>Means in the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="214"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="201"/>
         <source>Regler som ikke kan kjøres</source>
         <translation>Rules that cannot run</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="223"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="210"/>
         <source>Bruk &amp;uten å lagre</source>
         <translation>Use &amp;without saving</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="225"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="212"/>
         <source>&amp;Lagre profil og kontroller</source>
         <translation>&amp;Save profile and check</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="243"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="230"/>
         <source>Filer som «{0}»</source>
         <translation>Files like “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="254"/>
         <source>Kolonner i «{0}» ({1})</source>
         <translation>Columns in “{0}” ({1})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="269"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="256"/>
         <source>Kodeverdier</source>
         <translation>Code values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="266"/>
         <source>Kolonne i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="266"/>
         <source>Første verdier</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
         <source>Om feltet</source>
         <translation>About the field</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="291"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="278"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="296"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="283"/>
         <source>Hva kolonnen «{0}» betyr</source>
         <translation>What the column “{0}” means</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="297"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="284"/>
         <source>– ikke i bruk –</source>
         <translation>– not used –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="323"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="311"/>
         <source>Forslag – sjekk at det stemmer. </source>
         <translation>Suggestion – check that it is right. </translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="356"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="344"/>
         <source>– ikke koblet (ukjent kode) –</source>
         <translation>– not mapped (unknown code) –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="368"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="356"/>
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
         <translation>Every code value in the file is in the code lists.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="381"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="369"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
         <translation>Choose the column with the identity number in “{0}”. Without it the sheet is not checked at all.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="386"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="374"/>
         <source>Alle reglene for {0} kan kjøres.</source>
         <translation>All rules for {0} can run.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="389"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="377"/>
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
         <translation>{0} rules cannot run for {1} with this mapping:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="392"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="380"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="493"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="481"/>
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
         <translation>Give the profile a name, for example the name of the case system.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="501"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="490"/>
         <source>Profilen kunne ikke lagres ({0}).</source>
         <translation>The profile could not be saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="515"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="504"/>
         <source>Koblingsprofil</source>
         <translation>Mapping profile</translation>
     </message>
@@ -2144,77 +2126,77 @@ Do you want to replace them?</translation>
 <context>
     <name>MappingIntegration</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="103"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="104"/>
         <source>&amp;Kolonnetilordning…</source>
         <translation>&amp;Column mapping…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="105"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="106"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
         <translation>Tell the program what the columns in the file mean, and save it as a profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="108"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="109"/>
         <source>Koblings&amp;profiler…</source>
         <translation>Mapping &amp;profiles…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="112"/>
         <source>&amp;Kodelister…</source>
         <translation>&amp;Code lists…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="114"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="115"/>
         <source>Legg til i &amp;kodelisten…</source>
         <translation>Add to the &amp;code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="118"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="119"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="128"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="129"/>
         <source>Legg til i kodelisten…</source>
         <translation>Add to the code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="153"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="154"/>
         <source>Legg til «{0}» i kodelisten…</source>
         <translation>Add “{0}” to the code list…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="155"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="156"/>
         <source>«{0}» er en annen skrivemåte for en kode…</source>
         <translation>“{0}” is another spelling of a code…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="205"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="206"/>
         <source>Kolonnetilordning</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="206"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="207"/>
         <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
         <translation>The file is read again with the new mapping. Your changes are saved in the session, and you will be offered to bring them back.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="218"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="219"/>
         <source>Koblingsprofiler</source>
         <translation>Mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="219"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="220"/>
         <source>Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang til programmets datamappe, eller be IT om hjelp.</source>
         <translation>The folder for mapping profiles cannot be used. Check that you can write to the program&apos;s data folder, or ask IT for help.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="265"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="266"/>
         <source>Kodelisten ble ikke endret</source>
         <translation>The code list was not changed</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="268"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="270"/>
         <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
         <translation>“{0}” was added to the code list. Checking again …</translation>
     </message>
@@ -2222,129 +2204,129 @@ Do you want to replace them?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="238"/>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="318"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="239"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="319"/>
         <source>Valg for rapportene</source>
         <translation>Report options</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="239"/>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="319"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="240"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="320"/>
         <source>Personvern og format for feilrapporten og endringsloggen.</source>
         <translation>Privacy and format for the error report and the change log.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="242"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="243"/>
         <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
         <translation>&amp;Hide the personal number in identity numbers (recommended)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="244"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="245"/>
         <source>Skjul fødselsnumre i rapportene</source>
         <translation>Hide identity numbers in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="245"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="246"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
         <translation>The error report and the change log show only the birth date, e.g. 158385*****. The corrected export and “only changed rows” always have the full numbers.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="249"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="250"/>
         <source>Format for feilrapporten</source>
         <translation>Format of the error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="251"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="252"/>
         <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
         <translation>E&amp;xcel (.xlsx) – all findings, can be sorted and filtered</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="253"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="254"/>
         <source>&amp;PDF – for utskrift eller til leder</source>
         <translation>&amp;PDF – for printing or for the manager</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="255"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="256"/>
         <source>Feilrapport som Excel</source>
         <translation>Error report as Excel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="256"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="257"/>
         <source>Feilrapport som PDF</source>
         <translation>Error report as PDF</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="260"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="261"/>
         <source>Endringsloggen</source>
         <translation>The change log</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="262"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="263"/>
         <source>Som et eget a&amp;rk i feilrapporten</source>
         <translation>As a separate s&amp;heet in the error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="263"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="264"/>
         <source>Som en egen &amp;fil</source>
         <translation>As a separate &amp;file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="265"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="266"/>
         <source>Endringslogg i rapporten</source>
         <translation>Change log in the report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="266"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="267"/>
         <source>Endringslogg som egen fil</source>
         <translation>Change log as a separate file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="274"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="275"/>
         <source>Verdikoblinger i den rettede filen</source>
         <translation>Value mappings in the corrected file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="277"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="278"/>
         <source>&amp;Behold filens skrivemåte</source>
         <translation>&amp;Keep the file&apos;s spelling</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="278"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="279"/>
         <source>Skriv &amp;verdien fra kodelisten</source>
         <translation>Write the &amp;value from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="281"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="282"/>
         <source>Behold filens skrivemåte</source>
         <translation>Keep the file&apos;s spelling</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="282"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="283"/>
         <source>Skriv verdien fra kodelisten</source>
         <translation>Write the value from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="309"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="310"/>
         <source>Valg for filene</source>
         <translation>Options for the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="310"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="311"/>
         <source>Verdikoblinger, personvern og format.</source>
         <translation>Value mappings, privacy and format.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="312"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="313"/>
         <source>Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, eller få verdien fra kodelisten.</source>
         <translation>The mapping profile maps the file&apos;s own spelling of some codes to values in the code list ({0} cells). The corrected file can keep the file&apos;s spelling, or get the value from the code list.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="315"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="316"/>
         <source>Skriv &amp;verdien fra kodelisten ({0} celler endres)</source>
         <translation>Write the &amp;value from the code list ({0} cells change)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="322"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="323"/>
         <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
         <translation>The change log becomes a separate file, since you are not making an error report.</translation>
     </message>
@@ -2352,118 +2334,118 @@ Do you want to replace them?</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="40"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="41"/>
         <source>{0}: {1} kolonner</source>
         <translation>{0}: {1} columns</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="44"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="45"/>
         <source>{0} kodeverdier</source>
         <translation>{0} code values</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="45"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="46"/>
         <source>ingen koblinger</source>
         <translation>no mappings</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="56"/>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="217"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="57"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="218"/>
         <source>Koblingsprofiler</source>
         <translation>Mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="62"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="63"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
         <translation>A mapping profile says what the columns of a kind of file mean. The program chooses the profile by itself when you open a file with the same columns. Export a profile to give it to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="70"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="71"/>
         <source>Lagrede koblingsprofiler</source>
         <translation>Saved mapping profiles</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="73"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="74"/>
         <source>Gi nytt &amp;navn…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="74"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="75"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="75"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="76"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="76"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="77"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="77"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="78"/>
         <source>&amp;Bruk på åpen fil</source>
         <translation>&amp;Use on the open file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="79"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="80"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
         <translation>Read the open file again with this profile, even if the columns are not quite the ones the profile was made for.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="112"/>
         <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
         <translation>No saved profiles yet. Make one with Data → Column mapping…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="139"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="140"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="140"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="141"/>
         <source>Nytt navn på «{0}»:</source>
         <translation>New name for “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="150"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="151"/>
         <source>Slett profil</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="151"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="152"/>
         <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
         <translation>Delete the mapping profile “{0}”? Your files are not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="163"/>
         <source>Eksporter koblingsprofil</source>
         <translation>Export mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="163"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="164"/>
         <source>Koblingsprofil (*.json)</source>
         <translation>Mapping profile (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="169"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="170"/>
         <source>Profilen er eksportert til {0}.</source>
         <translation>The profile was exported to {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="174"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="175"/>
         <source>Importer koblingsprofil</source>
         <translation>Import mapping profile</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="175"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="176"/>
         <source>Koblingsprofil (*.json);;Alle filer (*)</source>
         <translation>Mapping profile (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="207"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="208"/>
         <source>Det gikk ikke: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
@@ -2479,107 +2461,107 @@ Do you want to replace them?</translation>
 <context>
     <name>SessionExchange</name>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="39"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="40"/>
         <source>NIR-kontroll-økt (*.json);;Alle filer (*)</source>
         <translation>NIR-kontroll session (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="54"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="55"/>
         <source>{0} rettinger brukt</source>
         <translation>{0} corrections applied</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="56"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="57"/>
         <source>{0} var allerede gjort</source>
         <translation>{0} were already done</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="59"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="60"/>
         <source>{0} i konflikt</source>
         <translation>{0} in conflict</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="61"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="62"/>
         <source>{0} kunne ikke brukes</source>
         <translation>{0} could not be applied</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="64"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="65"/>
         <source>{0} av {1} kvitteringer overført</source>
         <translation>{0} of {1} acknowledgements carried over</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="76"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="77"/>
         <source>Ikke gjort:</source>
         <translation>Not done:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="79"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="80"/>
         <source>{0} rad {1}, kolonne {2}</source>
         <translation>{0} row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="85"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="86"/>
         <source>… og {0} til.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="90"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="91"/>
         <source>{0} kvitteringer kunne ikke overføres:</source>
         <translation>{0} acknowledgements could not be carried over:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="105"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="106"/>
         <source>Eksporter ø&amp;kt…</source>
         <translation>Export se&amp;ssion…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="108"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="109"/>
         <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
         <translation>Save corrections and acknowledgements in a file you can give to a colleague</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="109"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="110"/>
         <source>&amp;Importer økt…</source>
         <translation>&amp;Import session…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="112"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="113"/>
         <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
         <translation>Apply corrections and acknowledgements from a colleague&apos;s session file to the open file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="132"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="133"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="146"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="147"/>
         <source>Eksporter økt</source>
         <translation>Export session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="151"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="152"/>
         <source>Importer økt</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="162"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="163"/>
         <source>Ingen økt å eksportere</source>
         <translation>No session to export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="163"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="164"/>
         <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
         <translation>The work on this file is not saved in a session (see the message shown when the file was opened), so there is no session to export.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="166"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="167"/>
         <source>Øktfilen inneholder fødselsnumre</source>
         <translation>The session file contains identity numbers</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="167"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="168"/>
         <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
 
 Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
@@ -2588,103 +2570,103 @@ Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke so
 Give it only to a colleague with a need to know, in a secure way (not as ordinary e-mail), and delete it once the colleague has imported it.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="170"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="171"/>
         <source>Forstått, eksporter</source>
         <translation>Understood, export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="171"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="172"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="184"/>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="187"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="185"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="189"/>
         <source>Økten ble ikke eksportert</source>
         <translation>The session was not exported</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="189"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="192"/>
         <source>Økten er lagret i {0}.</source>
         <translation>The session is saved in {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="208"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="211"/>
         <source>Økten kunne ikke leses</source>
         <translation>The session could not be read</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="216"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="220"/>
         <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
         <translation>The session is from another version of the file ({0}); the corrections were moved by identity number.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="218"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="222"/>
         <source>Økt importert</source>
         <translation>Session imported</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="266"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="270"/>
         <source>en fil</source>
         <translation>a file</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="268"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="272"/>
         <source>ukjent tid</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="269"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="273"/>
         <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
         <translation>NIR-kontroll ended without finishing saving. For “{0}” there are {1} changes and acknowledgements that were not saved in the session (last change {2}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="273"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="277"/>
         <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
         <translation>The very last change was interrupted and cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="282"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="286"/>
         <source>Hente tilbake ulagret arbeid?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="286"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="290"/>
         <source>Vil du åpne filen og fortsette der du slapp?</source>
         <translation>Do you want to open the file and continue where you left off?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="287"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="291"/>
         <source>Åpne og hent tilbake</source>
         <translation>Open and recover</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="290"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="294"/>
         <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
         <translation>Open “{0}” again, and you will be offered to continue with them.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="293"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="297"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="294"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="298"/>
         <source>Forkast endringene</source>
         <translation>Discard the changes</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="275"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="279"/>
         <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
         <translation>The saved session is damaged. It is set aside and rebuilt from the unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="279"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="283"/>
         <source>Disse linjene i journalen er skadet og kan ikke hentes (journalen tas vare på):</source>
         <translation>These lines of the journal are damaged and cannot be recovered (the journal is kept):</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="312"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="316"/>
         <source>Endringene ble ikke forkastet</source>
         <translation>The changes were not discarded</translation>
     </message>
@@ -2692,27 +2674,27 @@ Give it only to a colleague with a need to know, in a secure way (not as ordinar
 <context>
     <name>SessionLink</name>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="106"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="107"/>
         <source>Økten lagres ikke</source>
         <translation>The session is not saved</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="190"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="191"/>
         <source>Endringen ble ikke lagret i økten</source>
         <translation>The change was not saved in the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="206"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="208"/>
         <source>Kvitteringen ble ikke lagret i økten</source>
         <translation>The acknowledgement was not saved in the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="215"/>
         <source>Fortsette der du slapp?</source>
         <translation>Continue where you left off?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="213"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="216"/>
         <source>Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer er lagret.
 
 Vil du fortsette med dem?</source>
@@ -2721,47 +2703,47 @@ Vil du fortsette med dem?</source>
 Do you want to continue with them?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="217"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="220"/>
         <source>Fortsett</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="218"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="221"/>
         <source>Begynn på nytt</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="223"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="226"/>
         <source>Filen er allerede åpen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="226"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="229"/>
         <source>Åpne likevel</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="227"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="230"/>
         <source>Ikke lagre økten</source>
         <translation>Don&apos;t save the session</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="117"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="118"/>
         <source>Økten var skadet</source>
         <translation>The session was damaged</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="145"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="146"/>
         <source>Økten er ikke lagret – prøver igjen …</source>
         <translation>The session is not saved – trying again …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="149"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="150"/>
         <source>Økten kan ikke lagres nå</source>
         <translation>The session cannot be saved right now</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="156"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="157"/>
         <source>Økten er lagret igjen. Ingen endringer gikk tapt.</source>
         <translation>The session is saved again. No changes were lost.</translation>
     </message>
@@ -2829,72 +2811,72 @@ Do you want to continue with them?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="447"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="448"/>
         <source>Klar til å lagre</source>
         <translation>Ready to save</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="448"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="449"/>
         <source>Se over valgene og trykk «Lagre filene».</source>
         <translation>Review the choices and press “Save the files”.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="450"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="451"/>
         <source>&amp;Lagre filene</source>
         <translation>&amp;Save the files</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="453"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="454"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="461"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="462"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="473"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="474"/>
         <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
         <translation>These files will be saved in &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="480"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="481"/>
         <source>{0} endrede celler</source>
         <translation>{0} changed cells</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="482"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="483"/>
         <source>{0} celler får verdien fra kodelisten</source>
         <translation>{0} cells get the value from the code list</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="485"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="486"/>
         <source>filens skrivemåte beholdes i {0} celler med verdikobling</source>
         <translation>the file&apos;s spelling is kept in {0} cells with a value mapping</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="488"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="489"/>
         <source>fødselsnumre skjult i rapportene</source>
         <translation>identity numbers hidden in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="489"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="490"/>
         <source>fødselsnumre vises i sin helhet i rapportene</source>
         <translation>identity numbers shown in full in the reports</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="492"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="493"/>
         <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
         <translation>{0} errors and {1} warnings are open (stated in the report)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="495"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="496"/>
         <source>Originalfilen {0} blir ikke endret.</source>
         <translation>The original file {0} is not changed.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="506"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="507"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
@@ -2902,72 +2884,72 @@ Do you want to continue with them?</translation>
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="97"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="98"/>
         <source>Hva vil du lagre?</source>
         <translation>What do you want to save?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="98"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="99"/>
         <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
         <translation>The original file is never changed. Everything you choose here becomes new files.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="101"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="102"/>
         <source>&amp;Rettet eksport i samme oppsett som originalen</source>
         <translation>&amp;Corrected export in the same layout as the original</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="104"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="105"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
         <translation>The same sheets, columns, order and formats as the original, with your corrections. Ready to import again.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="106"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="107"/>
         <source>&amp;Bare radene du har endret</source>
         <translation>&amp;Only the rows you changed</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="107"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="108"/>
         <source>&amp;Feilrapport (til en kollega eller leder)</source>
         <translation>&amp;Error report (for a colleague or manager)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="108"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="109"/>
         <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
         <translation>Change &amp;log (what was changed, cell by cell)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="114"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="115"/>
         <source>Rettet eksport</source>
         <translation>Corrected export</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="115"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="116"/>
         <source>Bare endrede rader</source>
         <translation>Only changed rows</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="116"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="117"/>
         <source>Feilrapport</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="117"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="118"/>
         <source>Endringslogg</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="122"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="123"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
         <translation>The same sheets, columns and formats as the original – ready to import into NIR again.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="139"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="140"/>
         <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
         <translation>You have not changed any cells yet. The corrected file will then be the same as the original.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="142"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="143"/>
         <source>{0} celler er endret.</source>
         <translation>{0} cells are changed.</translation>
     </message>
@@ -2975,62 +2957,62 @@ Do you want to continue with them?</translation>
 <context>
     <name>YearControls</name>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="40"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="32"/>
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Reporting year:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="42"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="34"/>
         <source>Rapporteringsår</source>
         <translation>Reporting year</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="49"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="40"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="107"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="104"/>
         <source>{0} dager igjen</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="109"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="106"/>
         <source>1 dag igjen</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="111"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="108"/>
         <source>fristen er i dag</source>
         <translation>the deadline is today</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="113"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="110"/>
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>the deadline passed {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="114"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="111"/>
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Deadline for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="116"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="113"/>
         <source> (ikke bekreftet)</source>
         <translation> (not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="61"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="58"/>
         <source>frist {0}</source>
         <translation>deadline {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="62"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="59"/>
         <source>frist {0} (ikke bekreftet)</source>
         <translation>deadline {0} (not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="71"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="68"/>
         <source>Bygger på:</source>
         <translation>Rests on:</translation>
     </message>

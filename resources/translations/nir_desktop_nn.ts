@@ -76,17 +76,17 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="94"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="95"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="118"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/forms.py" line="96"/>
+        <location filename="../../nir_desktop/gui/forms.py" line="119"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
@@ -119,38 +119,27 @@
         <translation>Treng kolonnane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="173"/>
-        <source>Sist oppdatert {0}</source>
-        <translation>Sist oppdatert {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="175"/>
-        <source>Adresse: {0}</source>
-        <translation>Adresse: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="167"/>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="178"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="166"/>
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="172"/>
         <source>Feil</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="172"/>
         <source>Riktig</source>
         <translation>Rett</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="186"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="176"/>
         <source>Eksempler</source>
         <translation>Døme</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="196"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="186"/>
         <source>Kunne ikke lese {0}.</source>
         <translation>Kunne ikkje lese {0}.</translation>
     </message>
@@ -207,7 +196,7 @@
         <translation>Berre reglar for {0} ({1} av {2})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="168"/>
+        <location filename="../../nir_desktop/gui/findings/catalogue_dialog.py" line="167"/>
         <source>Kilder</source>
         <translation>Kjelder</translation>
     </message>
@@ -453,7 +442,7 @@
         <translation>Kan ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="265"/>
+        <location filename="../../nir_desktop/gui/compare/compare_actions.py" line="266"/>
         <source>Sammenligningen er lagret i {0}</source>
         <translation>Samanlikninga er lagra i {0}</translation>
     </message>
@@ -600,82 +589,82 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="340"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="341"/>
         <source>Hvor skal filene lagres?</source>
         <translation>Kvar skal filene lagrast?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="341"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="342"/>
         <source>Forslaget er mappen der originalen ligger. Originalfilen kan ikke overskrives.</source>
         <translation>Forslaget er mappa der originalen ligg. Originalfila kan ikkje skrivast over.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="345"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="346"/>
         <source>&amp;Mappe:</source>
         <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="347"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="348"/>
         <source>Mappe</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="349"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="350"/>
         <source>&amp;Velg mappe…</source>
         <translation>&amp;Vel mappe…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="350"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="351"/>
         <source>Velg mappe</source>
         <translation>Vel mappe</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="355"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="356"/>
         <source>Filnavn</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="385"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="386"/>
         <source>Velg mappe for filene</source>
         <translation>Vel mappe for filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="412"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="413"/>
         <source>Mappen finnes ikke</source>
         <translation>Mappa finst ikkje</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="413"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="414"/>
         <source>Mappen «{0}» finnes ikke. Velg en annen mappe.</source>
         <translation>Mappa «{0}» finst ikkje. Vel ei anna mappe.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="420"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="421"/>
         <source>Kan ikke skrive over originalen</source>
         <translation>Kan ikkje skrive over originalen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="421"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="422"/>
         <source>«{0}» er originalfilen. Den endres aldri; velg et annet filnavn.</source>
         <translation>«{0}» er originalfila. Ho blir aldri endra; vel eit anna filnamn.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="426"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="427"/>
         <source>Samme filnavn to ganger</source>
         <translation>Same filnamn to gonger</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="427"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="428"/>
         <source>To av filene har samme navn. Gi dem hvert sitt navn.</source>
         <translation>To av filene har same namn. Gi dei kvart sitt namn.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="432"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="433"/>
         <source>Erstatte filer?</source>
         <translation>Erstatte filer?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="433"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="434"/>
         <source>Disse filene finnes allerede i mappen og blir erstattet:
 
 {0}
@@ -701,48 +690,48 @@ Vil du erstatte dei?</translation>
         <translation>Kolonne {0}: «{1}» (ikkje brukt av kontrollen)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="213"/>
         <source>Kolonne {0}: «{1}» = {2}</source>
         <translation>Kolonne {0}: «{1}» = {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="258"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="259"/>
         <source>Bruk forslag ({0}): {1} i rad {2}</source>
         <translation>Bruk forslag ({0}): {1} i rad {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="262"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="263"/>
         <source>Endre {0} i rad {1}</source>
         <translation>Endre {0} i rad {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="282"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="283"/>
         <source>Bruk alle forslag for {0} ({1} celler)</source>
         <translation>Bruk alle forslag for {0} ({1} celler)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="303"/>
-        <location filename="../../nir_desktop/gui/review/document.py" line="317"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="304"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="318"/>
         <source>rad {0}</source>
         <translation>rad {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="306"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="307"/>
         <source>Kvitter ut {0} i {1}</source>
         <translation>Kvitter ut {0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="308"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="309"/>
         <source>Kvitter ut {0} advarsler</source>
         <translation>Kvitter ut {0} åtvaringar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="318"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="319"/>
         <source>Angre kvittering av {0} i {1}</source>
         <translation>Angre kvittering av {0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/document.py" line="332"/>
+        <location filename="../../nir_desktop/gui/review/document.py" line="333"/>
         <source>Gjenopprett {0} endringer fra økten</source>
         <translation>Gjenopprett {0} endringar frå økta</translation>
     </message>
@@ -750,27 +739,27 @@ Vil du erstatte dei?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="533"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="534"/>
         <source>Filene er lagret</source>
         <translation>Filene er lagra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="538"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="539"/>
         <source>Lagrede filer</source>
         <translation>Lagra filer</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="542"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="543"/>
         <source>Å&amp;pne mappen</source>
         <translation>O&amp;pne mappa</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="543"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="544"/>
         <source>Åpne mappen med filene</source>
         <translation>Opne mappa med filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="557"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="558"/>
         <source>{0} filer er lagret i {1}</source>
         <translation>{0} filer er lagra i {1}</translation>
     </message>
@@ -833,22 +822,12 @@ Vil du erstatte dei?</translation>
         <translation>Gjeld rapporteringsår: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="162"/>
-        <source>Sist oppdatert {0}</source>
-        <translation>Sist oppdatert {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="165"/>
-        <source>Adresse: {0}</source>
-        <translation>Adresse: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="190"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="180"/>
         <source>Bruk alle {0} forslag for {1}</source>
         <translation>Bruk alle {0} forslaga for {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="191"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="181"/>
         <source>Bruk alle for regelen</source>
         <translation>Bruk alle for regelen</translation>
     </message>
@@ -913,7 +892,7 @@ Vil du erstatte dei?</translation>
         <translation>Angre kvitteringa</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="179"/>
+        <location filename="../../nir_desktop/gui/findings/explanation_panel.py" line="169"/>
         <source>Rapporteringsåret {0} bygger på</source>
         <translation>Rapporteringsåret {0} byggjer på</translation>
     </message>
@@ -944,12 +923,12 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ExportFailure</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="574"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="575"/>
         <source>Disse filene ble lagret før feilen: {0}.</source>
         <translation>Desse filene blei lagra før feilen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="578"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="579"/>
         <source>Noe gikk galt under lagringen ({0}). Ingen halvferdig fil er lagt igjen; prøv igjen, eller velg en annen mappe.</source>
         <translation>Noko gjekk gale under lagringa ({0}). Det ligg inga halvferdig fil att; prøv igjen, eller vel ei anna mappe.</translation>
     </message>
@@ -1087,87 +1066,87 @@ Vil du erstatte dei?</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="155"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="156"/>
         <source>Funn som ikke er løst</source>
         <translation>Funn som ikkje er løyste</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="156"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="157"/>
         <source>Feil og advarsler som verken er rettet eller kvittert ut.</source>
         <translation>Feil og åtvaringar som verken er retta eller kvitterte ut.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="159"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="160"/>
         <source>Åpne funn</source>
         <translation>Opne funn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="161"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="162"/>
         <source>&amp;Advarsler som ikke er kvittert ut:</source>
         <translation>&amp;Åtvaringar som ikkje er kvitterte ut:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="163"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="164"/>
         <source>Advarsler som ikke er kvittert ut</source>
         <translation>Åtvaringar som ikkje er kvitterte ut</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="170"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="171"/>
         <source>&amp;Lukk og rett funnene</source>
         <translation>&amp;Lukk og rett funna</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="171"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="172"/>
         <source>Lukk veiviseren og rett funnene</source>
         <translation>Lukk vegvisaren og rett funna</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="172"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="173"/>
         <source>E&amp;ksporter likevel (rapporten sier at funn er åpne)</source>
         <translation>E&amp;ksporter likevel (rapporten seier at funn er opne)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="174"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="175"/>
         <source>Eksporter likevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="186"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="187"/>
         <source>Ingen feil eller advarsler er åpne. Alt er rettet eller kvittert ut.</source>
         <translation>Ingen feil eller åtvaringar er opne. Alt er retta eller kvittert ut.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="189"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="190"/>
         <source>{0} advarsler er kvittert ut og står i rapporten med merknaden din.</source>
         <translation>{0} åtvaringar er kvitterte ut og står i rapporten med merknaden din.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="193"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="194"/>
         <source>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} advarsler&lt;/b&gt; er verken rettet eller kvittert ut.</source>
         <translation>&lt;b&gt;{0} feil&lt;/b&gt; og &lt;b&gt;{1} åtvaringar&lt;/b&gt; er verken retta eller kvitterte ut.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="196"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="197"/>
         <source>(Kvitterte advarsler er ikke regnet med: {0}.)</source>
         <translation>(Kvitterte åtvaringar er ikkje rekna med: {0}.)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="198"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="199"/>
         <source>Du kan gå tilbake og rette dem, eller eksportere likevel. Da står det i rapporten at funn er åpne.</source>
         <translation>Du kan gå tilbake og rette dei, eller eksportere likevel. Då står det i rapporten at funn er opne.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="204"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="205"/>
         <source>{0} rad {1}</source>
         <translation>{0} rad {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="207"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="208"/>
         <source>, kolonne {0}</source>
         <translation>, kolonne {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="210"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="211"/>
         <source>… og {0} til</source>
         <translation>… og {0} til</translation>
     </message>
@@ -1488,12 +1467,12 @@ Vil du erstatte dei?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="189"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="240"/>
         <source>&lt;ingen endringer&gt;</source>
         <translation>&lt;ingen endringar&gt;</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="190"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="241"/>
         <location filename="../../ui/main_window.ui" line="187"/>
         <location filename="../../ui/main_window.ui" line="188"/>
         <source>Endringshistorikk</source>
@@ -1556,64 +1535,67 @@ Vil du erstatte dei?</translation>
         <translation>Fila «{0}» finst ikkje lenger.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="103"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="122"/>
         <source>&amp;Angre: {0}</source>
         <translation>&amp;Angre: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="104"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="91"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="123"/>
         <location filename="../../ui/main_window.ui" line="213"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="105"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="124"/>
         <source>&amp;Gjør om: {0}</source>
         <translation>&amp;Gjer om: {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="106"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="92"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="125"/>
         <location filename="../../ui/main_window.ui" line="217"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="123"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="142"/>
         <source>{0} feil · {1} advarsler · {2} info · {3} kvittert · {4} endringer</source>
         <translation>{0} feil · {1} åtvaringar · {2} info · {3} kvitterte · {4} endringar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/status.py" line="128"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="93"/>
+        <location filename="../../nir_desktop/gui/window/status.py" line="147"/>
         <source>Ingen fil åpnet</source>
         <translation>Inga fil opna</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="308"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="359"/>
         <source>{0}, rad {1}, kolonne {2}</source>
         <translation>{0}, rad {1}, kolonne {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="345"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="396"/>
         <source>Ingen flere funn.</source>
         <translation>Ingen fleire funn.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="378"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="431"/>
         <source>{0}: {1} åpne funn</source>
         <translation>{0}: {1} opne funn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="398"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="453"/>
         <source>Ikke funnet</source>
         <translation>Ikkje funne</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="401"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="456"/>
         <source>Rad {0}, kolonne {1}</source>
         <translation>Rad {0}, kolonne {1}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="416"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="471"/>
         <source>{0} forslag brukt for {1}.</source>
         <translation>Brukte {0} forslag for {1}.</translation>
     </message>
@@ -1633,12 +1615,12 @@ Vil du erstatte dei?</translation>
         <translation>Avslutt likevel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="466"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="521"/>
         <source>Om NIR-kontroll</source>
         <translation>Om NIR-kontroll</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/main_window.py" line="467"/>
+        <location filename="../../nir_desktop/gui/window/main_window.py" line="522"/>
         <source>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksporter fra Nasjonalt introduksjonsregister (NIR) mot IMDis veiledning før fristen, forklarer hvert funn og skriver korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet bruker ikke nettverket: filene dine blir på denne maskinen.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NIR-kontroll {0}&lt;/b&gt;&lt;p&gt;Kontrollerer eksportar frå Nasjonalt introduksjonsregister (NIR) mot rettleiinga frå IMDi før fristen, forklarer kvart funn og skriv korrigerte filer.&lt;/p&gt;&lt;p&gt;Programmet brukar ikkje nettverket: filene dine blir verande på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -1961,182 +1943,182 @@ Vil du erstatte dei?</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="98"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="85"/>
         <source>Kolonnetilordning – {0}</source>
         <translation>Kolonnetilordning – {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="154"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="141"/>
         <source>Velg hva hver kolonne i filen betyr. Kolonner programmet kjente igjen er fylt ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør se over. Felt merket * må være med. Koblingen lagres som en profil og brukes av seg selv neste gang du åpner en fil med de samme kolonnene.</source>
         <translation>Vel kva kvar kolonne i fila tyder. Kolonnar som programmet kjende att, er fylte ut; &lt;span style=&apos;background:#fff4ce&apos;&gt;gule&lt;/span&gt; er forslag du bør sjå over. Felt merkte * må vere med. Koplinga blir lagra som ein profil og blir brukt av seg sjølv neste gong du opnar ei fil med dei same kolonnane.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="149"/>
         <source>Hvorfor du ser dette:</source>
         <translation>Kvifor du ser dette:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="172"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="159"/>
         <source>Navn på koblingsprofilen</source>
         <translation>Namn på koplingsprofilen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="173"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="160"/>
         <source>&amp;Profilnavn:</source>
         <translation>&amp;Profilnamn:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="177"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="164"/>
         <source>Ark</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="182"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="169"/>
         <source>Ikke kontroller dette arket</source>
         <translation>Ikkje kontroller dette arket</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="187"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="174"/>
         <source>Hva arket «{0}» er</source>
         <translation>Kva arket «{0}» er</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="191"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="178"/>
         <source>«{0}» ({1} rader) er:</source>
         <translation>«{0}» ({1} rader) er:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="200"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="187"/>
         <source>Verdier i filen som ikke står i kodelistene. Velg hva filens skrivemåte betyr, så godtar kontrollen den. Cellene endres ikke; når du lagrer en rettet fil, velger du om den skal ha filens skrivemåte eller kodelistens. Er verdien ny, legg den heller til i kodelisten (Data → Kodelister…).</source>
         <translation>Verdiar i fila som ikkje står i kodelistene. Vel kva skrivemåten i fila tyder, så godtek kontrollen den. Cellene blir ikkje endra; når du lagrar ei retta fil, vel du om ho skal ha skrivemåten frå fila eller frå kodelista. Er verdien ny, legg den heller til i kodelista (Data → Kodelister…).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="196"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="196"/>
         <source>Skrivemåte i filen</source>
         <translation>Skrivemåte i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="209"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="196"/>
         <source>Betyr i kodelisten</source>
         <translation>Tyder i kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="214"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="201"/>
         <source>Regler som ikke kan kjøres</source>
         <translation>Reglar som ikkje kan køyrast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="223"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="210"/>
         <source>Bruk &amp;uten å lagre</source>
         <translation>Bruk &amp;utan å lagre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="225"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="212"/>
         <source>&amp;Lagre profil og kontroller</source>
         <translation>&amp;Lagre profil og kontroller</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="243"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="230"/>
         <source>Filer som «{0}»</source>
         <translation>Filer som «{0}»</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="254"/>
         <source>Kolonner i «{0}» ({1})</source>
         <translation>Kolonnar i «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="269"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="256"/>
         <source>Kodeverdier</source>
         <translation>Kodeverdiar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="266"/>
         <source>Kolonne i filen</source>
         <translation>Kolonne i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="279"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="266"/>
         <source>Første verdier</source>
         <translation>Første verdiar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="280"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="267"/>
         <source>Om feltet</source>
         <translation>Om feltet</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="291"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="278"/>
         <source>(tom)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="296"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="283"/>
         <source>Hva kolonnen «{0}» betyr</source>
         <translation>Kva kolonnen «{0}» tyder</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="297"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="284"/>
         <source>– ikke i bruk –</source>
         <translation>– ikkje i bruk –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="323"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="311"/>
         <source>Forslag – sjekk at det stemmer. </source>
         <translation>Forslag – sjekk at det stemmer. </translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="356"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="344"/>
         <source>– ikke koblet (ukjent kode) –</source>
         <translation>– ikkje kopla (ukjend kode) –</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="368"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="356"/>
         <source>Alle kodeverdier i filen finnes i kodelistene.</source>
         <translation>Alle kodeverdiane i fila finst i kodelistene.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="381"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="369"/>
         <source>Velg kolonnen med fødselsnummer i «{0}». Uten den blir arket ikke kontrollert i det hele tatt.</source>
         <translation>Vel kolonnen med fødselsnummer i «{0}». Utan den blir arket ikkje kontrollert i det heile.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="386"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="374"/>
         <source>Alle reglene for {0} kan kjøres.</source>
         <translation>Alle reglane for {0} kan køyrast.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="389"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="377"/>
         <source>{0} regler kan ikke kjøres for {1} med denne koblingen:</source>
         <translation>{0} reglar kan ikkje køyrast for {1} med denne koplinga:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="392"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="380"/>
         <source>mangler</source>
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="493"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="481"/>
         <source>Gi profilen et navn, for eksempel navnet på fagsystemet.</source>
         <translation>Gi profilen eit namn, til dømes namnet på fagsystemet.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="501"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="490"/>
         <source>Profilen kunne ikke lagres ({0}).</source>
         <translation>Profilen kunne ikkje lagrast ({0}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="515"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_dialog.py" line="504"/>
         <source>Koblingsprofil</source>
         <translation>Koplingsprofil</translation>
     </message>
@@ -2144,77 +2126,77 @@ Vil du erstatte dei?</translation>
 <context>
     <name>MappingIntegration</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="103"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="104"/>
         <source>&amp;Kolonnetilordning…</source>
         <translation>&amp;Kolonnetilordning…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="105"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="106"/>
         <source>Fortell programmet hva kolonnene i filen betyr, og lagre det som en profil</source>
         <translation>Fortel programmet kva kolonnane i fila tyder, og lagre det som ein profil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="108"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="109"/>
         <source>Koblings&amp;profiler…</source>
         <translation>Koplings&amp;profilar…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="112"/>
         <source>&amp;Kodelister…</source>
         <translation>&amp;Kodelister…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="114"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="115"/>
         <source>Legg til i &amp;kodelisten…</source>
         <translation>Legg til i &amp;kodelista…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="118"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="119"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="128"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="129"/>
         <source>Legg til i kodelisten…</source>
         <translation>Legg til i kodelista…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="153"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="154"/>
         <source>Legg til «{0}» i kodelisten…</source>
         <translation>Legg til «{0}» i kodelista…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="155"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="156"/>
         <source>«{0}» er en annen skrivemåte for en kode…</source>
         <translation>«{0}» er ein annan skrivemåte for ein kode…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="205"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="206"/>
         <source>Kolonnetilordning</source>
         <translation>Kolonnetilordning</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="206"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="207"/>
         <source>Filen leses inn på nytt med den nye koblingen. Endringene dine er lagret i økten, og du får tilbud om å hente dem tilbake.</source>
         <translation>Programmet les fila inn på nytt med den nye koplinga. Endringane dine er lagra i økta, og du får tilbod om å hente dei tilbake.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="218"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="219"/>
         <source>Koblingsprofiler</source>
         <translation>Koplingsprofilar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="219"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="220"/>
         <source>Mappen for koblingsprofiler kan ikke brukes. Sjekk at du har skrivetilgang til programmets datamappe, eller be IT om hjelp.</source>
         <translation>Mappa for koplingsprofilar kan ikkje brukast. Sjekk at du har skrivetilgang til datamappa til programmet, eller be IT om hjelp.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="265"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="266"/>
         <source>Kodelisten ble ikke endret</source>
         <translation>Kodelista blei ikkje endra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="268"/>
+        <location filename="../../nir_desktop/gui/mapping/mapping_hooks.py" line="270"/>
         <source>«{0}» er lagt til i kodelisten. Kontrollerer på nytt …</source>
         <translation>«{0}» er lagt til i kodelista. Kontrollerer på nytt …</translation>
     </message>
@@ -2222,129 +2204,129 @@ Vil du erstatte dei?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="238"/>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="318"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="239"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="319"/>
         <source>Valg for rapportene</source>
         <translation>Val for rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="239"/>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="319"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="240"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="320"/>
         <source>Personvern og format for feilrapporten og endringsloggen.</source>
         <translation>Personvern og format for feilrapporten og endringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="242"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="243"/>
         <source>&amp;Skjul personnummeret i fødselsnumre (anbefalt)</source>
         <translation>&amp;Skjul personnummeret i fødselsnumra (tilrådd)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="244"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="245"/>
         <source>Skjul fødselsnumre i rapportene</source>
         <translation>Skjul fødselsnummer i rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="245"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="246"/>
         <source>Feilrapporten og endringsloggen viser bare fødselsdatoen, f.eks. 158385*****. Den rettede eksporten og «bare endrede rader» har alltid hele numrene.</source>
         <translation>Feilrapporten og endringsloggen viser berre fødselsdatoen, til dømes 158385*****. Den retta eksporten og «berre endra rader» har alltid heile numra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="249"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="250"/>
         <source>Format for feilrapporten</source>
         <translation>Format for feilrapporten</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="251"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="252"/>
         <source>E&amp;xcel (.xlsx) – alle funn, kan sorteres og filtreres</source>
         <translation>E&amp;xcel (.xlsx) – alle funn, kan sorterast og filtrerast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="253"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="254"/>
         <source>&amp;PDF – for utskrift eller til leder</source>
         <translation>&amp;PDF – for utskrift eller til leiaren</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="255"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="256"/>
         <source>Feilrapport som Excel</source>
         <translation>Feilrapport som Excel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="256"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="257"/>
         <source>Feilrapport som PDF</source>
         <translation>Feilrapport som PDF</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="260"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="261"/>
         <source>Endringsloggen</source>
         <translation>Endringsloggen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="262"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="263"/>
         <source>Som et eget a&amp;rk i feilrapporten</source>
         <translation>Som eit eige a&amp;rk i feilrapporten</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="263"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="264"/>
         <source>Som en egen &amp;fil</source>
         <translation>Som ei eiga &amp;fil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="265"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="266"/>
         <source>Endringslogg i rapporten</source>
         <translation>Endringslogg i rapporten</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="266"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="267"/>
         <source>Endringslogg som egen fil</source>
         <translation>Endringslogg som eiga fil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="274"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="275"/>
         <source>Verdikoblinger i den rettede filen</source>
         <translation>Verdikoplingar i den retta fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="277"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="278"/>
         <source>&amp;Behold filens skrivemåte</source>
         <translation>&amp;Behald skrivemåten i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="278"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="279"/>
         <source>Skriv &amp;verdien fra kodelisten</source>
         <translation>Skriv &amp;verdien frå kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="281"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="282"/>
         <source>Behold filens skrivemåte</source>
         <translation>Behald skrivemåten i fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="282"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="283"/>
         <source>Skriv verdien fra kodelisten</source>
         <translation>Skriv verdien frå kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="309"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="310"/>
         <source>Valg for filene</source>
         <translation>Val for filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="310"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="311"/>
         <source>Verdikoblinger, personvern og format.</source>
         <translation>Verdikoplingar, personvern og format.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="312"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="313"/>
         <source>Koblingsprofilen kobler filens egen skrivemåte av noen koder til verdier i kodelisten ({0} celler). Den rettede filen kan beholde filens skrivemåte, eller få verdien fra kodelisten.</source>
         <translation>Koplingsprofilen koplar skrivemåten fila sjølv har for nokre kodar, til verdiar i kodelista ({0} celler). Den retta fila kan behalde skrivemåten i fila, eller få verdien frå kodelista.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="315"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="316"/>
         <source>Skriv &amp;verdien fra kodelisten ({0} celler endres)</source>
         <translation>Skriv &amp;verdien frå kodelista ({0} celler blir endra)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="322"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="323"/>
         <source>Endringsloggen blir en egen fil, siden du ikke lager feilrapport.</source>
         <translation>Endringsloggen blir ei eiga fil, sidan du ikkje lagar feilrapport.</translation>
     </message>
@@ -2352,118 +2334,118 @@ Vil du erstatte dei?</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="40"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="41"/>
         <source>{0}: {1} kolonner</source>
         <translation>{0}: {1} kolonnar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="44"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="45"/>
         <source>{0} kodeverdier</source>
         <translation>{0} kodeverdiar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="45"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="46"/>
         <source>ingen koblinger</source>
         <translation>ingen koplingar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="56"/>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="217"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="57"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="218"/>
         <source>Koblingsprofiler</source>
         <translation>Koplingsprofilar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="62"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="63"/>
         <source>En koblingsprofil sier hva kolonnene i en filtype betyr. Programmet velger profilen selv når du åpner en fil med de samme kolonnene. Eksporter en profil for å gi den til kolleger.</source>
         <translation>Ein koplingsprofil seier kva kolonnane i ein filtype tyder. Programmet vel profilen sjølv når du opnar ei fil med dei same kolonnane. Eksporter ein profil for å gi den til kollegaer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="70"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="71"/>
         <source>Lagrede koblingsprofiler</source>
         <translation>Lagra koplingsprofilar</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="73"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="74"/>
         <source>Gi nytt &amp;navn…</source>
         <translation>Gi nytt &amp;namn…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="74"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="75"/>
         <source>&amp;Slett</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="75"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="76"/>
         <source>&amp;Eksporter…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="76"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="77"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="77"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="78"/>
         <source>&amp;Bruk på åpen fil</source>
         <translation>&amp;Bruk på den opne fila</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="79"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="80"/>
         <source>Les filen som er åpen på nytt med denne profilen, også om kolonnene ikke er helt de samme som profilen ble laget for.</source>
         <translation>Les fila som er open, på nytt med denne profilen, òg om kolonnane ikkje er heilt dei same som profilen blei laga for.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="111"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="112"/>
         <source>Ingen lagrede profiler ennå. Lag en med Data → Kolonnetilordning…</source>
         <translation>Ingen lagra profilar enno. Lag ein med Data → Kolonnetilordning…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="139"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="140"/>
         <source>Gi nytt navn</source>
         <translation>Gi nytt namn</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="140"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="141"/>
         <source>Nytt navn på «{0}»:</source>
         <translation>Nytt namn på «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="150"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="151"/>
         <source>Slett profil</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="151"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="152"/>
         <source>Slette koblingsprofilen «{0}»? Filene dine endres ikke.</source>
         <translation>Slette koplingsprofilen «{0}»? Filene dine blir ikkje endra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="162"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="163"/>
         <source>Eksporter koblingsprofil</source>
         <translation>Eksporter koplingsprofil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="163"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="164"/>
         <source>Koblingsprofil (*.json)</source>
         <translation>Koplingsprofil (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="169"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="170"/>
         <source>Profilen er eksportert til {0}.</source>
         <translation>Profilen er eksportert til {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="174"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="175"/>
         <source>Importer koblingsprofil</source>
         <translation>Importer koplingsprofil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="175"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="176"/>
         <source>Koblingsprofil (*.json);;Alle filer (*)</source>
         <translation>Koplingsprofil (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="207"/>
+        <location filename="../../nir_desktop/gui/mapping/profiles_dialog.py" line="208"/>
         <source>Det gikk ikke: {0}</source>
         <translation>Det gjekk ikkje: {0}</translation>
     </message>
@@ -2479,107 +2461,107 @@ Vil du erstatte dei?</translation>
 <context>
     <name>SessionExchange</name>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="39"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="40"/>
         <source>NIR-kontroll-økt (*.json);;Alle filer (*)</source>
         <translation>NIR-kontroll-økt (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="54"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="55"/>
         <source>{0} rettinger brukt</source>
         <translation>{0} rettingar brukte</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="56"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="57"/>
         <source>{0} var allerede gjort</source>
         <translation>{0} var allereie gjorde</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="59"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="60"/>
         <source>{0} i konflikt</source>
         <translation>{0} i konflikt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="61"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="62"/>
         <source>{0} kunne ikke brukes</source>
         <translation>{0} kunne ikkje brukast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="64"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="65"/>
         <source>{0} av {1} kvitteringer overført</source>
         <translation>{0} av {1} kvitteringar overførte</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="76"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="77"/>
         <source>Ikke gjort:</source>
         <translation>Ikkje gjort:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="79"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="80"/>
         <source>{0} rad {1}, kolonne {2}</source>
         <translation>{0} rad {1}, kolonne {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="85"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="86"/>
         <source>… og {0} til.</source>
         <translation>… og {0} til.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="90"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="91"/>
         <source>{0} kvitteringer kunne ikke overføres:</source>
         <translation>{0} kvitteringar kunne ikkje overførast:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="105"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="106"/>
         <source>Eksporter ø&amp;kt…</source>
         <translation>Eksporter ø&amp;kt…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="108"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="109"/>
         <source>Lagre rettinger og kvitteringer i en fil du kan gi til en kollega</source>
         <translation>Lagre rettingar og kvitteringar i ei fil du kan gi til ein kollega</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="109"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="110"/>
         <source>&amp;Importer økt…</source>
         <translation>&amp;Importer økt…</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="112"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="113"/>
         <source>Bruk rettinger og kvitteringer fra en kollegas øktfil på filen som er åpen</source>
         <translation>Bruk rettingar og kvitteringar frå øktfila til ein kollega på fila som er open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="132"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="133"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="146"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="147"/>
         <source>Eksporter økt</source>
         <translation>Eksporter økt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="151"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="152"/>
         <source>Importer økt</source>
         <translation>Importer økt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="162"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="163"/>
         <source>Ingen økt å eksportere</source>
         <translation>Inga økt å eksportere</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="163"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="164"/>
         <source>Arbeidet med denne filen lagres ikke i en økt (se meldingen da filen ble åpnet), så det er ingen økt å eksportere.</source>
         <translation>Arbeidet med denne fila blir ikkje lagra i ei økt (sjå meldinga då fila blei opna), så det finst inga økt å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="166"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="167"/>
         <source>Øktfilen inneholder fødselsnumre</source>
         <translation>Øktfila inneheld fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="167"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="168"/>
         <source>Øktfilen inneholder rettingene og kvitteringene dine, og fødselsnummeret til hver person du har rettet noe hos.
 
 Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke som vanlig e-post), og slett den når kollegaen har importert den.</source>
@@ -2588,103 +2570,103 @@ Gi den bare til en kollega som har tjenstlig behov, på en sikker måte (ikke so
 Gi den berre til ein kollega som har tenestleg behov, på ein trygg måte (ikkje som vanleg e-post), og slett den når kollegaen har importert den.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="170"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="171"/>
         <source>Forstått, eksporter</source>
         <translation>Forstått, eksporter</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="171"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="172"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="184"/>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="187"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="185"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="189"/>
         <source>Økten ble ikke eksportert</source>
         <translation>Økta blei ikkje eksportert</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="189"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="192"/>
         <source>Økten er lagret i {0}.</source>
         <translation>Økta er lagra i {0}.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="208"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="211"/>
         <source>Økten kunne ikke leses</source>
         <translation>Økta kunne ikkje lesast</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="216"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="220"/>
         <source>Økten er fra en annen utgave av filen ({0}); rettingene er flyttet etter fødselsnummer.</source>
         <translation>Økta er frå ei anna utgåve av fila ({0}); rettingane er flytta etter fødselsnummer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="218"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="222"/>
         <source>Økt importert</source>
         <translation>Økt importert</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="266"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="270"/>
         <source>en fil</source>
         <translation>ei fil</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="268"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="272"/>
         <source>ukjent tid</source>
         <translation>ukjend tid</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="269"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="273"/>
         <source>NIR-kontroll ble avsluttet uten å lagre ferdig. For «{0}» finnes {1} endringer og kvitteringer som ikke var lagret i økten (siste endring {2}).</source>
         <translation>NIR-kontroll blei avslutta før lagringa var ferdig. For «{0}» finst det {1} endringar og kvitteringar som ikkje var lagra i økta (siste endring {2}).</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="273"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="277"/>
         <source>Den aller siste endringen ble avbrutt og kan ikke hentes.</source>
         <translation>Den aller siste endringa blei avbroten og kan ikkje hentast.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="282"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="286"/>
         <source>Hente tilbake ulagret arbeid?</source>
         <translation>Hente tilbake ulagra arbeid?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="286"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="290"/>
         <source>Vil du åpne filen og fortsette der du slapp?</source>
         <translation>Vil du opne fila og halde fram der du slapp?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="287"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="291"/>
         <source>Åpne og hent tilbake</source>
         <translation>Opne og hent tilbake</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="290"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="294"/>
         <source>Åpne «{0}» igjen, så får du tilbud om å fortsette med dem.</source>
         <translation>Opne «{0}» igjen, så får du tilbod om å halde fram med dei.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="293"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="297"/>
         <source>Senere</source>
         <translation>Seinare</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="294"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="298"/>
         <source>Forkast endringene</source>
         <translation>Forkast endringane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="275"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="279"/>
         <source>Den lagrede økten er skadet. Den legges til side og bygges opp igjen fra de ulagrede endringene.</source>
         <translation>Den lagra økta er skadd. Programmet legg ho til side og byggjer ho opp att frå dei ulagra endringane.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="279"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="283"/>
         <source>Disse linjene i journalen er skadet og kan ikke hentes (journalen tas vare på):</source>
         <translation>Desse linjene i journalen er skadde og kan ikkje hentast (journalen blir teken vare på):</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="312"/>
+        <location filename="../../nir_desktop/gui/sessions/session_exchange.py" line="316"/>
         <source>Endringene ble ikke forkastet</source>
         <translation>Endringane blei ikkje forkasta</translation>
     </message>
@@ -2692,27 +2674,27 @@ Gi den berre til ein kollega som har tenestleg behov, på ein trygg måte (ikkje
 <context>
     <name>SessionLink</name>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="106"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="107"/>
         <source>Økten lagres ikke</source>
         <translation>Økta blir ikkje lagra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="190"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="191"/>
         <source>Endringen ble ikke lagret i økten</source>
         <translation>Endringa blei ikkje lagra i økta</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="206"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="208"/>
         <source>Kvitteringen ble ikke lagret i økten</source>
         <translation>Kvitteringa blei ikkje lagra i økta</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="212"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="215"/>
         <source>Fortsette der du slapp?</source>
         <translation>Halde fram der du slapp?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="213"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="216"/>
         <source>Du har arbeidet med denne filen før ({0}): {1} endringer og {2} kvitteringer er lagret.
 
 Vil du fortsette med dem?</source>
@@ -2721,47 +2703,47 @@ Vil du fortsette med dem?</source>
 Vil du halde fram med dei?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="217"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="220"/>
         <source>Fortsett</source>
         <translation>Hald fram</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="218"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="221"/>
         <source>Begynn på nytt</source>
         <translation>Byrj på nytt</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="223"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="226"/>
         <source>Filen er allerede åpen</source>
         <translation>Fila er allereie open</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="226"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="229"/>
         <source>Åpne likevel</source>
         <translation>Opne likevel</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="227"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="230"/>
         <source>Ikke lagre økten</source>
         <translation>Ikkje lagre økta</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="117"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="118"/>
         <source>Økten var skadet</source>
         <translation>Økta var skadd</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="145"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="146"/>
         <source>Økten er ikke lagret – prøver igjen …</source>
         <translation>Økta er ikkje lagra – prøver igjen …</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="149"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="150"/>
         <source>Økten kan ikke lagres nå</source>
         <translation>Økta kan ikkje lagrast no</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/review/session_link.py" line="156"/>
+        <location filename="../../nir_desktop/gui/review/session_link.py" line="157"/>
         <source>Økten er lagret igjen. Ingen endringer gikk tapt.</source>
         <translation>Økta er lagra igjen. Ingen endringar gjekk tapt.</translation>
     </message>
@@ -2829,72 +2811,72 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="447"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="448"/>
         <source>Klar til å lagre</source>
         <translation>Klar til å lagre</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="448"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="449"/>
         <source>Se over valgene og trykk «Lagre filene».</source>
         <translation>Sjå over vala og trykk «Lagre filene».</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="450"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="451"/>
         <source>&amp;Lagre filene</source>
         <translation>&amp;Lagre filene</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="453"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="454"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="461"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="462"/>
         <source>Fremdrift</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="473"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="474"/>
         <source>Disse filene blir lagret i &lt;b&gt;{0}&lt;/b&gt;:</source>
         <translation>Desse filene blir lagra i &lt;b&gt;{0}&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="480"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="481"/>
         <source>{0} endrede celler</source>
         <translation>{0} endra celler</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="482"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="483"/>
         <source>{0} celler får verdien fra kodelisten</source>
         <translation>{0} celler får verdien frå kodelista</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="485"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="486"/>
         <source>filens skrivemåte beholdes i {0} celler med verdikobling</source>
         <translation>skrivemåten i fila blir verande i {0} celler med verdikopling</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="488"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="489"/>
         <source>fødselsnumre skjult i rapportene</source>
         <translation>fødselsnummer er skjulte i rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="489"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="490"/>
         <source>fødselsnumre vises i sin helhet i rapportene</source>
         <translation>fødselsnummer blir viste i heilskap i rapportane</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="492"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="493"/>
         <source>{0} feil og {1} advarsler er åpne (står i rapporten)</source>
         <translation>{0} feil og {1} åtvaringar er opne (står i rapporten)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="495"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="496"/>
         <source>Originalfilen {0} blir ikke endret.</source>
         <translation>Originalfila {0} blir ikkje endra.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="506"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="507"/>
         <source>Lagrer …</source>
         <translation>Lagrar …</translation>
     </message>
@@ -2902,72 +2884,72 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="97"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="98"/>
         <source>Hva vil du lagre?</source>
         <translation>Kva vil du lagre?</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="98"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="99"/>
         <source>Originalfilen endres aldri. Alt du velger her, blir nye filer.</source>
         <translation>Originalfila blir aldri endra. Alt du vel her, blir nye filer.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="101"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="102"/>
         <source>&amp;Rettet eksport i samme oppsett som originalen</source>
         <translation>&amp;Retta eksport i same oppsett som originalen</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="104"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="105"/>
         <source>Samme ark, kolonner, rekkefølge og formater som originalen, med rettingene dine. Klar til å lese inn igjen.</source>
         <translation>Same ark, kolonnar, rekkjefølgje og format som originalen, med rettingane dine. Klar til å lese inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="106"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="107"/>
         <source>&amp;Bare radene du har endret</source>
         <translation>&amp;Berre radene du har endra</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="107"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="108"/>
         <source>&amp;Feilrapport (til en kollega eller leder)</source>
         <translation>&amp;Feilrapport (til ein kollega eller leiar)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="108"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="109"/>
         <source>&amp;Endringslogg (hva som ble endret, celle for celle)</source>
         <translation>&amp;Endringslogg (kva som blei endra, celle for celle)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="114"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="115"/>
         <source>Rettet eksport</source>
         <translation>Retta eksport</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="115"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="116"/>
         <source>Bare endrede rader</source>
         <translation>Berre endra rader</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="116"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="117"/>
         <source>Feilrapport</source>
         <translation>Feilrapport</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="117"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="118"/>
         <source>Endringslogg</source>
         <translation>Endringslogg</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="122"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="123"/>
         <source>Samme ark, kolonner og formater som originalen – klar til å lese inn i NIR igjen.</source>
         <translation>Same ark, kolonnar og format som originalen – klar til å lese inn i NIR igjen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="139"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="140"/>
         <source>Du har ikke endret noen celler ennå. Den rettede filen blir da lik originalen.</source>
         <translation>Du har ikkje endra noka celle enno. Den retta fila blir då lik originalen.</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/export/export_pages.py" line="142"/>
+        <location filename="../../nir_desktop/gui/export/export_pages.py" line="143"/>
         <source>{0} celler er endret.</source>
         <translation>{0} celler er endra.</translation>
     </message>
@@ -2975,62 +2957,62 @@ Vil du halde fram med dei?</translation>
 <context>
     <name>YearControls</name>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="40"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="32"/>
         <source>&amp;Rapporteringsår:</source>
         <translation>&amp;Rapporteringsår:</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="42"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="34"/>
         <source>Rapporteringsår</source>
         <translation>Rapporteringsår</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="49"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="40"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="107"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="104"/>
         <source>{0} dager igjen</source>
         <translation>{0} dagar att</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="109"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="106"/>
         <source>1 dag igjen</source>
         <translation>1 dag att</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="111"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="108"/>
         <source>fristen er i dag</source>
         <translation>fristen er i dag</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="113"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="110"/>
         <source>fristen gikk ut for {0} dager siden</source>
         <translation>fristen gjekk ut for {0} dagar sidan</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="114"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="111"/>
         <source>Frist for {0}: {1} – {2}</source>
         <translation>Frist for {0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="116"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="113"/>
         <source> (ikke bekreftet)</source>
         <translation> (ikkje stadfesta)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="61"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="58"/>
         <source>frist {0}</source>
         <translation>frist {0}</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="62"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="59"/>
         <source>frist {0} (ikke bekreftet)</source>
         <translation>frist {0} (ikkje stadfesta)</translation>
     </message>
     <message>
-        <location filename="../../nir_desktop/gui/window/year_controls.py" line="71"/>
+        <location filename="../../nir_desktop/gui/window/year_controls.py" line="68"/>
         <source>Bygger på:</source>
         <translation>Byggjer på:</translation>
     </message>

@@ -163,19 +163,9 @@ class CatalogueDialog(QDialog):
         parts.append("<h3>" + self.tr("Slik retter du det") + "</h3>" + _p(d.fix))
         if d.needs:
             parts.append("<h3>" + self.tr("Trenger kolonnene") + "</h3>" + _p("\n".join(d.needs)))
-        if d.citations:
-            parts.append("<h3>" + (self.tr("Kilde") if len(d.citations) == 1
-                                   else self.tr("Kilder")) + "</h3>"
-                         + "".join(_p("\n".join(c)) for c in d.citations))
-        else:
-            lines = [d.citation_title]
-            if d.citation_updated:
-                lines.append(self.tr("Sist oppdatert {0}").format(d.citation_updated))
-            if d.citation_url:
-                lines.append(self.tr("Adresse: {0}").format(d.citation_url))
-            if d.citation_note:
-                lines.append(d.citation_note)
-            parts.append("<h3>" + self.tr("Kilde") + "</h3>" + _p("\n".join(lines)))
+        parts.append("<h3>" + (self.tr("Kilde") if len(d.citations) == 1
+                               else self.tr("Kilder")) + "</h3>"
+                     + "".join(_p("\n".join(c)) for c in d.citations))
         examples = [e for e in d.examples if e.get("caption")]
         if examples:
             # Outside the f-string: pyside6-lupdate does not look inside one.

@@ -155,17 +155,7 @@ class ExplanationPanel(QWidget):
 
     def _citation(self, doc: RuleDoc) -> str:
         # Every source, each with what it says (shown as text, not links: never online).
-        if doc.citations:
-            return "".join(_p("\n".join(c)) for c in doc.citations)
-        lines = [doc.citation_title]
-        if doc.citation_updated:
-            lines.append(self.tr("Sist oppdatert {0}").format(doc.citation_updated))
-        if doc.citation_url:
-            # Shown as text, not a link: the app never goes online.
-            lines.append(self.tr("Adresse: {0}").format(doc.citation_url))
-        if doc.citation_note:
-            lines.append(doc.citation_note)
-        return _p("\n".join(lines))
+        return "".join(_p("\n".join(c)) for c in doc.citations)
 
     def _year_sources(self) -> str:
         """Which of IMDi's pages the checked year rests on (resources/years/guidance.json)."""

@@ -25,13 +25,10 @@ class RuleDoc:
     why: str
     fix: str
     years: str
-    citation_title: str
-    citation_url: str | None
-    citation_updated: str | None
-    citation_note: str = ""
     needs: list[str] = field(default_factory=list)
     examples: list[dict[str, Any]] = field(default_factory=list)
-    # Every source of the rule, each as lines (title, date, address, section, what it says).
+    # Every source of the rule (every rule has at least one), each as lines: title, date,
+    # address, section, what it says.
     citations: list[list[str]] = field(default_factory=list)
 
 
@@ -55,11 +52,8 @@ class Engine(Protocol):
 
 def _doc(rule: Any, lang: str) -> RuleDoc:
     d = rule.to_dict(lang)
-    c = d["citation"]
     return RuleDoc(id=d["id"], name=d["name"], severity=d["severity"], title=d["title"],
-                   why=d["why"], fix=d["fix"], years=d["years"], citation_title=c["title"],
-                   citation_url=c.get("url"), citation_updated=c.get("updated"),
-                   citation_note=c.get("note") or "", needs=list(d.get("needs", [])),
+                   why=d["why"], fix=d["fix"], years=d["years"], needs=list(d.get("needs", [])),
                    examples=list(d.get("examples", [])),
                    citations=[c.lines(lang) for c in getattr(rule, "citations", ())])
 
