@@ -36,17 +36,6 @@ from nir_desktop.core.session import (
     related_sessions,
 )
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> SessionStore:
-    return SessionStore(tmp_path / "home" / "sessions")
-
-
-@pytest.fixture
-def wb(tmp_path: Path) -> Workbook:
-    return make_workbook(tmp_path / "original", original_rows())
-
-
 # -- save, load, identity -----------------------------------------------------------------
 
 def test_new_session_identifies_the_file(wb: Workbook) -> None:

@@ -25,17 +25,6 @@ from nir_desktop.core.session import (
     new_session,
 )
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> SessionStore:
-    return SessionStore(tmp_path / "home" / "sessions")
-
-
-@pytest.fixture
-def wb(tmp_path: Path) -> Workbook:
-    return make_workbook(tmp_path / "original", original_rows())
-
-
 # -- applying a session ----------------------------------------------------------------
 
 def test_apply_to_the_same_file_restores_the_edits(store: SessionStore, wb: Workbook,

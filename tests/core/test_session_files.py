@@ -38,11 +38,6 @@ FNR_B = with_control_digits("021190500")
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SessionStore:
-    return SessionStore(tmp_path / "home" / "sessions")
-
-
-@pytest.fixture
 def wb(tmp_path: Path) -> Workbook:
     path = tmp_path / "eksport.xlsx"
     path.write_bytes(b"original export bytes")
